@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CardList } from '@/components/content/CardList';
+import { DateText } from '@/components/content/DateText';
+import { Prose } from '@/components/content/Prose';
+import { PageHeader } from '@/components/layout/PageHeader';
+import { pageByPath, pages } from '@/lib/content';
+
+// Generic pages from content/paginas (over-de-gka, voor-scholen/…, contact, toegankelijkheid, privacy).
+// Any other address ends here too and gets the Dutch 404.
+type Props = PageProps<'/[locale]/[...path]'>;
+
+export function generateStaticParams() {
+  return pages.map((p) => ({ path: p.path.split('/') }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = pageByPath((await params).path.join('/'));
+  return page ? { title: page.title, description: page.summary } : {};
+}
+
+export default async function GenericPage({ params }: Props) {
+  const { locale, path } = await params;
+  setRequestLocale(locale);
+  const page = pageByPath(path.map(decodeURIComponent).join('/'));
+  if (!page) notFound();
+  const t = await getTranslations('common');
+  // Parents in the trail are the pages whose path is a prefix of this one (voor-scholen › dashboard).
+  const trail = path
+    .slice(0, -1)
+    .map((_, i) => pageByPath(path.slice(0, i + 1).join('/')))
+    .filter((p) => p !== undefined)
+    .map((p) => ({ label: p.title, href: p.url }));
+  const children = pages.filter((p) => p.path.startsWith(`${page.path}/`) && !p.path.slice(page.path.length + 1).includes('/'));
+  return (
+    <article>
+      <PageHeader
+        title={page.title}
+        trail={trail}
+        lead={page.summary}
+        meta={page.updated ? <>{t('updated')} <DateText value={page.updated!} locale={locale} long /></> : undefined}
+      />
+      <div className="container-page mt-8">
+        <Prose html={page.body.html} />
+        {children.length > 0 && (
+          <div className="mt-10">
+            <CardList columns={2} items={children.map((c) => ({ href: c.url, title: c.title, summary: c.summary }))} />
+          </div>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CardList } from '@/components/content/CardList';
+import { DateText } from '@/components/content/DateText';
+import { Facts } from '@/components/content/Facts';
+import { Prose } from '@/components/content/Prose';
+import { Section } from '@/components/content/Section';
+import { ThemeTags } from '@/components/content/ThemeTags';
+import { PageHeader } from '@/components/layout/PageHeader';
+import { agendas, events } from '@/lib/content';
+import { findBySlug } from '@/lib/content/queries';
+import { urls } from '@/lib/urls';
+
+type Props = PageProps<'/[locale]/actueel/landelijke-thema-agendas/[slug]'>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return agendas.map((a) => ({ slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const agenda = findBySlug(agendas, (await params).slug);
+  return agenda ? { title: agenda.title, description: agenda.summary } : {};
+}
+
+export default async function AgendaPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const agenda = findBySlug(agendas, slug);
+  if (!agenda) notFound();
+  const t = await getTranslations();
+  const related = events.filter((e) => agenda.relatedEvents.includes(e.slug));
+  return (
+    <article>
+      <PageHeader
+        title={agenda.title}
+        trail={[
+          { label: t('current.title'), href: urls.current() },
+          { label: t('agendas.title'), href: urls.agendasIndex() },
+        ]}
+        lead={agenda.summary}
+      />
+      <div className="container-page mt-8 grid gap-10 lg:grid-cols-[1fr_22rem]">
+        <aside className="space-y-6 lg:col-start-2 lg:row-start-1">
+          <Facts
+            facts={[
+              { term: t('agendas.aim'), value: agenda.aim },
+              { term: t('agendas.period'), value: agenda.period },
+              { term: t('agendas.partners'), value: agenda.partners.join(', ') },
+            ]}
+          />
+          <ThemeTags slugs={agenda.themes} />
+        </aside>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          <Prose html={agenda.body.html} />
+          <Section id="instrumenten" title={t('agendas.instruments')}>
+            <ul className="max-w-3xl list-disc space-y-1 pl-6">
+              {agenda.instruments.map((i) => (
+                <li key={i}>{i}</li>
+              ))}
+            </ul>
+          </Section>
+          <Section id="meedoen" title={t('agendas.howToJoin')}>
+            <p className="max-w-3xl">{agenda.howToJoin}</p>
+            {agenda.openToNonGka && <p className="mt-3 max-w-3xl font-semibold">{t('agendas.openToAll')}</p>}
+          </Section>
+          {related.length > 0 && (
+            <Section id="activiteiten" title={t('agendas.relatedEvents')}>
+              <CardList headingLevel={3} items={related.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long /> }))} />
+            </Section>
+          )}
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { DateText } from '@/components/content/DateText';
+import { Prose } from '@/components/content/Prose';
+import { ThemeTags } from '@/components/content/ThemeTags';
+import { PageHeader } from '@/components/layout/PageHeader';
+import { municipalitiesOf, news } from '@/lib/content';
+import { findByDateAndSlug } from '@/lib/content/queries';
+import { urls } from '@/lib/urls';
+
+type Props = PageProps<'/[locale]/actueel/nieuws/[year]/[month]/[day]/[slug]'>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return news.map((n) => {
+    const [year, month, day] = n.date.split('-');
+    return { year, month, day, slug: n.slug };
+  });
+}
+
+async function find(params: Props['params']) {
+  const { year, month, day, slug } = await params;
+  return findByDateAndSlug(news, (n) => n.date, { year, month, day }, slug);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const item = await find(params);
+  return item ? { title: item.title, description: item.summary } : {};
+}
+
+export default async function NewsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const item = await find(params);
+  if (!item) notFound();
+  const t = await getTranslations();
+  const mentioned = municipalitiesOf(item.municipalities);
+  return (
+    <article>
+      <PageHeader
+        title={item.title}
+        trail={[
+          { label: t('current.title'), href: urls.current() },
+          { label: t('news.title'), href: urls.newsIndex() },
+        ]}
+        meta={<>{t('common.published')} <DateText value={item.date} locale={locale} long /></>}
+        lead={item.summary}
+      >
+        <div className="mt-4">
+          <ThemeTags slugs={item.themes} />
+        </div>
+      </PageHeader>
+      <div className="container-page mt-8">
+        <Prose html={item.body.html} />
+        {mentioned.length > 0 && (
+          <aside aria-labelledby="gemeenten-title" className="mt-10 max-w-3xl border-t border-brand-100 pt-6">
+            <h2 id="gemeenten-title" className="text-lg font-bold text-brand-900">
+              {t('news.related')}
+            </h2>
+            <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
+              {mentioned.map((m) => (
+                <li key={m.slug}>
+                  <Link href={m.url}>{m.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </aside>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CardList } from '@/components/content/CardList';
+import { PageHeader } from '@/components/layout/PageHeader';
+import { podcastEpisodes } from '@/lib/content';
+import { urls } from '@/lib/urls';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('podcast');
+  return { title: t('title'), description: t('lead') };
+}
+
+export default async function PodcastPage({ params }: PageProps<'/[locale]/actueel/podcast'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations();
+  return (
+    <>
+      <PageHeader title={t('podcast.title')} trail={[{ label: t('current.title'), href: urls.current() }]} lead={t('podcast.lead')} />
+      <div className="container-page mt-8">
+        <CardList
+          items={podcastEpisodes.map((e) => ({
+            href: e.url,
+            title: e.titleKnown ? `${t('podcast.episode', { number: e.number })}: ${e.title}` : t('podcast.episode', { number: e.number }),
+            summary: e.description,
+          }))}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { CardList } from '@/components/content/CardList';
+import { DateText } from '@/components/content/DateText';
+import { ExampleBadge, ExampleNotice } from '@/components/content/Example';
+import { Facts } from '@/components/content/Facts';
+import { Prose } from '@/components/content/Prose';
+import { Section } from '@/components/content/Section';
+import { ThemeTags } from '@/components/content/ThemeTags';
+import { PageHeader } from '@/components/layout/PageHeader';
+import { contentForMunicipality, municipalities, municipalityBySlug, regionBySlug } from '@/lib/content';
+import { urls } from '@/lib/urls';
+
+type Props = PageProps<'/[locale]/gemeenten/[slug]'>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return municipalities.map((m) => ({ slug: m.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const m = municipalityBySlug((await params).slug);
+  return m ? { title: `Gemeente ${m.title}`, description: m.summary } : {};
+}
+
+export default async function MunicipalityPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const m = municipalityBySlug(slug);
+  if (!m) notFound();
+  const t = await getTranslations();
+  const region = regionBySlug(m.region);
+  const related = contentForMunicipality(slug);
+  return (
+    <article>
+      <PageHeader title={m.title} trail={[{ label: t('municipalities.title'), href: urls.municipalities() }]} lead={m.summary} />
+      <div className="container-page mt-8 grid gap-10 lg:grid-cols-[1fr_22rem]">
+        <aside className="space-y-6 lg:col-start-2 lg:row-start-1">
+          <Facts
+            facts={[
+              { term: t('municipalities.province'), value: m.province },
+              { term: t('municipalities.region'), value: region && <Link href={region.url}>{region.title}</Link> },
+              { term: t('municipalities.since'), value: m.gkaSince ?? t('common.notKnown') },
+              { term: t('municipalities.agendaPeriod'), value: m.agendaPeriod ?? t('common.notKnown') },
+            ]}
+          />
+        </aside>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          {m.example && <ExampleNotice />}
+          <Section id="agenda" title={t('municipalities.agenda')} className="mt-0">
+            <Prose html={m.body.html} />
+            <div className="mt-4">{m.themes.length > 0 ? <ThemeTags slugs={m.themes} /> : <p className="text-muted">{t('municipalities.noThemes')}</p>}</div>
+          </Section>
+          {related.interventions.length > 0 && (
+            <Section id="interventies" title={t('municipalities.interventions')}>
+              <CardList
+                headingLevel={3}
+                items={related.interventions.map((i) => ({ href: i.url, title: i.title, summary: i.summary, badge: i.example ? <ExampleBadge /> : undefined }))}
+              />
+            </Section>
+          )}
+          {related.news.length > 0 && (
+            <Section id="nieuws" title={t('municipalities.news')}>
+              <CardList headingLevel={3} items={related.news.map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} /> }))} />
+            </Section>
+          )}
+          {region && (
+            <Section id="contact" title={t('municipalities.contact')}>
+              <p className="max-w-3xl">{t('municipalities.contactText', { name: m.title, region: region.title })}</p>
+              <p className="mt-3">
+                {region.contactRole}: <a href={`mailto:${region.email}`}>{region.email}</a>
+              </p>
+              <p className="mt-3">
+                <Link href={urls.coordinators()}>{t('regions.title')}</Link>
+              </p>
+            </Section>
+          )}
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,107 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { CardList } from '@/components/content/CardList';
+import { DateText } from '@/components/content/DateText';
+import { Section } from '@/components/content/Section';
+import { events, news, themes } from '@/lib/content';
+import { splitEvents } from '@/lib/content/queries';
+import { urls } from '@/lib/urls';
+import { FIGURES } from '@/lib/figures';
+
+// Upcoming events change with the clock, not only with the content.
+export const revalidate = 600;
+
+export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('home');
+  const { upcoming } = splitEvents(events, new Date());
+  const tasks = [
+    ['taskInterventions', urls.interventions()],
+    ['taskAgendas', urls.agendasIndex()],
+    ['taskCoordinator', urls.coordinators()],
+    ['taskMunicipalities', urls.municipalities()],
+  ] as const;
+  const figures = [
+    [FIGURES.municipalities, t('figureMunicipalities')],
+    [FIGURES.newMunicipalities2020to2022, t('figureNew')],
+    [FIGURES.interventions2022, t('figureInterventions')],
+    [FIGURES.nationalAgendas, t('figureAgendas')],
+  ] as const;
+
+  return (
+    <>
+      <div className="bg-brand-50">
+        <div className="container-page py-10 sm:py-14">
+          <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-brand-900 text-balance sm:text-5xl">{t('title')}</h1>
+          <p className="mt-5 max-w-2xl text-lg sm:text-xl">{t('lead')}</p>
+        </div>
+      </div>
+      <div className="container-page">
+        <Section id="taken" title={t('tasksHeading')}>
+          <ul className="grid gap-4 sm:grid-cols-2">
+            {tasks.map(([key, href]) => (
+              <li key={key} className="relative rounded-md border-l-4 border-accent-500 bg-white p-5 shadow-sm ring-1 ring-brand-100 hover:ring-brand-600">
+                <h3 className="text-lg font-semibold">
+                  <Link href={href} className="after:absolute after:inset-0">
+                    {t(key)}
+                  </Link>
+                </h3>
+                <p className="mt-1 text-muted">{t(`${key}Text`)}</p>
+              </li>
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="cijfers" title={t('figures')}>
+          <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+            {figures.map(([value, label]) => (
+              <div key={label} className="flex flex-col-reverse rounded-md bg-brand-900 p-5 text-white">
+                <dt className="mt-1 text-brand-100">{label}</dt>
+                <dd className="text-4xl font-bold">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-2 text-sm text-muted">{t('figuresSource')}</p>
+        </Section>
+
+        <div className="grid gap-x-10 lg:grid-cols-2">
+          <Section id="nieuws" title={t('latestNews')}>
+            <CardList
+              headingLevel={3}
+              items={news.slice(0, 3).map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} />, summary: n.summary }))}
+            />
+            <p className="mt-4">
+              <Link href={urls.newsIndex()}>{t('allNews')}</Link>
+            </p>
+          </Section>
+          <Section id="activiteiten" title={t('upcomingEvents')}>
+            {upcoming.length > 0 ? (
+              <CardList
+                headingLevel={3}
+                items={upcoming.slice(0, 3).map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long />, summary: e.summary }))}
+              />
+            ) : (
+              <p>{t('noUpcoming')}</p>
+            )}
+            <p className="mt-4">
+              <Link href={urls.eventsIndex()}>{t('allEvents')}</Link>
+            </p>
+          </Section>
+        </div>
+
+        <Section id="themas" title={t('themesHeading')}>
+          <ul className="flex flex-wrap gap-2">
+            {themes.map((theme) => (
+              <li key={theme.slug}>
+                <Link href={theme.url} className="inline-block rounded-full border border-brand-600 px-4 py-1.5 no-underline hover:underline">
+                  {theme.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      </div>
+    </>
+  );
+}

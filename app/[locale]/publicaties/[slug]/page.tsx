@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CardList } from '@/components/content/CardList';
+import { DateText } from '@/components/content/DateText';
+import { Prose } from '@/components/content/Prose';
+import { Section } from '@/components/content/Section';
+import { ThemeTags } from '@/components/content/ThemeTags';
+import { PageHeader } from '@/components/layout/PageHeader';
+import { news, publications } from '@/lib/content';
+import { findBySlug } from '@/lib/content/queries';
+import { formatBytes } from '@/lib/format';
+import { urls } from '@/lib/urls';
+
+type Props = PageProps<'/[locale]/publicaties/[slug]'>;
+type Download = { title: string; href: string; format: string; bytes: number };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return publications.map((p) => ({ slug: p.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = findBySlug(publications, (await params).slug);
+  return p ? { title: p.title, description: p.summary } : {};
+}
+
+export default async function PublicationPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const item = findBySlug(publications, slug);
+  if (!item) notFound();
+  const t = await getTranslations();
+  const downloads = item.downloads as Download[];
+  const related = news.filter((n) => item.relatedNews.includes(n.slug));
+  return (
+    <article>
+      <PageHeader
+        title={item.title}
+        trail={[{ label: t('publications.title'), href: urls.publications() }]}
+        meta={<>{t('common.published')} <DateText value={item.date} locale={locale} long /></>}
+        lead={item.summary}
+      >
+        <div className="mt-4">
+          <ThemeTags slugs={item.themes} />
+        </div>
+      </PageHeader>
+      <div className="container-page mt-8">
+        <Section id="downloads" title={t('publications.files')} className="mt-0">
+          {downloads.length > 0 ? (
+            <ul className="space-y-2">
+              {downloads.map((d) => (
+                <li key={d.href}>
+                  <a href={d.href} download>
+                    {t('publications.download', { title: d.title, format: d.format, size: formatBytes(d.bytes, locale) })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-muted">{t('publications.noFiles')}</p>
+          )}
+        </Section>
+        <div className="mt-10">
+          <Prose html={item.body.html} />
+        </div>
+        {related.length > 0 && (
+          <Section id="nieuws" title={t('publications.relatedNews')}>
+            <CardList headingLevel={3} items={related.map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} /> }))} />
+          </Section>
+        )}
+      </div>
+    </article>
+  );
+}

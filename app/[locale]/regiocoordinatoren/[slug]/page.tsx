@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { ExampleNotice } from '@/components/content/Example';
+import { Prose } from '@/components/content/Prose';
+import { RegionContact } from '@/components/content/RegionContact';
+import { Section } from '@/components/content/Section';
+import { PageHeader } from '@/components/layout/PageHeader';
+import { municipalities, regionBySlug, regions } from '@/lib/content';
+import { urls } from '@/lib/urls';
+
+type Props = PageProps<'/[locale]/regiocoordinatoren/[slug]'>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return regions.map((r) => ({ slug: r.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const r = regionBySlug((await params).slug);
+  return r ? { title: r.title, description: r.summary } : {};
+}
+
+export default async function RegionPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const region = regionBySlug(slug);
+  if (!region) notFound();
+  const t = await getTranslations('regions');
+  const members = municipalities.filter((m) => m.region === region.slug);
+  return (
+    <article>
+      <PageHeader title={region.title} trail={[{ label: t('title'), href: urls.coordinators() }]} lead={region.summary} />
+      <div className="container-page mt-8">
+        {region.example && <ExampleNotice text={t('exampleNotice')} />}
+        <Section id="contact" title={t('contact')}>
+          <RegionContact region={region} />
+        </Section>
+        <Section id="provincies" title={t('provinces')}>
+          <p>{region.provinces.join(', ')}</p>
+        </Section>
+        <Section id="gemeenten" title={t('municipalities')}>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {members.map((m) => (
+              <li key={m.slug}>
+                <Link href={m.url}>{m.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+        <div className="mt-10">
+          <Prose html={region.body.html} />
+        </div>
+      </div>
+    </article>
+  );
+}

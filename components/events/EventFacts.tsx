@@ -1,0 +1,32 @@
+import { getTranslations } from 'next-intl/server';
+import { DateText } from '@/components/content/DateText';
+import { Facts } from '@/components/content/Facts';
+import { formatTimeRange } from '@/lib/dates';
+import type { Event } from '@/lib/content';
+
+/** The "Activiteitendata" block: Datum / Tijd / Locatie / Voor wie, as on the existing site. */
+export async function EventFacts({ event, locale }: { event: Event; locale: string }) {
+  const t = await getTranslations();
+  const sameDay = !event.end || event.end.slice(0, 10) === event.start.slice(0, 10);
+  return (
+    <Facts
+      id="activiteitendata"
+      title={t('events.facts')}
+      facts={[
+        {
+          term: t('events.date'),
+          value: sameDay ? (
+            <DateText value={event.start} locale={locale} long />
+          ) : (
+            <>
+              <DateText value={event.start} locale={locale} long /> – <DateText value={event.end!} locale={locale} long />
+            </>
+          ),
+        },
+        { term: t('events.time'), value: formatTimeRange(event.start, event.end) ?? t('common.notKnown') },
+        { term: t('events.location'), value: event.location },
+        { term: t('events.audience'), value: event.audience.map((a) => t(`events.audiences.${a}` as 'events.audiences.iedereen')).join(', ') },
+      ]}
+    />
+  );
+}

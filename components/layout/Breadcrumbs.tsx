@@ -1,0 +1,27 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+
+export type Crumb = { label: string; href: string };
+
+/** The trail above a page; the current page is the last item and is not a link. */
+export async function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
+  const t = await getTranslations('breadcrumb');
+  const items = [{ label: t('home'), href: '/' }, ...trail];
+  return (
+    <nav aria-label={t('label')} className="text-sm">
+      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        {items.map((c) => (
+          <li key={c.href} className="flex items-center gap-2">
+            <Link href={c.href}>{c.label}</Link>
+            <span aria-hidden="true" className="text-muted">
+              ›
+            </span>
+          </li>
+        ))}
+        <li aria-current="page" className="text-muted">
+          {current}
+        </li>
+      </ol>
+    </nav>
+  );
+}

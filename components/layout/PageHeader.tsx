@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { Breadcrumbs, type Crumb } from './Breadcrumbs';
+
+/** Breadcrumbs, the page's only h1, an optional lead and meta line. */
+export function PageHeader({
+  title,
+  trail,
+  lead,
+  meta,
+  children,
+}: {
+  title: string;
+  trail: Crumb[];
+  lead?: string;
+  meta?: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="border-b border-brand-100 bg-brand-50">
+      <div className="container-page py-6 sm:py-8">
+        <Breadcrumbs trail={trail} current={title} />
+        <h1 className="mt-4 text-3xl font-bold tracking-tight text-brand-900 text-balance sm:text-4xl">{title}</h1>
+        {meta && <div className="mt-3 text-muted">{meta}</div>}
+        {lead && <p className="mt-4 max-w-3xl text-lg text-ink">{lead}</p>}
+        {children}
+      </div>
+    </div>
+  );
+}

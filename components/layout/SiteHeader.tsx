@@ -1,0 +1,43 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { urls } from '@/lib/urls';
+import { LocaleSwitch } from './LocaleSwitch';
+
+const NAV = [
+  ['themes', urls.themes()],
+  ['municipalities', urls.municipalities()],
+  ['interventions', urls.interventions()],
+  ['current', urls.current()],
+  ['forSchools', urls.forSchools()],
+] as const;
+
+export async function SiteHeader() {
+  const t = await getTranslations();
+  return (
+    <header className="border-b-4 border-accent-500 bg-brand-900 text-white">
+      <div className="container-page flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-4">
+        <Link href="/" className="group flex items-center gap-3 text-white no-underline hover:text-white" aria-label={t('site.homeLink')}>
+          <span aria-hidden="true" className="grid size-11 place-items-center rounded-md bg-white text-lg font-bold text-brand-900">
+            GKA
+          </span>
+          <span className="flex flex-col leading-tight">
+            <span className="text-lg font-semibold group-hover:underline">{t('site.name')}</span>
+            <span className="text-sm text-brand-100">{t('site.tagline')}</span>
+          </span>
+        </Link>
+        <LocaleSwitch label={t('nav.language')} title={t('nav.languageLabel')} />
+      </div>
+      <nav aria-label={t('nav.label')} className="bg-brand-800">
+        <ul className="container-page flex flex-wrap gap-x-1 py-1">
+          {NAV.map(([key, href]) => (
+            <li key={key}>
+              <Link href={href} className="inline-block px-3 py-2.5 font-medium text-white no-underline hover:bg-brand-700 hover:text-white hover:underline">
+                {t(`nav.${key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,233 @@
+// The content model: every document type, its fields and computed fields. This file is the single
+// source of truth for content types; `lib/content/validate.ts` adds the rules contentlayer cannot
+// express (date formats, vocabularies, references between documents).
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineDocumentType, defineNestedType, makeSource, type ComputedFields } from 'contentlayer2/source-files';
+import remarkGfm from 'remark-gfm';
+import { urls } from './lib/urls';
+import { formatProblems, validateContent, type ContentSet } from './lib/content/validate';
+
+const fileSlug = (doc: { _raw: { sourceFileName: string } }) => doc._raw.sourceFileName.replace(/\.mdx?$/, '');
+
+const slug: ComputedFields[string] = { type: 'string', resolve: fileSlug };
+
+const example = {
+  type: 'boolean',
+  default: false,
+  description: 'Voorbeeldinhoud: geen echte gegevens. De site toont een label "Voorbeeld".',
+} as const;
+
+const themes = { type: 'list', of: { type: 'string' }, required: true, description: 'Slugs uit content/themas' } as const;
+
+export const Theme = defineDocumentType(() => ({
+  name: 'Theme',
+  filePathPattern: 'themas/*.md',
+  fields: {
+    title: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    order: { type: 'number', required: true, description: 'Volgorde in lijsten' },
+  },
+  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.theme(fileSlug(d)) } },
+}));
+
+export const News = defineDocumentType(() => ({
+  name: 'News',
+  filePathPattern: 'nieuws/*.md',
+  fields: {
+    title: { type: 'string', required: true },
+    date: { type: 'string', required: true, description: 'JJJJ-MM-DD' },
+    summary: { type: 'string', required: true },
+    themes,
+    municipalities: { type: 'list', of: { type: 'string' }, default: [] },
+    legacyPaths: { type: 'list', of: { type: 'string' }, default: [], description: 'Oude adressen die hierheen doorverwijzen' },
+  },
+  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.news(d.date, fileSlug(d)) } },
+}));
+
+const Attachment = defineNestedType(() => ({
+  name: 'Attachment',
+  fields: {
+    title: { type: 'string', required: true },
+    file: { type: 'string', required: true, description: 'Pad onder public/, bijvoorbeeld /downloads/rapport.pdf' },
+  },
+}));
+
+export const Publication = defineDocumentType(() => ({
+  name: 'Publication',
+  filePathPattern: 'publicaties/*.md',
+  fields: {
+    title: { type: 'string', required: true },
+    date: { type: 'string', required: true, description: 'JJJJ-MM-DD' },
+    summary: { type: 'string', required: true },
+    themes,
+    files: { type: 'list', of: Attachment, default: [] },
+    relatedNews: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs uit content/nieuws' },
+  },
+  computedFields: {
+    slug,
+    url: { type: 'string', resolve: (d) => urls.publication(fileSlug(d)) },
+    // Format and size come from the files themselves, so they can never be out of date.
+    downloads: {
+      type: 'json',
+      resolve: (d) =>
+        ((Array.isArray(d.files) ? d.files : []) as { title: string; file: string }[]).map((f) => {
+          const onDisk = path.join(process.cwd(), 'public', f.file);
+          const bytes = fs.existsSync(onDisk) ? fs.statSync(onDisk).size : null;
+          return { title: f.title, href: f.file, format: path.extname(f.file).slice(1).toUpperCase(), bytes };
+        }),
+    },
+  },
+}));
+
+export const Agenda = defineDocumentType(() => ({
+  name: 'Agenda',
+  filePathPattern: 'agendas/*.md',
+  fields: {
+    title: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    aim: { type: 'string', required: true },
+    period: { type: 'string', required: true },
+    howToJoin: { type: 'string', required: true },
+    openToNonGka: { type: 'boolean', required: true },
+    instruments: { type: 'list', of: { type: 'string' }, required: true },
+    partners: { type: 'list', of: { type: 'string' }, default: [] },
+    themes,
+    relatedEvents: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs uit content/activiteiten' },
+  },
+  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.agenda(fileSlug(d)) } },
+}));
+
+export const Municipality = defineDocumentType(() => ({
+  name: 'Municipality',
+  filePathPattern: 'gemeenten/*.md',
+  fields: {
+    title: { type: 'string', required: true, description: 'Naam van de gemeente' },
+    province: { type: 'string', required: true },
+    region: { type: 'string', required: true, description: 'Slug uit content/regios' },
+    gkaSince: { type: 'number', required: false, description: 'Jaar van aansluiting, alleen als dat bekend is' },
+    agendaPeriod: { type: 'string', required: false, description: 'Looptijd van de GKA-agenda, bijvoorbeeld 2019-2021' },
+    themes,
+    summary: { type: 'string', required: true },
+    example,
+  },
+  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.municipality(fileSlug(d)) } },
+}));
+
+export const Region = defineDocumentType(() => ({
+  name: 'Region',
+  filePathPattern: 'regios/*.md',
+  fields: {
+    title: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    provinces: { type: 'list', of: { type: 'string' }, required: true },
+    contactRole: { type: 'string', required: true },
+    email: { type: 'string', required: true },
+    contactName: { type: 'string', required: false, description: 'Alleen een echte, bekende persoon' },
+    phone: { type: 'string', required: false },
+    example,
+  },
+  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.region(fileSlug(d)) } },
+}));
+
+export const Intervention = defineDocumentType(() => ({
+  name: 'Intervention',
+  filePathPattern: 'interventies/*.md',
+  fields: {
+    title: { type: 'string', required: true },
+    municipality: { type: 'string', required: true, description: 'Slug uit content/gemeenten' },
+    themes,
+    schoolTypes: { type: 'list', of: { type: 'string' }, required: true, description: 'vve, po, vo, mbo' },
+    targetGroup: { type: 'string', required: true },
+    partners: { type: 'list', of: { type: 'string' }, default: [] },
+    summary: { type: 'string', required: true },
+    evidenceLevel: { type: 'string', required: false },
+    example,
+  },
+  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.intervention(fileSlug(d)) } },
+}));
+
+const Session = defineNestedType(() => ({
+  name: 'Session',
+  fields: {
+    title: { type: 'string', required: true },
+    start: { type: 'string', required: false, description: 'JJJJ-MM-DDTUU:MM (Amsterdamse tijd)' },
+    end: { type: 'string', required: false },
+    when: { type: 'string', required: false, description: 'Vrije tekst als er geen precieze datum is' },
+    location: { type: 'string', required: false },
+  },
+}));
+
+const Registration = defineNestedType(() => ({
+  name: 'Registration',
+  fields: {
+    how: { type: 'string', required: true, description: 'Hoe aanmelden, in gewone woorden' },
+    deadline: { type: 'string', required: false, description: 'JJJJ-MM-DD' },
+    email: { type: 'string', required: false },
+  },
+}));
+
+export const Event = defineDocumentType(() => ({
+  name: 'Event',
+  filePathPattern: 'activiteiten/*.md',
+  fields: {
+    title: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    start: { type: 'string', required: true, description: 'JJJJ-MM-DD of JJJJ-MM-DDTUU:MM (Amsterdamse tijd)' },
+    end: { type: 'string', required: false },
+    location: { type: 'string', default: 'Nog niet bekend' },
+    audience: { type: 'list', of: { type: 'string' }, required: true },
+    themes,
+    registration: { type: 'nested', of: Registration, required: false },
+    sessions: { type: 'list', of: Session, default: [] },
+  },
+  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.event(d.start, fileSlug(d)) } },
+}));
+
+export const PodcastEpisode = defineDocumentType(() => ({
+  name: 'PodcastEpisode',
+  filePathPattern: 'podcast/*.md',
+  fields: {
+    number: { type: 'number', required: true },
+    title: { type: 'string', required: true },
+    titleKnown: { type: 'boolean', default: true, description: 'false als de echte titel nog niet bekend is' },
+    date: { type: 'string', required: false, description: 'JJJJ-MM-DD' },
+    description: { type: 'string', required: true },
+    audio: { type: 'string', required: false, description: 'Pad onder public/ of adres van het audiobestand' },
+  },
+  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.podcast(fileSlug(d)) } },
+}));
+
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'paginas/**/*.md',
+  fields: {
+    title: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    updated: { type: 'string', required: false, description: 'JJJJ-MM-DD, laatst inhoudelijk bijgewerkt' },
+  },
+  computedFields: {
+    slug,
+    path: { type: 'string', resolve: (d) => d._raw.flattenedPath.replace(/^paginas\//, '') },
+    url: { type: 'string', resolve: (d) => urls.page(d._raw.flattenedPath.replace(/^paginas\//, '')) },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  contentDirExclude: ['data', 'README.md'],
+  documentTypes: [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page],
+  markdown: { remarkPlugins: [remarkGfm] },
+  onUnknownDocuments: 'fail',
+  onExtraFieldData: 'fail',
+  onMissingOrIncompatibleData: 'fail',
+  disableImportAliasWarning: true,
+  // Cross-document rules run on the generated data. A production build stops on the first
+  // invalid file set; `contentlayer2 dev` only reports, so the editor can fix and save again.
+  onSuccess: async (getData) => {
+    const problems = validateContent((await getData()) as unknown as ContentSet, process.env.CONTENT_DIR ?? 'content');
+    if (problems.length === 0) return;
+    console.error(formatProblems(problems));
+    if (!process.argv.includes('dev')) process.exit(1);
+  },
+});

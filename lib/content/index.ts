@@ -1,0 +1,77 @@
+// The site's content, typed by contentlayer and queried through lib/content/queries.ts.
+import {
+  allAgendas,
+  allEvents,
+  allInterventions,
+  allMunicipalities,
+  allNews,
+  allPages,
+  allPodcastEpisodes,
+  allPublications,
+  allRegions,
+  allThemes,
+} from 'contentlayer/generated';
+import type { Municipality, Theme } from 'contentlayer/generated';
+import { byTitle, findBySlug, newestFirst, withTheme } from './queries';
+
+export type {
+  Agenda,
+  Event,
+  Intervention,
+  Municipality,
+  News,
+  Page,
+  PodcastEpisode,
+  Publication,
+  Region,
+  Theme,
+} from 'contentlayer/generated';
+
+export const themes = [...allThemes].sort((a, b) => a.order - b.order);
+export const news = newestFirst(allNews);
+export const publications = newestFirst(allPublications);
+export const agendas = byTitle(allAgendas);
+export const municipalities = byTitle(allMunicipalities);
+export const regions = byTitle(allRegions);
+export const interventions = byTitle(allInterventions);
+export const events = [...allEvents];
+export const podcastEpisodes = [...allPodcastEpisodes].sort((a, b) => a.number - b.number);
+export const pages = [...allPages];
+
+export const themeBySlug = (slug: string) => findBySlug(themes, slug);
+export const municipalityBySlug = (slug: string) => findBySlug(municipalities, slug);
+export const regionBySlug = (slug: string) => findBySlug(regions, slug);
+export const pageByPath = (path: string) => pages.find((p) => p.path === path);
+
+export function themesOf(slugs: readonly string[]): Theme[] {
+  return themes.filter((t) => slugs.includes(t.slug));
+}
+
+export function municipalitiesOf(slugs: readonly string[]): Municipality[] {
+  return municipalities.filter((m) => slugs.includes(m.slug));
+}
+
+/** Everything on one theme, for /themas/[slug]. */
+export function contentOnTheme(theme: string) {
+  return {
+    interventions: withTheme(interventions, theme),
+    news: withTheme(news, theme),
+    publications: withTheme(publications, theme),
+    agendas: withTheme(agendas, theme),
+    events: withTheme(events, theme),
+    municipalities: withTheme(municipalities, theme),
+  };
+}
+
+/** Everything that mentions one municipality, for /gemeenten/[slug]. */
+export function contentForMunicipality(slug: string) {
+  return {
+    interventions: interventions.filter((i) => i.municipality === slug),
+    news: news.filter((n) => n.municipalities.includes(slug)),
+  };
+}
+
+/** Permanent redirects from the old site's addresses, declared in content (legacyPaths). */
+export function legacyRedirects(): { source: string; destination: string }[] {
+  return news.flatMap((n) => n.legacyPaths.map((source) => ({ source, destination: n.url })));
+}

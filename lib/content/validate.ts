@@ -1,0 +1,147 @@
+// Rules that contentlayer's field types cannot express: formats, closed vocabularies and
+// references between documents. Used by the content build (contentlayer.config.ts onSuccess),
+// so invalid content never reaches the site. Framework-free: it takes plain documents.
+import { z } from 'zod';
+import { closest } from '../closest';
+import { isDay, isDayTime, amsterdamToInstant } from '../dates';
+import { AUDIENCES, EVIDENCE_LEVELS, PROVINCES, SCHOOL_TYPES } from '../vocabulary';
+
+export type Problem = { file: string; field: string; message: string };
+
+type RawDoc = { _raw: { sourceFilePath: string }; type: string; slug: string; url: string } & Record<string, unknown>;
+
+export type ContentSet = Record<(typeof COLLECTIONS)[number], RawDoc[]>;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Paths owned by routes: a generic page may not take them. */
+const RESERVED_PAGE_PATHS = ['themas', 'actueel', 'gemeenten', 'interventies', 'publicaties', 'regiocoordinatoren', 'zoeken', 'en'];
+
+function oneOf(allowed: readonly string[], unknown: string) {
+  return z.string().superRefine((value, ctx) => {
+    if (allowed.includes(value)) return;
+    const guess = closest(value, allowed);
+    ctx.addIssue({
+      code: 'custom',
+      message: `${unknown} "${value}"${guess ? ` (bedoelt u "${guess}"?)` : ''}. Toegestaan: ${allowed.join(', ')}`,
+    });
+  });
+}
+
+const day = z.string().refine(isDay, { message: 'geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2024-01-18' });
+const dayOrTime = z.string().refine((v) => isDay(v) || isDayTime(v), {
+  message: 'geen geldige datum of tijd; schrijf JJJJ-MM-DD of JJJJ-MM-DDTUU:MM, bijvoorbeeld 2024-01-18T16:00',
+});
+const email = z.email({ message: 'geen geldig e-mailadres' });
+const nonEmpty = (item: z.ZodType, what: string) => z.array(item).min(1, { message: `noem ten minste één ${what}` });
+
+function schemas(c: ContentSet) {
+  const themes = c.allThemes.map((d) => d.slug);
+  const municipalities = c.allMunicipalities.map((d) => d.slug);
+  const regions = c.allRegions.map((d) => d.slug);
+  const news = c.allNews.map((d) => d.slug);
+  const events = c.allEvents.map((d) => d.slug);
+  const theme = oneOf(themes, 'onbekend thema');
+  const municipality = oneOf(municipalities, 'onbekende gemeente');
+
+  const session = z
+    .object({ title: z.string().min(1), start: dayOrTime.optional(), end: dayOrTime.optional(), when: z.string().optional() })
+    .refine((s) => s.start || s.when, { message: 'een sessie heeft een start (datum) of een omschrijving in "when" nodig' });
+
+  return {
+    Theme: z.object({ order: z.number().int() }),
+    News: z.object({ date: day, themes: z.array(theme), municipalities: z.array(municipality), legacyPaths: z.array(z.string().startsWith('/', { message: 'een oud adres begint met /' })) }),
+    Publication: z.object({
+      date: day,
+      themes: z.array(theme),
+      relatedNews: z.array(oneOf(news, 'onbekend nieuwsbericht')),
+      files: z.array(z.object({ file: z.string().startsWith('/', { message: 'een bestand begint met / (pad onder public/)' }) })),
+      downloads: z.array(z.object({ href: z.string(), bytes: z.number({ message: 'het bestand bestaat niet onder public/' }) })),
+    }),
+    Agenda: z.object({ themes: z.array(theme), relatedEvents: z.array(oneOf(events, 'onbekende activiteit')), instruments: nonEmpty(z.string(), 'instrument') }),
+    Municipality: z.object({
+      province: oneOf(PROVINCES, 'onbekende provincie'),
+      region: oneOf(regions, 'onbekende regio'),
+      themes: z.array(theme),
+      gkaSince: z.number().int().min(2016, { message: 'de GKA bestaat sinds 2016' }).max(new Date().getFullYear(), { message: 'ligt in de toekomst' }).optional(),
+      agendaPeriod: z.string().regex(/^\d{4}-\d{4}$/, { message: 'schrijf de looptijd als 2019-2021' }).optional(),
+    }),
+    Region: z.object({ provinces: nonEmpty(oneOf(PROVINCES, 'onbekende provincie'), 'provincie'), email }),
+    Intervention: z.object({
+      municipality,
+      themes: nonEmpty(theme, 'thema'),
+      schoolTypes: nonEmpty(oneOf(SCHOOL_TYPES, 'onbekend onderwijstype'), 'onderwijstype'),
+      evidenceLevel: oneOf(EVIDENCE_LEVELS, 'onbekend bewijsniveau').optional(),
+      example: z.boolean(),
+    }),
+    Event: z
+      .object({
+        start: dayOrTime,
+        end: dayOrTime.optional(),
+        audience: nonEmpty(oneOf(AUDIENCES, 'onbekende doelgroep'), 'doelgroep'),
+        themes: z.array(theme),
+        registration: z.object({ deadline: day.optional(), email: email.optional() }).optional(),
+        sessions: z.array(session),
+      })
+      .superRefine((e, ctx) => {
+        if (!e.end || !(isDay(e.start) || isDayTime(e.start)) || !(isDay(e.end) || isDayTime(e.end))) return;
+        if (amsterdamToInstant(e.end) < amsterdamToInstant(e.start)) {
+          ctx.addIssue({ code: 'custom', path: ['end'], message: `het einde (${e.end}) ligt vóór de start (${e.start})` });
+        }
+      }),
+    PodcastEpisode: z.object({ number: z.number().int().positive(), date: day.optional() }),
+    Page: z.object({ updated: day.optional(), path: z.string().refine((p) => !RESERVED_PAGE_PATHS.includes(p.split('/')[0]), { message: 'dit adres hoort bij een vaste sectie van de site; kies een andere map of naam' }) }),
+  } satisfies Record<string, z.ZodType>;
+}
+
+const COLLECTIONS = ['allThemes', 'allNews', 'allPublications', 'allAgendas', 'allMunicipalities', 'allRegions', 'allInterventions', 'allEvents', 'allPodcastEpisodes', 'allPages'] as const;
+
+export function validateContent(data: ContentSet, contentDir = 'content'): Problem[] {
+  const c = Object.fromEntries(COLLECTIONS.map((k) => [k, data[k] ?? []])) as ContentSet;
+  const problems: Problem[] = [];
+  const all = schemas(c);
+  const file = (d: RawDoc) => `${contentDir}/${d._raw.sourceFilePath}`;
+  const seenUrls = new Map<string, RawDoc>();
+
+  for (const docs of Object.values(c)) {
+    for (const doc of docs) {
+      if (!SLUG.test(doc.slug)) {
+        problems.push({ file: file(doc), field: 'bestandsnaam', message: `"${doc.slug}" is geen geldige slug: gebruik kleine letters, cijfers en streepjes, zonder accenten` });
+      }
+      const schema = all[doc.type as keyof typeof all];
+      const result = schema.safeParse(doc);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.push({ file: file(doc), field: issue.path.join('.') || '(document)', message: issue.message });
+        }
+      }
+      const other = seenUrls.get(doc.url);
+      if (other) problems.push({ file: file(doc), field: 'slug', message: `zelfde adres ${doc.url} als ${file(other)}` });
+      else seenUrls.set(doc.url, doc);
+    }
+  }
+
+  const bySlug = (docs: RawDoc[], what: string) => {
+    const seen = new Map<string, RawDoc>();
+    for (const d of docs) {
+      const prev = seen.get(d.slug);
+      if (prev) problems.push({ file: file(d), field: 'slug', message: `${what} "${d.slug}" bestaat al (${file(prev)})` });
+      else seen.set(d.slug, d);
+    }
+  };
+  bySlug(c.allNews, 'onbekend nieuwsbericht');
+  bySlug(c.allEvents, 'onbekende activiteit');
+
+  const episodes = new Map<number, RawDoc>();
+  for (const e of c.allPodcastEpisodes) {
+    const prev = episodes.get(e.number as number);
+    if (prev) problems.push({ file: file(e), field: 'number', message: `aflevering ${e.number} bestaat al (${file(prev)})` });
+    else episodes.set(e.number as number, e);
+  }
+  return problems;
+}
+
+export function formatProblems(problems: Problem[]): string {
+  const lines = problems.map((p) => `  ${p.file} — ${p.field}: ${p.message}`);
+  return `De inhoud bevat ${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'}:\n${lines.join('\n')}`;
+}

@@ -1,0 +1,46 @@
+// Every internal address of the portal is built here, so that the existing site's URL patterns
+// (see docs/architecture.md) live in one place.
+
+/** `2023-03-14` or `2023-03-14T10:00` → `2023/03/14` */
+function datePath(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!match) throw new Error(`Geen geldige datum voor een adres: "${date}"`);
+  return `${match[1]}/${match[2]}/${match[3]}`;
+}
+
+export const urls = {
+  home: () => '/',
+  about: () => '/over-de-gka',
+  themes: () => '/themas',
+  theme: (slug: string) => `/themas/${slug}`,
+  current: () => '/actueel',
+  newsIndex: () => '/actueel/nieuws',
+  news: (date: string, slug: string) => `/actueel/nieuws/${datePath(date)}/${slug}`,
+  eventsIndex: () => '/actueel/activiteiten',
+  event: (start: string, slug: string) => `/actueel/activiteiten/${datePath(start)}/${slug}`,
+  agendasIndex: () => '/actueel/landelijke-thema-agendas',
+  agenda: (slug: string) => `/actueel/landelijke-thema-agendas/${slug}`,
+  podcastIndex: () => '/actueel/podcast',
+  podcast: (slug: string) => `/actueel/podcast/${slug}`,
+  municipalities: () => '/gemeenten',
+  municipality: (slug: string) => `/gemeenten/${slug}`,
+  interventions: () => '/interventies',
+  intervention: (slug: string) => `/interventies/${slug}`,
+  publications: () => '/publicaties',
+  publication: (slug: string) => `/publicaties/${slug}`,
+  forSchools: () => '/voor-scholen',
+  coordinators: () => '/regiocoordinatoren',
+  region: (slug: string) => `/regiocoordinatoren/${slug}`,
+  contact: () => '/contact',
+  accessibility: () => '/toegankelijkheid',
+  privacy: () => '/privacy',
+  search: () => '/zoeken',
+  /** Generic pages: `paginas/voor-scholen/dashboard` → `/voor-scholen/dashboard`. */
+  page: (path: string) => `/${path}`,
+} as const;
+
+/** Prefix an internal path for a locale; Dutch is the default and has no prefix. */
+export function localized(path: string, locale: string): string {
+  if (locale === 'nl') return path;
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
+}

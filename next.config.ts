@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+/** Old addresses declared in news front matter (legacyPaths); read from the content build. */
+function legacyRedirects() {
+  const file = path.join(process.cwd(), '.contentlayer/generated/News/_index.json');
+  if (!fs.existsSync(file)) return [];
+  const news = JSON.parse(fs.readFileSync(file, 'utf8')) as { url: string; legacyPaths: string[] }[];
+  return news.flatMap((n) =>
+    n.legacyPaths.map((source) => ({ source: source.replace(/\/+$/, '') || '/', destination: n.url, permanent: true })),
+  );
+}
+
+const config: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  async redirects() {
+    return legacyRedirects();
+  },
+};
+
+export default withNextIntl(config);

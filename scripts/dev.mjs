@@ -1,0 +1,14 @@
+// `npm run dev`: contentlayer2 watches content/ beside next dev (Turbopack ignores withContentlayer).
+import { spawn } from 'node:child_process';
+import { ensureDependencies, root, step } from './lib.mjs';
+
+ensureDependencies();
+step('Inhoud bouwen', 'node_modules/.bin/contentlayer2', ['build']);
+const children = [
+  spawn('node_modules/.bin/contentlayer2', ['dev'], { cwd: root, stdio: 'inherit' }),
+  spawn('node_modules/.bin/next', ['dev', '-p', process.env.PORT ?? '3000'], { cwd: root, stdio: 'inherit' }),
+];
+const stop = () => children.forEach((c) => c.kill('SIGTERM'));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+children.forEach((c) => c.on('exit', (code) => { stop(); process.exitCode = code ?? 0; }));
