@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import './globals.css';
 
 // Reached only for addresses outside the locale routes (for example a missing file). Pages
@@ -10,7 +11,7 @@ export default function GlobalNotFound() {
           <h1 className="text-3xl font-bold">Pagina niet gevonden</h1>
           <p className="mt-4">Deze pagina bestaat niet (meer).</p>
           <p className="mt-4">
-            <a href="/">Naar de homepage van de Gelijke Kansen Alliantie</a>
+            <Link href="/">Naar de homepage van de Gelijke Kansen Alliantie</Link>
           </p>
         </main>
       </body>

@@ -17,7 +17,8 @@ function ensureChromium() {
   step('Chromium installeren (apt-get install -y chromium)', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
 }
 
-const reports = path.join(root, 'test-results');
+// Not test-results/: Playwright empties that folder when it starts.
+const reports = path.join(root, '.reports');
 fs.mkdirSync(reports, { recursive: true });
 
 ensureDependencies();

@@ -27,7 +27,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   const t = await getTranslations('site');
   return (
-    // The content is Dutch in both locales; English pages mark their interface strings instead.
+    // Under /en the interface is English; Markdown bodies keep lang="nl" (see Prose).
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-base leading-relaxed antialiased">
         <a
@@ -38,12 +38,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         </a>
         <NextIntlClientProvider>
           <SiteHeader />
-          {locale !== 'nl' && (
-            <p lang="en" className="border-b border-accent-500 bg-accent-100 py-2">
-              <span className="container-page block">{t('contentLanguageNote')}</span>
-            </p>
-          )}
           <main id="inhoud" tabIndex={-1} className="flex-1 focus:outline-none">
+            {locale !== 'nl' && (
+              <p role="note" className="border-b border-accent-500 bg-accent-100 py-2">
+                <span className="container-page block">{t('contentLanguageNote')}</span>
+              </p>
+            )}
             {children}
           </main>
           <SiteFooter />

@@ -56,7 +56,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         <Section id="cijfers" title={t('figures')}>
           <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
             {figures.map(([value, label]) => (
-              <div key={label} className="flex flex-col-reverse rounded-md bg-brand-900 p-5 text-white">
+              <div key={label} className="flex flex-col-reverse justify-end rounded-md bg-brand-900 p-5 text-white">
                 <dt className="mt-1 text-brand-100">{label}</dt>
                 <dd className="text-4xl font-bold">{value}</dd>
               </div>

@@ -19,7 +19,7 @@ export function PageHeader({
     <div className="border-b border-brand-100 bg-brand-50">
       <div className="container-page py-6 sm:py-8">
         <Breadcrumbs trail={trail} current={title} />
-        <h1 className="mt-4 text-3xl font-bold tracking-tight text-brand-900 text-balance sm:text-4xl">{title}</h1>
+        <h1 className="mt-4 text-[1.75rem] leading-tight font-bold tracking-tight text-brand-900 text-balance sm:text-4xl">{title}</h1>
         {meta && <div className="mt-3 text-muted">{meta}</div>}
         {lead && <p className="mt-4 max-w-3xl text-lg text-ink">{lead}</p>}
         {children}

@@ -16,15 +16,18 @@ export async function SiteHeader() {
   return (
     <header className="border-b-4 border-accent-500 bg-brand-900 text-white">
       <div className="container-page flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-4">
-        <Link href="/" className="group flex items-center gap-3 text-white no-underline hover:text-white" aria-label={t('site.homeLink')}>
-          <span aria-hidden="true" className="grid size-11 place-items-center rounded-md bg-white text-lg font-bold text-brand-900">
+        <div className="flex items-center gap-3">
+          <span aria-hidden="true" className="grid size-11 shrink-0 place-items-center rounded-md bg-white text-lg font-bold text-brand-900">
             GKA
           </span>
-          <span className="flex flex-col leading-tight">
-            <span className="text-lg font-semibold group-hover:underline">{t('site.name')}</span>
+          <div className="flex flex-col leading-tight">
+            <Link href="/" className="text-lg font-semibold text-white no-underline hover:text-white hover:underline">
+              {t('site.name')}
+              <span className="sr-only">{t('site.homeLink')}</span>
+            </Link>
             <span className="text-sm text-brand-100">{t('site.tagline')}</span>
-          </span>
-        </Link>
+          </div>
+        </div>
         <LocaleSwitch label={t('nav.language')} title={t('nav.languageLabel')} />
       </div>
       <nav aria-label={t('nav.label')} className="bg-brand-800">

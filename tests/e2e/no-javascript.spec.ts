@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ javaScriptEnabled: false });
+
+test('the site can be browsed without JavaScript', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Interventies' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Interventies');
+  await page.getByRole('link', { name: 'Brede brugklas' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Brede brugklas');
+  await page.getByRole('link', { name: 'Amsterdam' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amsterdam');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the news archive pages without JavaScript', async ({ page }) => {
+  await page.goto('/actueel/nieuws?pagina=1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nieuws');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+});

@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { PAGE_TYPES } from './pages';
+
+for (const [type, path] of Object.entries(PAGE_TYPES)) {
+  test(`${type} (${path}) renders in Dutch with one h1 and breadcrumbs`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page).toHaveTitle(/Gelijke Kansen Alliantie/);
+    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
+    if (path !== '/') {
+      const crumbs = page.getByRole('navigation', { name: 'Kruimelpad' });
+      await expect(crumbs.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
+      await expect(crumbs.locator('[aria-current="page"]')).toHaveText((await page.locator('h1').textContent())!.trim());
+    }
+  });
+}
+
+test('English interface under /en, with the note that content stays Dutch', async ({ page }) => {
+  await page.goto('/en/gemeenten');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('GKA municipalities');
+  await expect(page.getByText('The content of this website is in Dutch.')).toBeVisible();
+  await page.getByRole('link', { name: 'Nederlands' }).click();
+  await expect(page).toHaveURL(/\/gemeenten$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});
+
+test('dates read as "donderdag 18 januari 2024"', async ({ page }) => {
+  await page.goto(PAGE_TYPES.event);
+  await expect(page.locator('#activiteitendata').locator('..')).toContainText('donderdag 18 januari 2024');
+  await expect(page.locator('#activiteitendata').locator('..')).toContainText('16:00 – 20:00');
+});
+
+test('a past event says so and closes its registration', async ({ page }) => {
+  await page.goto(PAGE_TYPES.event);
+  await expect(page.getByText('Let op: deze activiteit heeft al plaatsgevonden.')).toBeVisible();
+  await expect(page.getByText('Aanmelden is gesloten.')).toBeVisible();
+  const sessions = page.locator('#programma-title ~ div li');
+  await expect(sessions).toHaveCount(6);
+});
+
+test('example content is labelled', async ({ page }) => {
+  await page.goto(PAGE_TYPES.intervention);
+  await expect(page.getByRole('note')).toContainText('Dit is voorbeeldinhoud');
+  await page.goto(PAGE_TYPES.interventions);
+  await expect(page.getByText('Voorbeeld').first()).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('264 interventies');
+});
+
+test('unknown addresses get a Dutch 404 page with a way on', async ({ page }) => {
+  const response = await page.goto('/bestaat-niet/echt-niet');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
+  await expect(page.getByRole('link', { name: 'Naar de homepage', exact: true })).toBeVisible();
+  for (const wrong of ['/actueel/nieuws/2023/03/15/voortgangrapportage-2022', '/gemeenten/atlantis', '/en/bestaat-niet']) {
+    expect((await page.goto(wrong))?.status()).toBe(404);
+  }
+});
+
+test('the old site\'s root posts redirect permanently to the news item', async ({ request }) => {
+  for (const old of ['/gelijke-kansen-alliantie-groeit-en-bloeit/', '/gelijke-kansen-alliantie-groeit-en-bloeit']) {
+    let url = old;
+    const statuses: number[] = [];
+    for (let hop = 0; hop < 3; hop++) {
+      const response = await request.get(url, { maxRedirects: 0 });
+      statuses.push(response.status());
+      if (response.status() < 300 || response.status() >= 400) break;
+      url = new URL(response.headers().location, 'http://x').pathname;
+    }
+    expect(statuses.slice(0, -1).every((s) => s === 308)).toBe(true);
+    expect(url).toBe('/actueel/nieuws/2017/04/13/gelijke-kansen-alliantie-groeit-en-bloeit');
+  }
+});
+
+test('bad page numbers give a normal page', async ({ page }) => {
+  for (const q of ['?pagina=-1', '?pagina=99999', '?pagina=abc', '?pagina=%3Cscript%3E', '?pagina=1&pagina=2']) {
+    const response = await page.goto(`/actueel/nieuws${q}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText('Nieuws');
+  }
+});

@@ -1,0 +1,64 @@
+// Runs the real content build (contentlayer2 + our validation) on broken fixture content, in a
+// temporary copy of the project so the site's own generated content is left alone.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let work: string;
+
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-content-'));
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
+  fs.cpSync(path.join(root, 'lib'), path.join(work, 'lib'), { recursive: true });
+  fs.copyFileSync(path.join(root, 'contentlayer.config.ts'), path.join(work, 'contentlayer.config.ts'));
+  fs.copyFileSync(path.join(root, 'package.json'), path.join(work, 'package.json'));
+});
+
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function buildWith(files: Record<string, string>) {
+  const content = path.join(work, 'content');
+  fs.rmSync(content, { recursive: true, force: true });
+  fs.rmSync(path.join(work, '.contentlayer'), { recursive: true, force: true });
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(content, name)), { recursive: true });
+    fs.writeFileSync(path.join(content, name), text);
+  }
+  const result = spawnSync(path.join(work, 'node_modules/.bin/contentlayer2'), ['build'], { cwd: work, encoding: 'utf8', env: { ...process.env, PWD: work, INIT_CWD: work } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const theme = '---\ntitle: Armoede\nsummary: Over armoede.\norder: 1\n---\nTekst.\n';
+
+describe('content build', () => {
+  it('succeeds on valid content', () => {
+    const { status, output } = buildWith({ 'themas/armoede.md': theme });
+    expect(output).toContain('Generated 1 documents');
+    expect(status).toBe(0);
+  });
+
+  it('fails on a missing required field, naming file and field', () => {
+    const { status, output } = buildWith({ 'themas/armoede.md': theme, 'nieuws/kapot.md': '---\ndate: "2024-01-01"\nsummary: s\nthemes: []\n---\n' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('nieuws/kapot.md');
+    expect(output).toMatch(/title: string/);
+  });
+
+  it('fails on an unknown theme, naming file, field and the closest match', () => {
+    const { status, output } = buildWith({
+      'themas/armoede.md': theme,
+      'nieuws/bericht.md': '---\ntitle: Bericht\ndate: "2024-01-01"\nsummary: s\nthemes: [armoed]\n---\n',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/nieuws/bericht.md — themes.0: onbekend thema "armoed" (bedoelt u "armoede"?)');
+  });
+
+  it('fails on malformed front matter', () => {
+    const { status, output } = buildWith({ 'themas/armoede.md': '---\ntitle: [oeps\n---\n' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('themas/armoede.md');
+  });
+});
