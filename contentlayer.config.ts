@@ -71,7 +71,8 @@ export const Publication = defineDocumentType(() => ({
     downloads: {
       type: 'json',
       resolve: (d) =>
-        ((Array.isArray(d.files) ? d.files : []) as { title: string; file: string }[]).map((f) => {
+        // contentlayer hands nested lists over as an iterable collection, not an Array.
+        Array.from((d.files ?? []) as Iterable<{ title: string; file: string }>).map((f) => {
           const onDisk = path.join(process.cwd(), 'public', f.file);
           const bytes = fs.existsSync(onDisk) ? fs.statSync(onDisk).size : null;
           return { title: f.title, href: f.file, format: path.extname(f.file).slice(1).toUpperCase(), bytes };

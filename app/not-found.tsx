@@ -1,20 +1,16 @@
-import Link from 'next/link';
-import './globals.css';
+import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
+import { NotFoundContent } from '@/components/layout/NotFoundContent';
+import { SiteDocument } from '@/components/layout/SiteDocument';
 
-// Reached only for addresses outside the locale routes (for example a missing file). Pages
-// inside the site get app/[locale]/not-found.tsx with the full header and footer.
+export const metadata: Metadata = { title: 'Pagina niet gevonden | Gelijke Kansen Alliantie' };
+
+// Every unknown address ends here (see app/[locale]/layout.tsx): the full site, in Dutch.
 export default function GlobalNotFound() {
+  setRequestLocale('nl');
   return (
-    <html lang="nl">
-      <body className="p-8 font-sans">
-        <main>
-          <h1 className="text-3xl font-bold">Pagina niet gevonden</h1>
-          <p className="mt-4">Deze pagina bestaat niet (meer).</p>
-          <p className="mt-4">
-            <Link href="/">Naar de homepage van de Gelijke Kansen Alliantie</Link>
-          </p>
-        </main>
-      </body>
-    </html>
+    <SiteDocument locale="nl">
+      <NotFoundContent />
+    </SiteDocument>
   );
 }

@@ -77,9 +77,12 @@ export function isPast(start: string, end: string | undefined, now: Date): boole
 
 const LOCALE_TAGS: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+/** Unknown locales (a mistyped URL segment reaches pages as "locale") fall back to Dutch. */
+const localeTag = (locale: string) => LOCALE_TAGS[locale] ?? LOCALE_TAGS.nl;
+
 /** "donderdag 18 januari 2024" */
 export function formatLongDate(value: string, locale = 'nl'): string {
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale] ?? locale, {
+  return new Intl.DateTimeFormat(localeTag(locale), {
     timeZone: TIME_ZONE,
     weekday: 'long',
     day: 'numeric',
@@ -90,7 +93,7 @@ export function formatLongDate(value: string, locale = 'nl'): string {
 
 /** "18 januari 2024" */
 export function formatDate(value: string, locale = 'nl'): string {
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale] ?? locale, {
+  return new Intl.DateTimeFormat(localeTag(locale), {
     timeZone: TIME_ZONE,
     day: 'numeric',
     month: 'long',

@@ -1,19 +1,23 @@
 import type { Metadata } from 'next';
-import { GeistSans } from 'geist/font/sans';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { SiteFooter } from '@/components/layout/SiteFooter';
-import { SiteHeader } from '@/components/layout/SiteHeader';
-import '../globals.css';
+import { SiteDocument } from '@/components/layout/SiteDocument';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
+// Unknown addresses must be *unmatched* routes, never a notFound() thrown inside a page: Next 16.3+
+// sends the latter as an empty error shell that only JavaScript fills in (vercel/next.js#62228).
+// Unmatched routes get app/not-found.tsx, rendered on the server. Every dynamic route below sets
+// dynamicParams = false for the same reason.
+export const dynamicParams = false;
+
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'site' });
   return {
     title: { template: `%s | ${t('name')}`, default: t('name') },
@@ -25,30 +29,5 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations('site');
-  return (
-    // Under /en the interface is English; Markdown bodies keep lang="nl" (see Prose).
-    <html lang={locale} className={GeistSans.variable}>
-      <body className="flex min-h-screen flex-col bg-white font-sans text-base leading-relaxed antialiased">
-        <a
-          href="#inhoud"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:px-4 focus:py-3"
-        >
-          {t('skipLink')}
-        </a>
-        <NextIntlClientProvider>
-          <SiteHeader />
-          <main id="inhoud" tabIndex={-1} className="flex-1 focus:outline-none">
-            {locale !== 'nl' && (
-              <p role="note" className="border-b border-accent-500 bg-accent-100 py-2">
-                <span className="container-page block">{t('contentLanguageNote')}</span>
-              </p>
-            )}
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
-      </body>
-    </html>
-  );
+  return <SiteDocument locale={locale}>{children}</SiteDocument>;
 }

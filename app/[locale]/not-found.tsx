@@ -1,31 +1,5 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import { urls } from '@/lib/urls';
+import { NotFoundContent } from '@/components/layout/NotFoundContent';
 
-export default async function NotFound() {
-  const t = await getTranslations();
-  const links = [
-    [t('nav.themes'), urls.themes()],
-    [t('nav.municipalities'), urls.municipalities()],
-    [t('nav.interventions'), urls.interventions()],
-    [t('nav.current'), urls.current()],
-    [t('footer.contact'), urls.contact()],
-  ];
-  return (
-    <div className="container-page py-12">
-      <h1 className="text-3xl font-bold text-brand-900">{t('notFound.title')}</h1>
-      <p className="mt-4 max-w-2xl text-lg">{t('notFound.text')}</p>
-      <p className="mt-6 font-semibold">{t('notFound.suggestions')}</p>
-      <ul className="mt-2 list-disc space-y-1 pl-6">
-        {links.map(([label, href]) => (
-          <li key={href}>
-            <Link href={href}>{label}</Link>
-          </li>
-        ))}
-      </ul>
-      <p className="mt-6">
-        <Link href="/">{t('notFound.home')}</Link>
-      </p>
-    </div>
-  );
+export default function NotFound() {
+  return <NotFoundContent />;
 }

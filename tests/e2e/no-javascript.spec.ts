@@ -20,3 +20,14 @@ test('the news archive pages without JavaScript', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nieuws');
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
 });
+
+// Guards against a Next 16.3+ regression where a 404 is an empty shell filled in only by JavaScript.
+test('the 404 page is complete without JavaScript', async ({ page }) => {
+  for (const path of ['/bestaat-niet', '/gemeenten/atlantis', '/favicon.ico', '/en/bestaat-niet']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
+    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Naar de homepage', exact: true })).toBeVisible();
+  }
+});

@@ -55,7 +55,7 @@ test('unknown addresses get a Dutch 404 page with a way on', async ({ page }) =>
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
   await expect(page.getByRole('link', { name: 'Naar de homepage', exact: true })).toBeVisible();
-  for (const wrong of ['/actueel/nieuws/2023/03/15/voortgangrapportage-2022', '/gemeenten/atlantis', '/en/bestaat-niet']) {
+  for (const wrong of ['/actueel/nieuws/2023/03/15/voortgangrapportage-2022', '/gemeenten/atlantis', '/en/bestaat-niet', '/nope.css', '/favicon.ico', '/wp-login.php', '/_next/static/chunks/nope.js', '/xx/gemeenten']) {
     expect((await page.goto(wrong))?.status()).toBe(404);
   }
 });

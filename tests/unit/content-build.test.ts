@@ -56,6 +56,21 @@ describe('content build', () => {
     expect(output).toContain('content/nieuws/bericht.md — themes.0: onbekend thema "armoed" (bedoelt u "armoede"?)');
   });
 
+  it('reads format and size of an attachment from the file itself', () => {
+    fs.mkdirSync(path.join(work, 'public/downloads'), { recursive: true });
+    fs.writeFileSync(path.join(work, 'public/downloads/rapport.pdf'), Buffer.alloc(2048));
+    const publication = (file: string) =>
+      `---\ntitle: Rapport\ndate: "2023-03-10"\nsummary: s\nthemes: [armoede]\nfiles:\n  - title: Het rapport\n    file: ${file}\n---\n`;
+    const ok = buildWith({ 'themas/armoede.md': theme, 'publicaties/rapport.md': publication('/downloads/rapport.pdf') });
+    expect(ok.status).toBe(0);
+    const generated = JSON.parse(fs.readFileSync(path.join(work, '.contentlayer/generated/Publication/_index.json'), 'utf8'));
+    expect(generated[0].downloads).toEqual([{ title: 'Het rapport', href: '/downloads/rapport.pdf', format: 'PDF', bytes: 2048 }]);
+
+    const missing = buildWith({ 'themas/armoede.md': theme, 'publicaties/rapport.md': publication('/downloads/weg.pdf') });
+    expect(missing.status).not.toBe(0);
+    expect(missing.output).toContain('content/publicaties/rapport.md — downloads.0.bytes: het bestand bestaat niet onder public/');
+  });
+
   it('fails on malformed front matter', () => {
     const { status, output } = buildWith({ 'themas/armoede.md': '---\ntitle: [oeps\n---\n' });
     expect(status).not.toBe(0);

@@ -59,6 +59,7 @@ describe('formatting', () => {
   it('writes dates the Dutch way', () => {
     expect(formatLongDate('2024-01-18T16:00')).toBe('donderdag 18 januari 2024');
     expect(formatLongDate('2024-11-04', 'en')).toBe('Monday, 4 November 2024');
+    expect(formatLongDate('2024-11-04', 'favicon.ico')).toBe('maandag 4 november 2024');
   });
   it('writes time ranges', () => {
     expect(formatTimeRange('2024-01-18T16:00', '2024-01-18T20:00')).toBe('16:00 – 20:00');

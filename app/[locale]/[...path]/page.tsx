@@ -8,8 +8,9 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { pageByPath, pages } from '@/lib/content';
 
 // Generic pages from content/paginas (over-de-gka, voor-scholen/…, contact, toegankelijkheid, privacy).
-// Any other address ends here too and gets the Dutch 404.
 type Props = PageProps<'/[locale]/[...path]'>;
+
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return pages.map((p) => ({ path: p.path.split('/') }));

@@ -9,6 +9,7 @@ import { Facts } from '@/components/content/Facts';
 import { Prose } from '@/components/content/Prose';
 import { Section } from '@/components/content/Section';
 import { ThemeTags } from '@/components/content/ThemeTags';
+import { DetailLayout } from '@/components/layout/DetailLayout';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { contentForMunicipality, municipalities, municipalityBySlug, regionBySlug } from '@/lib/content';
 import { urls } from '@/lib/urls';
@@ -37,8 +38,9 @@ export default async function MunicipalityPage({ params }: Props) {
   return (
     <article>
       <PageHeader title={m.title} trail={[{ label: t('municipalities.title'), href: urls.municipalities() }]} lead={m.summary} />
-      <div className="container-page mt-8 grid gap-10 lg:grid-cols-[1fr_22rem]">
-        <aside className="space-y-6 lg:col-start-2 lg:row-start-1">
+      <DetailLayout
+        aside={
+          <>
           <Facts
             facts={[
               { term: t('municipalities.province'), value: m.province },
@@ -47,8 +49,9 @@ export default async function MunicipalityPage({ params }: Props) {
               { term: t('municipalities.agendaPeriod'), value: m.agendaPeriod ?? t('common.notKnown') },
             ]}
           />
-        </aside>
-        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          </>
+        }
+      >
           {m.example && <ExampleNotice />}
           <Section id="agenda" title={t('municipalities.agenda')} className="mt-0">
             <Prose html={m.body.html} />
@@ -78,8 +81,7 @@ export default async function MunicipalityPage({ params }: Props) {
               </p>
             </Section>
           )}
-        </div>
-      </div>
+      </DetailLayout>
     </article>
   );
 }

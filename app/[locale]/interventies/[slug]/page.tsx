@@ -8,6 +8,7 @@ import { Facts } from '@/components/content/Facts';
 import { Prose } from '@/components/content/Prose';
 import { Section } from '@/components/content/Section';
 import { ThemeTags } from '@/components/content/ThemeTags';
+import { DetailLayout } from '@/components/layout/DetailLayout';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { interventions, municipalityBySlug } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
@@ -37,8 +38,9 @@ export default async function InterventionPage({ params }: Props) {
   return (
     <article>
       <PageHeader title={item.title} trail={[{ label: t('interventions.title'), href: urls.interventions() }]} lead={item.summary} />
-      <div className="container-page mt-8 grid gap-10 lg:grid-cols-[1fr_22rem]">
-        <aside className="space-y-6 lg:col-start-2 lg:row-start-1">
+      <DetailLayout
+        aside={
+          <>
           <Facts
             facts={[
               { term: t('interventions.municipality'), value: municipality && <Link href={municipality.url}>{municipality.title}</Link> },
@@ -57,8 +59,9 @@ export default async function InterventionPage({ params }: Props) {
             ]}
           />
           <ThemeTags slugs={item.themes} />
-        </aside>
-        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          </>
+        }
+      >
           {item.example && (
             <div className="mb-8">
               <ExampleNotice />
@@ -70,8 +73,7 @@ export default async function InterventionPage({ params }: Props) {
               <CardList headingLevel={3} items={more.map((i) => ({ href: i.url, title: i.title, summary: i.summary }))} />
             </Section>
           )}
-        </div>
-      </div>
+      </DetailLayout>
     </article>
   );
 }

@@ -5,7 +5,7 @@ import { CardList } from '@/components/content/CardList';
 import { DateText } from '@/components/content/DateText';
 import { Prose } from '@/components/content/Prose';
 import { Section } from '@/components/content/Section';
-import { ThemeTags } from '@/components/content/ThemeTags';
+import { Published } from '@/components/content/Published';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { news, publications } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
@@ -39,13 +39,9 @@ export default async function PublicationPage({ params }: Props) {
       <PageHeader
         title={item.title}
         trail={[{ label: t('publications.title'), href: urls.publications() }]}
-        meta={<>{t('common.published')} <DateText value={item.date} locale={locale} long /></>}
+        meta={<Published date={item.date} themes={item.themes} locale={locale} />}
         lead={item.summary}
-      >
-        <div className="mt-4">
-          <ThemeTags slugs={item.themes} />
-        </div>
-      </PageHeader>
+      />
       <div className="container-page mt-8">
         <Section id="downloads" title={t('publications.files')} className="mt-0">
           {downloads.length > 0 ? (

@@ -7,6 +7,7 @@ import { Facts } from '@/components/content/Facts';
 import { Prose } from '@/components/content/Prose';
 import { Section } from '@/components/content/Section';
 import { ThemeTags } from '@/components/content/ThemeTags';
+import { DetailLayout } from '@/components/layout/DetailLayout';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { agendas, events } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
@@ -42,8 +43,9 @@ export default async function AgendaPage({ params }: Props) {
         ]}
         lead={agenda.summary}
       />
-      <div className="container-page mt-8 grid gap-10 lg:grid-cols-[1fr_22rem]">
-        <aside className="space-y-6 lg:col-start-2 lg:row-start-1">
+      <DetailLayout
+        aside={
+          <>
           <Facts
             facts={[
               { term: t('agendas.aim'), value: agenda.aim },
@@ -52,8 +54,9 @@ export default async function AgendaPage({ params }: Props) {
             ]}
           />
           <ThemeTags slugs={agenda.themes} />
-        </aside>
-        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          </>
+        }
+      >
           <Prose html={agenda.body.html} />
           <Section id="instrumenten" title={t('agendas.instruments')}>
             <ul className="max-w-3xl list-disc space-y-1 pl-6">
@@ -71,8 +74,7 @@ export default async function AgendaPage({ params }: Props) {
               <CardList headingLevel={3} items={related.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long /> }))} />
             </Section>
           )}
-        </div>
-      </div>
+      </DetailLayout>
     </article>
   );
 }

@@ -7,6 +7,7 @@ import { Section } from '@/components/content/Section';
 import { ThemeTags } from '@/components/content/ThemeTags';
 import { EventFacts } from '@/components/events/EventFacts';
 import { SessionList } from '@/components/events/SessionList';
+import { DetailLayout } from '@/components/layout/DetailLayout';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { events } from '@/lib/content';
 import { findByDateAndSlug } from '@/lib/content/queries';
@@ -62,12 +63,14 @@ export default async function EventPage({ params }: Props) {
           </p>
         )}
       </PageHeader>
-      <div className="container-page mt-8 grid gap-10 lg:grid-cols-[1fr_22rem]">
-        <aside className="space-y-6 lg:col-start-2 lg:row-start-1" aria-label={t('events.facts')}>
+      <DetailLayout asideLabel={t('events.facts')}
+        aside={
+          <>
           <EventFacts event={event} locale={locale} />
           <ThemeTags slugs={event.themes} />
-        </aside>
-        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          </>
+        }
+      >
           <Prose html={event.body.html} />
           {event.sessions.length > 0 && (
             <Section id="programma" title={t('events.sessions')}>
@@ -90,8 +93,7 @@ export default async function EventPage({ params }: Props) {
               )}
             </Section>
           )}
-        </div>
-      </div>
+      </DetailLayout>
     </article>
   );
 }

@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { DateText } from '@/components/content/DateText';
 import { Prose } from '@/components/content/Prose';
-import { ThemeTags } from '@/components/content/ThemeTags';
+import { Published } from '@/components/content/Published';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { municipalitiesOf, news } from '@/lib/content';
 import { findByDateAndSlug } from '@/lib/content/queries';
@@ -46,13 +45,9 @@ export default async function NewsPage({ params }: Props) {
           { label: t('current.title'), href: urls.current() },
           { label: t('news.title'), href: urls.newsIndex() },
         ]}
-        meta={<>{t('common.published')} <DateText value={item.date} locale={locale} long /></>}
+        meta={<Published date={item.date} themes={item.themes} locale={locale} />}
         lead={item.summary}
-      >
-        <div className="mt-4">
-          <ThemeTags slugs={item.themes} />
-        </div>
-      </PageHeader>
+      />
       <div className="container-page mt-8">
         <Prose html={item.body.html} />
         {mentioned.length > 0 && (
