@@ -143,6 +143,7 @@ export const Intervention = defineDocumentType(() => ({
     partners: { type: 'list', of: { type: 'string' }, default: [] },
     summary: { type: 'string', required: true },
     evidenceLevel: { type: 'string', required: false },
+    date: { type: 'string', required: false, description: 'JJJJ-MM-DD: sinds wanneer de interventie op de site staat (voor "nieuwste eerst")' },
     example,
   },
   computedFields: { slug, url: { type: 'string', resolve: (d) => urls.intervention(fileSlug(d)) } },

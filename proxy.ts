@@ -5,5 +5,5 @@ export default createMiddleware(routing);
 
 export const config = {
   // Pages only: not Next's own files, downloads, feeds or anything with a file extension.
-  matcher: ['/((?!_next|_vercel|.*\\..*).*)'],
+  matcher: ['/((?!api/|_next|_vercel|.*\\..*).*)'],
 };

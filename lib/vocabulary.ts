@@ -3,7 +3,7 @@
 export const PROVINCES = [
   'Drenthe',
   'Flevoland',
-  'Friesland',
+  'Fryslân',
   'Gelderland',
   'Groningen',
   'Limburg',

@@ -1,6 +1,7 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { urls } from '@/lib/urls';
+import { SearchForm } from '@/components/search/SearchForm';
 import { LocaleSwitch } from './LocaleSwitch';
 
 const NAV = [
@@ -13,6 +14,7 @@ const NAV = [
 
 export async function SiteHeader() {
   const t = await getTranslations();
+  const locale = await getLocale();
   return (
     <header className="border-b-4 border-accent-500 bg-brand-900 text-white">
       <div className="container-page flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-4">
@@ -28,7 +30,12 @@ export async function SiteHeader() {
             <span className="text-sm text-brand-100">{t('site.tagline')}</span>
           </div>
         </div>
-        <LocaleSwitch label={t('nav.language')} title={t('nav.languageLabel')} />
+        <div className="flex w-full flex-col-reverse items-stretch gap-2 sm:w-auto sm:flex-row sm:items-center sm:gap-5">
+          <SearchForm locale={locale} />
+          <div className="text-right">
+            <LocaleSwitch label={t('nav.language')} title={t('nav.languageLabel')} />
+          </div>
+        </div>
       </div>
       <nav aria-label={t('nav.label')} className="bg-brand-800">
         <ul className="container-page flex flex-wrap gap-x-1 py-1">

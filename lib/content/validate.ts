@@ -72,6 +72,7 @@ function schemas(c: ContentSet) {
       themes: nonEmpty(theme, 'thema'),
       schoolTypes: nonEmpty(oneOf(SCHOOL_TYPES, 'onbekend onderwijstype'), 'onderwijstype'),
       evidenceLevel: oneOf(EVIDENCE_LEVELS, 'onbekend bewijsniveau').optional(),
+      date: day.optional(),
       example: z.boolean(),
     }),
     Event: z

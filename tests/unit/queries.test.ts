@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byTitle, countBy, findByDateAndSlug, newestFirst, paginate, splitEvents } from '@/lib/content/queries';
 import { parsePage } from '@/lib/params';
-import { closest } from '@/lib/closest';
+import { closest, editDistance } from '@/lib/closest';
 import { formatBytes } from '@/lib/format';
 
 describe('content queries', () => {
@@ -58,6 +58,9 @@ describe('helpers', () => {
   it('suggests the closest allowed value for a typo', () => {
     expect(closest('armoed', ['armoede', 'gezondheid'])).toBe('armoede');
     expect(closest('xyz', ['armoede', 'gezondheid'])).toBeUndefined();
+    expect(editDistance('tala', 'taal')).toBe(1);
+    expect(editDistance('groningn', 'groningen')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
   });
   it('writes file sizes the Dutch way', () => {
     expect(formatBytes(1_234_567)).toBe('1,2 MB');

@@ -4,37 +4,61 @@ import { CardList } from '@/components/content/CardList';
 import { DateText } from '@/components/content/DateText';
 import { Section } from '@/components/content/Section';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { events, type Event } from '@/lib/content';
-import { splitEvents } from '@/lib/content/queries';
+import { FeedLink } from '@/components/lists/FeedLink';
+import { FilterPanel } from '@/components/search/FilterPanel';
+import type { Event } from '@/lib/content';
+import { selectionQuery } from '@/lib/facets';
+import { eventList, WHEN } from '@/lib/lists';
 import { urls } from '@/lib/urls';
-
-// Whether an event is upcoming or past depends on the clock: re-render at least every 10 minutes.
-export const revalidate = 600;
+import { AUDIENCES } from '@/lib/vocabulary';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('events');
-  return { title: t('title'), description: t('lead') };
+  return { title: t('title'), description: t('lead'), alternates: { types: { 'application/rss+xml': '/actueel/activiteiten/rss.xml' } } };
 }
 
-export default async function EventsPage({ params }: PageProps<'/[locale]/actueel/activiteiten'>) {
+// Rendered per request: which events are upcoming depends on the clock and on the filters.
+export default async function EventsPage({ params, searchParams }: PageProps<'/[locale]/actueel/activiteiten'>) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations();
-  const { upcoming, past } = splitEvents(events, new Date());
-  const cards = (list: Event[]) =>
-    list.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long />, summary: e.summary }));
+  const list = eventList(await searchParams, new Date());
+  const query = selectionQuery(list.selection);
+  const option = (name: string, value: string, label: string) => ({ value, label, count: list.counts[name].get(value) ?? 0, selected: !!list.selection[name]?.includes(value) });
+  const cards = (items: Event[]) => items.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long />, summary: e.summary }));
+  const showUpcoming = !list.selection.wanneer || list.selection.wanneer.includes('komend');
   return (
     <>
       <PageHeader title={t('events.title')} trail={[{ label: t('current.title'), href: urls.current() }]} lead={t('events.lead')} />
-      <div className="container-page">
-        <Section id="komend" title={t('events.upcoming')}>
-          {upcoming.length > 0 ? <CardList headingLevel={3} items={cards(upcoming)} /> : <p>{t('events.noUpcoming')}</p>}
-        </Section>
-        {past.length > 0 && (
-          <Section id="afgelopen" title={t('events.past')}>
-            <CardList headingLevel={3} items={cards(past)} />
-          </Section>
-        )}
+      <div className="container-page grid gap-10 lg:grid-cols-[18rem_1fr]">
+        <div className="min-w-0 lg:col-start-2 lg:row-start-1">
+          {showUpcoming && (
+            <Section id="komend" title={t('events.upcoming')}>
+              {list.upcoming.length > 0 ? <CardList headingLevel={3} items={cards(list.upcoming)} /> : <p>{t('events.noUpcoming')}</p>}
+            </Section>
+          )}
+          {list.past.length > 0 && (
+            <Section id="afgelopen" title={t('events.past')}>
+              <CardList headingLevel={3} items={cards(list.past)} />
+            </Section>
+          )}
+          {!showUpcoming && list.past.length === 0 && <p className="mt-10">{t('events.filters.none')}</p>}
+          <FeedLink href={`/actueel/activiteiten/rss.xml${query}`} />
+        </div>
+        <div className="mt-10 lg:col-start-1 lg:row-start-1">
+          <FilterPanel
+            action={urls.eventsIndex()}
+            clearHref={query ? urls.eventsIndex() : undefined}
+            groups={[
+              { name: 'wanneer', legend: t('events.filters.wanneer'), options: WHEN.map((w) => option('wanneer', w, t(`events.filters.${w}`))) },
+              {
+                name: 'doelgroep',
+                legend: t('events.filters.doelgroep'),
+                options: AUDIENCES.map((a) => option('doelgroep', a, t(`events.audiences.${a}`))).filter((o) => o.count > 0 || o.selected),
+              },
+            ]}
+          />
+        </div>
       </div>
     </>
   );

@@ -59,6 +59,11 @@ export default async function MunicipalityPage({ params }: Props) {
           </Section>
           {related.interventions.length > 0 && (
             <Section id="interventies" title={t('municipalities.interventions')}>
+              {related.interventions.some((i) => i.example) && (
+                <div className="mb-4">
+                  <ExampleNotice text={t('municipalities.exampleInterventions')} />
+                </div>
+              )}
               <CardList
                 headingLevel={3}
                 items={related.interventions.map((i) => ({ href: i.url, title: i.title, summary: i.summary, badge: i.example ? <ExampleBadge /> : undefined }))}

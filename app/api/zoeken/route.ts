@@ -1,0 +1,45 @@
+// Public search API: the parameters of /zoeken, answered as JSON. Documented on /ontwikkelaars.
+import nl from '@/messages/nl.json';
+import { allowedFilterValues, FACETS, siteSearch } from '@/lib/search';
+import { facetValueLabel } from '@/lib/search/labels';
+import { MAX_QUERY_LENGTH, parseSearchParams } from '@/lib/search/params';
+import { queryRecord } from '@/lib/search-params';
+
+const messages = nl as unknown as Record<string, unknown>;
+const translate = (key: string) => (key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], messages) as string) ?? key;
+
+export function GET(request: Request) {
+  const url = new URL(request.url);
+  const parsed = parseSearchParams(queryRecord(url), allowedFilterValues());
+  const perPage = Math.min(50, Math.max(1, Number(url.searchParams.get('per_pagina')) || 10));
+  const result = siteSearch().search({ q: parsed.q, filters: parsed.filters, page: parsed.page, perPage });
+  const origin = url.origin;
+  const body = {
+    query: result.query,
+    mode: result.mode,
+    total: result.total,
+    page: result.page,
+    page_count: result.pageCount,
+    per_page: perPage,
+    suggestion: result.suggestion ?? null,
+    warnings: [
+      ...(parsed.truncated ? [`De zoekvraag is ingekort tot ${MAX_QUERY_LENGTH} tekens.`] : []),
+      ...parsed.ignored.map((i) => `Onbekende waarde genegeerd: ${i.facet}=${i.value}`),
+    ],
+    results: result.hits.map((h) => ({
+      type: h.doc.type,
+      type_label: translate(`search.types.${h.doc.type}`),
+      title: h.doc.title,
+      url: `${origin}${h.doc.url}`,
+      date: h.doc.date ?? null,
+      summary: h.doc.summary,
+      example: h.doc.example,
+      highlight: { title: h.title, snippet: h.snippet },
+      score: Math.round(h.score * 1000) / 1000,
+    })),
+    facets: Object.fromEntries(
+      FACETS.map((facet) => [facet, result.facets[facet].map((f) => ({ ...f, label: facetValueLabel(facet, f.value, translate) }))]),
+    ),
+  };
+  return Response.json(body, { headers: { 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' } });
+}

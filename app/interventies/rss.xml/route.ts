@@ -1,0 +1,19 @@
+import { rssFeed, rssResponse, siteOrigin } from '@/lib/feeds';
+import { interventionList } from '@/lib/lists';
+import { queryRecord } from '@/lib/search-params';
+import { urls } from '@/lib/urls';
+
+export function GET(request: Request) {
+  const url = new URL(request.url);
+  const { items } = interventionList(queryRecord(url));
+  return rssResponse(
+    rssFeed({
+      title: 'Interventies van GKA-gemeenten',
+      description: 'Interventies uit de GKA-agenda\'s van gemeenten, met de filters van deze selectie. Voorbeeldinhoud is als voorbeeld gemarkeerd.',
+      origin: siteOrigin(request),
+      pageUrl: `${urls.interventions()}${url.search}`,
+      selfUrl: `${url.pathname}${url.search}`,
+      items: items.map((i) => ({ title: i.example ? `Voorbeeld: ${i.title}` : i.title, url: i.url, summary: i.summary, date: i.date })),
+    }),
+  );
+}

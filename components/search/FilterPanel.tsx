@@ -1,0 +1,77 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getPathname, Link } from '@/i18n/navigation';
+import { AutoSubmit } from './AutoSubmit';
+
+export type FilterOption = { value: string; label: string; count?: number; selected: boolean };
+export type FilterGroup = { name: string; legend: string; options: FilterOption[]; type?: 'checkbox' | 'radio' };
+
+/**
+ * The one filter form for search and every filtered list: a GET form of checkboxes with counts, so
+ * filtering works without JavaScript and every selection is a shareable URL. With JavaScript a
+ * change submits the form at once.
+ */
+export async function FilterPanel({
+  action,
+  groups,
+  hidden = {},
+  clearHref,
+  id = 'filters',
+  applyLabel,
+  children,
+}: {
+  action: string;
+  groups: FilterGroup[];
+  hidden?: Record<string, string | undefined>;
+  clearHref?: string;
+  id?: string;
+  applyLabel?: string;
+  /** Extra fields at the top of the form (a text field, a sort order). */
+  children?: React.ReactNode;
+}) {
+  const t = await getTranslations('search');
+  const localizedAction = getPathname({ href: action, locale: await getLocale() });
+  return (
+    <form id={id} action={localizedAction} method="get" aria-labelledby={`${id}-title`} className="space-y-5">
+      <h2 id={`${id}-title`} className="text-xl font-bold text-brand-900">
+        {t('filters')}
+      </h2>
+      {children}
+      {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      {groups
+        .filter((g) => g.options.length > 0)
+        .map((g) => (
+          <fieldset key={g.name} className="border-t border-brand-100 pt-3">
+            <legend className="float-left mb-2 w-full font-semibold">{g.legend}</legend>
+            <ul className="clear-both max-h-72 space-y-1 overflow-y-auto pr-1">
+              {g.options.map((o) => {
+                const inputId = `${id}-${g.name}-${o.value}`;
+                return (
+                  <li key={o.value} className="flex items-start gap-2">
+                    <input
+                      id={inputId}
+                      type={g.type ?? 'checkbox'}
+                      name={g.name}
+                      value={o.value}
+                      defaultChecked={o.selected}
+                      className="mt-1 size-5 shrink-0 accent-brand-700"
+                    />
+                    <label htmlFor={inputId} className="leading-snug">
+                      {o.label}
+                      {o.count !== undefined && <span className="text-muted"> ({o.count})</span>}
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        ))}
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {applyLabel ?? t('apply')}
+        </button>
+        {clearHref && <Link href={clearHref}>{t('clear')}</Link>}
+      </div>
+      <AutoSubmit formId={id} />
+    </form>
+  );
+}

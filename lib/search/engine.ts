@@ -1,0 +1,269 @@
+// The site search: one in-memory index over every content type, built once per process.
+import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
+import { editDistance } from '../closest';
+import { expandAliases } from './aliases';
+import type { SearchDoc } from './documents';
+import { fold, termOf, words } from './text';
+
+export const FACETS = ['type', 'thema', 'gemeente', 'provincie', 'onderwijstype', 'jaar'] as const;
+export type Facet = (typeof FACETS)[number];
+export type Filters = Partial<Record<Facet, string[]>>;
+
+export type Segment = { text: string; mark: boolean };
+export type Hit = { doc: SearchDoc; score: number; title: Segment[]; snippet: Segment[] };
+export type FacetValue = { value: string; count: number; selected: boolean };
+
+export type SearchResponse = {
+  query: string;
+  /** and: every word matched; or: no document had every word, so any word counts; browse: filters only. */
+  mode: 'and' | 'or' | 'browse' | 'empty';
+  hits: Hit[];
+  total: number;
+  page: number;
+  pageCount: number;
+  facets: Record<Facet, FacetValue[]>;
+  suggestion?: string;
+};
+
+const facetValues: Record<Facet, (d: SearchDoc) => string[]> = {
+  type: (d) => [d.type],
+  thema: (d) => d.themes,
+  gemeente: (d) => d.municipalities,
+  provincie: (d) => d.provinces,
+  onderwijstype: (d) => d.schoolTypes,
+  jaar: (d) => (d.date ? [d.date.slice(0, 4)] : []),
+};
+
+const memo = new Map<string, string | null>();
+/** termOf with a cache: the vocabulary is small, the corpus is not. */
+function processTerm(word: string): string | null {
+  let t = memo.get(word);
+  if (t === undefined) {
+    t = termOf(word);
+    if (memo.size < 200_000) memo.set(word, t);
+  }
+  return t;
+}
+
+export type SearchIndex = ReturnType<typeof createSearchIndex>;
+
+export function createSearchIndex(docs: SearchDoc[]) {
+  const vocabulary = new Map<string, number>();
+  // Recent news first when the match is otherwise equal: at most +15% over ten years.
+  const thisYear = new Date().getFullYear();
+  const recency = docs.map((d) => (d.type === 'nieuws' && d.date ? 1 + 0.015 * (10 - Math.max(0, Math.min(10, thisYear - Number(d.date.slice(0, 4))))) : 1));
+  // MiniSearch knows documents by their position in `docs`: array lookups, not string-keyed maps.
+  const mini = new MiniSearch<SearchDoc & { n: number }>({
+    idField: 'n',
+    // Two fields: a title match must outrank a body match; summary and text are both "body".
+    fields: ['title', 'body'],
+    extractField: (doc, field) => (field === 'body' ? `${doc.summary} ${doc.text}` : (doc as unknown as Record<string, unknown>)[field] as string),
+    tokenize: (text, field) => {
+      const list = words(text).map((w) => w.word);
+      if (field === 'title') {
+        for (const w of list) {
+          const f = fold(w);
+          if (f.length >= 4) vocabulary.set(f, (vocabulary.get(f) ?? 0) + 1);
+        }
+      }
+      return list;
+    },
+    processTerm: (term) => processTerm(term) ?? false,
+    searchOptions: { boost: { title: 4, body: 1 }, boostDocument: (n) => recency[n as number] },
+  });
+  mini.addAll(docs.map((d, n) => ({ ...d, n })));
+
+  // Facet values once per document, as small integers, so counting is array arithmetic.
+  const dictionary = Object.fromEntries(FACETS.map((f) => [f, { ids: new Map<string, number>(), values: [] as string[] }])) as Record<
+    Facet,
+    { ids: Map<string, number>; values: string[] }
+  >;
+  const codeOf = (f: Facet, v: string) => {
+    const d = dictionary[f];
+    let id = d.ids.get(v);
+    if (id === undefined) {
+      id = d.values.push(v) - 1;
+      d.ids.set(v, id);
+    }
+    return id;
+  };
+  const facetsOf = docs.map((d) => Object.fromEntries(FACETS.map((f) => [f, facetValues[f](d).map((v) => codeOf(f, v))])) as Record<Facet, number[]>);
+  const foldedText: ({ title: string; body: string } | undefined)[] = [];
+  const folded = (n: number) => (foldedText[n] ??= { title: fold(docs[n].title), body: fold(`${docs[n].summary} ${docs[n].text}`) });
+
+  // Exact words first. Only when they find (almost) nothing: the last word as a prefix (a word
+  // still being typed), then typos forgiven. Expanding common words costs time and precision.
+  const FEW = 3;
+  const prefixLast = (term: string, i: number, all: string[]) => i === all.length - 1 && term.length >= 3;
+  const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
+  function run(phrase: string, combineWith: 'AND' | 'OR') {
+    const exact = mini.search(phrase, { combineWith });
+    if (exact.length >= FEW) return exact;
+    const prefixed = mini.search(phrase, { combineWith, prefix: prefixLast });
+    if (prefixed.length >= FEW) return prefixed;
+    return mini.search(phrase, { combineWith, prefix: prefixLast, fuzzy, maxFuzzy: 2 });
+  }
+
+  const PHRASE_CANDIDATES = 100;
+  /** MiniSearch already ranks by BM25 with field boosts and recency; the exact phrase is added here. */
+  function rank(results: MiniResult[], phrase: string, multiWord: boolean) {
+    const ranked = results.map((r) => ({ n: r.id as number, score: r.score, terms: r.terms }));
+    if (!multiWord) return ranked;
+    // Only the best candidates are read: a boost only raises a score, so the top slice
+    // re-sorted on its own still ranks above everything after it.
+    const top = ranked.slice(0, PHRASE_CANDIDATES);
+    for (const r of top) {
+      const f = folded(r.n);
+      if (f.title.includes(phrase)) r.score *= 2;
+      else if (f.body.includes(phrase)) r.score *= 1.3;
+    }
+    top.sort((a, b) => b.score - a.score);
+    ranked.splice(0, top.length, ...top);
+    return ranked;
+  }
+
+  function suggest(query: string): string | undefined {
+    let changed = false;
+    const corrected = words(query).map(({ word }) => {
+      const w = fold(word);
+      if (w.length < 4 || vocabulary.has(w) || processTerm(w) === null) return w;
+      let best: string | undefined;
+      let bestScore = Infinity;
+      for (const [candidate, count] of vocabulary) {
+        if (Math.abs(candidate.length - w.length) > 2) continue;
+        const d = editDistance(w, candidate);
+        // Closer first; among equally close words the more common one.
+        const s = d - Math.min(count, 50) / 100;
+        if (d <= 2 && s < bestScore) [best, bestScore] = [candidate, s];
+      }
+      if (best) changed = true;
+      return best ?? w;
+    });
+    return changed ? corrected.join(' ') : undefined;
+  }
+
+  function search({ q, filters = {}, page = 1, perPage = 10 }: { q: string; filters?: Filters; page?: number; perPage?: number }): SearchResponse {
+    const query = q.trim();
+    const phrase = expandAliases(fold(query)).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+    const hasFilters = FACETS.some((f) => filters[f]?.length);
+    let mode: SearchResponse['mode'];
+    let ranked: { n: number; score: number; terms: string[] }[];
+
+    if (!phrase) {
+      mode = hasFilters ? 'browse' : 'empty';
+      ranked = hasFilters
+        ? docs
+            .map((_, n) => ({ n, score: 0, terms: [] as string[] }))
+            .sort((a, b) => (docs[b.n].date ?? '').localeCompare(docs[a.n].date ?? '') || docs[a.n].title.localeCompare(docs[b.n].title, 'nl'))
+        : [];
+    } else {
+      const multiWord = phrase.includes(' ');
+      mode = 'and';
+      let results = run(phrase, 'AND');
+      if (results.length === 0 && multiWord) {
+        results = run(phrase, 'OR');
+        mode = 'or';
+      }
+      ranked = rank(results, phrase, multiWord);
+    }
+
+    // One pass: a document counts for a facet when it passes every other facet's filter
+    // (so the values of a facet stay selectable side by side), and is a result when it passes all.
+    const active = FACETS.filter((f) => filters[f]?.length);
+    const wanted = Object.fromEntries(
+      active.map((f) => [f, new Set(filters[f]!.map((v) => dictionary[f].ids.get(v)).filter((id) => id !== undefined))]),
+    ) as Record<Facet, Set<number>>;
+    const counts = Object.fromEntries(FACETS.map((f) => [f, new Int32Array(dictionary[f].values.length)])) as Record<Facet, Int32Array>;
+    const filtered: typeof ranked = [];
+    for (const r of ranked) {
+      const values = facetsOf[r.n];
+      let failed: Facet | undefined;
+      let failures = 0;
+      for (const f of active) {
+        if (!values[f].some((id) => wanted[f].has(id))) {
+          failed = f;
+          if (++failures > 1) break;
+        }
+      }
+      if (failures > 1) continue;
+      if (failures === 0) filtered.push(r);
+      for (const f of FACETS) {
+        if (failures === 1 && failed !== f) continue;
+        const c = counts[f];
+        for (const id of values[f]) c[id]++;
+      }
+    }
+    const facets = Object.fromEntries(
+      FACETS.map((facet) => {
+        const c = counts[facet];
+        const selected = new Set(filters[facet] ?? []);
+        const values: FacetValue[] = [];
+        dictionary[facet].values.forEach((value, id) => {
+          if (c[id] > 0 || selected.has(value)) values.push({ value, count: c[id], selected: selected.has(value) });
+        });
+        values.sort((a, b) => (facet === 'jaar' ? b.value.localeCompare(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'nl')));
+        return [facet, values];
+      }),
+    ) as Record<Facet, FacetValue[]>;
+
+    const pageCount = Math.max(1, Math.ceil(filtered.length / perPage));
+    const current = Math.min(Math.max(1, page), pageCount);
+    const hits = filtered.slice((current - 1) * perPage, current * perPage).map(({ n, score, terms }) => {
+      const doc = docs[n];
+      const matched = new Set(terms);
+      return { doc, score, title: highlight(doc.title, matched), snippet: snippet(doc, matched) };
+    });
+
+    return {
+      query,
+      mode,
+      hits,
+      total: filtered.length,
+      page: current,
+      pageCount,
+      facets,
+      suggestion: phrase && filtered.length === 0 ? suggest(query) : mode === 'or' ? suggest(query) : undefined,
+    };
+  }
+
+  return { search, size: docs.length };
+}
+
+/** Splits a text into plain and marked parts; words whose index term matched are marked. */
+export function highlight(text: string, matched: Set<string>): Segment[] {
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const { word, start, end } of words(text)) {
+    const term = processTerm(word);
+    if (term === null || !matched.has(term)) continue;
+    if (start > at) segments.push({ text: text.slice(at, start), mark: false });
+    segments.push({ text: text.slice(start, end), mark: true });
+    at = end;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), mark: false });
+  return segments;
+}
+
+const SNIPPET_WORDS = 32;
+
+/** A short passage around the first match, from the summary if it matches, else from the text. */
+function snippet(doc: SearchDoc, matched: Set<string>): Segment[] {
+  for (const source of [doc.summary, doc.text]) {
+    const list = words(source);
+    const first = list.findIndex((w) => {
+      const t = processTerm(w.word);
+      return t !== null && matched.has(t);
+    });
+    if (first === -1 && source === doc.summary && matched.size > 0) continue;
+    const from = first <= 8 ? 0 : first - 8;
+    const to = Math.min(list.length, from + SNIPPET_WORDS);
+    if (list.length === 0) continue;
+    const startChar = from === 0 ? 0 : list[from].start;
+    const endChar = to >= list.length ? source.length : list[to - 1].end;
+    const passage = highlight(source.slice(startChar, endChar), matched);
+    if (from > 0) passage.unshift({ text: '… ', mark: false });
+    if (to < list.length) passage.push({ text: ' …', mark: false });
+    return passage;
+  }
+  return [{ text: doc.summary, mark: false }];
+}

@@ -1,0 +1,62 @@
+// The site's search index, built once per server process from the generated content.
+import { agendas, events, interventions, municipalities, news, pages, podcastEpisodes, publications, regions, themes } from '../content';
+import { urls } from '../urls';
+import { PROVINCES, SCHOOL_TYPES } from '../vocabulary';
+import nl from '../../messages/nl.json';
+import { toSearchDocuments, type SearchDoc } from './documents';
+import { createSearchIndex, type Facet, type SearchIndex } from './engine';
+import { DOC_TYPES } from './documents';
+
+/** The overview pages are not content documents, but people search for them ("regiocoördinator"). */
+function sectionDocs(): SearchDoc[] {
+  const sections: [string, { title: string; lead: string }][] = [
+    [urls.coordinators(), nl.regions],
+    [urls.municipalities(), nl.municipalities],
+    [urls.interventions(), nl.interventions],
+    [urls.themes(), nl.themes],
+    [urls.newsIndex(), nl.news],
+    [urls.eventsIndex(), nl.events],
+    [urls.agendasIndex(), nl.agendas],
+    [urls.podcastIndex(), nl.podcast],
+    [urls.publications(), nl.publications],
+  ];
+  return sections.map(([url, m]) => ({
+    id: url,
+    type: 'pagina',
+    title: m.title,
+    summary: m.lead,
+    text: '',
+    url,
+    themes: [],
+    municipalities: [],
+    provinces: [],
+    schoolTypes: [],
+    example: false,
+  }));
+}
+
+let index: SearchIndex | undefined;
+
+export function siteSearch(): SearchIndex {
+  index ??= createSearchIndex([
+    ...toSearchDocuments({ news, events, publications, agendas, interventions, municipalities, regions, themes, podcastEpisodes, pages }),
+    ...sectionDocs(),
+  ]);
+  return index;
+}
+
+/** The values each filter may take; anything else in a query string is ignored. */
+export function allowedFilterValues(): Record<Facet, readonly string[]> {
+  const years = new Set([...news, ...publications].map((d) => d.date.slice(0, 4)).concat(events.map((e) => e.start.slice(0, 4))));
+  return {
+    type: DOC_TYPES,
+    thema: themes.map((t) => t.slug),
+    gemeente: municipalities.map((m) => m.slug),
+    provincie: PROVINCES,
+    onderwijstype: SCHOOL_TYPES,
+    jaar: [...years].sort().reverse(),
+  };
+}
+
+export { FACETS, type Facet, type Filters, type SearchResponse, type Hit, type Segment } from './engine';
+export { DOC_TYPES, type DocType } from './documents';
