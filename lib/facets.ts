@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 // Faceted filtering for the list pages (interventies, nieuws, activiteiten): AND across facets,
 // OR within one, with counts that show what each value would give.
 export type FacetSpec<T> = Record<string, (item: T) => readonly string[]>;
@@ -29,13 +31,19 @@ export function facetFilter<T>(items: readonly T[], specs: FacetSpec<T>, selecti
   return { items: matching, counts };
 }
 
-/** Reads facet selections from a query string, keeping only known values. */
+/** One query parameter as a list of trimmed strings, whatever the query string held. */
+export const paramList = z.preprocess(
+  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.string().transform((s) => s.trim())).catch([]),
+);
+
+/** Reads facet selections from a query string with zod, keeping only known values. */
 export function parseSelection(raw: Record<string, string | string[] | undefined>, allowed: Record<string, readonly string[]>): { selection: Selection; ignored: string[] } {
   const selection: Selection = {};
   const ignored: string[] = [];
   for (const [name, values] of Object.entries(allowed)) {
-    const given = raw[name] === undefined ? [] : Array.isArray(raw[name]) ? raw[name] : [raw[name] as string];
-    const known = [...new Set(given)].filter((v) => values.includes(v));
+    const given = paramList.parse(raw[name]).filter(Boolean);
+    const { data: known = [] } = z.array(z.enum(values as [string, ...string[]])).safeParse([...new Set(given)].filter((v) => values.includes(v)));
     for (const v of given) if (!values.includes(v)) ignored.push(`${name}=${[...v].slice(0, 60).join('')}`);
     if (known.length) selection[name] = known;
   }

@@ -2,15 +2,18 @@
 // the pages and by their RSS feeds, so a feed always has exactly the items of its page.
 import { events, interventions, municipalities, news, regions, themes } from './content';
 import { splitEvents } from './content/queries';
-import { facetFilter, parseSelection, type Selection } from './facets';
+import { z } from 'zod';
+import { facetFilter, paramList, parseSelection, type Selection } from './facets';
 import { filterInterventions, SORTS, TARGET_GROUPS, type Sort } from './interventions';
 import { siteSearch } from './search';
-import { MAX_QUERY_LENGTH } from './search/params';
+import { MAX_QUERY_LENGTH, queryText } from './search/params';
 import { AUDIENCES, EVIDENCE_LEVELS, PROVINCES, SCHOOL_TYPES } from './vocabulary';
 
 type Raw = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
-const cleanQuery = (v: string | string[] | undefined) => [...first(v).replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim()].slice(0, MAX_QUERY_LENGTH).join('');
+const first = (v: string | string[] | undefined) => paramList.parse(v)[0] ?? '';
+const cleanQuery = (v: string | string[] | undefined) =>
+  [...queryText.parse(first(v))].slice(0, MAX_QUERY_LENGTH).join('');
+const sortParam = z.enum(SORTS).optional().catch(undefined);
 
 export function interventionList(raw: Raw) {
   const { selection, ignored } = parseSelection(raw, {
@@ -23,8 +26,7 @@ export function interventionList(raw: Raw) {
     bewijsniveau: EVIDENCE_LEVELS,
   });
   const q = cleanQuery(raw.q);
-  const sortRaw = first(raw.sorteer);
-  const sort: Sort | 'relevantie' = (SORTS as readonly string[]).includes(sortRaw) ? (sortRaw as Sort) : q ? 'relevantie' : 'titel';
+  const sort: Sort | 'relevantie' = sortParam.parse(first(raw.sorteer) || undefined) ?? (q ? 'relevantie' : 'titel');
   let pool = interventions;
   let order: Map<string, number> | undefined;
   if (q) {

@@ -5,6 +5,16 @@ import { AutoSubmit } from './AutoSubmit';
 export type FilterOption = { value: string; label: string; count?: number; selected: boolean };
 export type FilterGroup = { name: string; legend: string; options: FilterOption[]; type?: 'checkbox' | 'radio' };
 
+/** On phones the filters come after the results; this link jumps to them. */
+export async function ToFilters({ id = 'filters' }: { id?: string }) {
+  const t = await getTranslations('search');
+  return (
+    <p className="mb-4 lg:hidden">
+      <a href={`#${id}`}>{t('toFilters')} ↓</a>
+    </p>
+  );
+}
+
 /**
  * The one filter form for search and every filtered list: a GET form of checkboxes with counts, so
  * filtering works without JavaScript and every selection is a shareable URL. With JavaScript a

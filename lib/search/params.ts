@@ -2,6 +2,7 @@
 // overlong input is cut, control characters are dropped, unknown filter values are ignored
 // and reported, so the page can say so.
 import { z } from 'zod';
+import { paramList } from '../facets';
 import { parsePage } from '../params';
 import { FACETS, type Facet, type Filters } from './engine';
 
@@ -9,9 +10,8 @@ export const MAX_QUERY_LENGTH = 200;
 
 type Raw = Record<string, string | string[] | undefined>;
 
-const list = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
-const queryText = z
+export const queryText = z
   .string()
   .transform((s) => s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim());
 
@@ -24,12 +24,12 @@ export type ParsedSearch = {
 };
 
 export function parseSearchParams(raw: Raw, allowed: Record<Facet, readonly string[]>): ParsedSearch {
-  const full = queryText.parse(list(raw.q)[0] ?? '');
+  const full = queryText.parse(paramList.parse(raw.q)[0] ?? '');
   const q = [...full].slice(0, MAX_QUERY_LENGTH).join('');
   const filters: Filters = {};
   const ignored: ParsedSearch['ignored'] = [];
   for (const facet of FACETS) {
-    const values = [...new Set(list(raw[facet]).map((v) => v.trim()).filter(Boolean))];
+    const values = [...new Set(paramList.parse(raw[facet]).filter(Boolean))];
     const known = values.filter((v) => allowed[facet].includes(v));
     for (const v of values) if (!allowed[facet].includes(v)) ignored.push({ facet, value: [...v].slice(0, 60).join('') });
     if (known.length) filters[facet] = known;

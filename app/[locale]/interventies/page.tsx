@@ -4,7 +4,7 @@ import { CardList } from '@/components/content/CardList';
 import { ExampleBadge, ExampleNotice } from '@/components/content/Example';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { FeedLink } from '@/components/lists/FeedLink';
-import { FilterPanel, type FilterGroup } from '@/components/search/FilterPanel';
+import { FilterPanel, ToFilters, type FilterGroup } from '@/components/search/FilterPanel';
 import { municipalities, municipalityBySlug, regions, themes, themesOf } from '@/lib/content';
 import { selectionQuery } from '@/lib/facets';
 import { SORTS } from '@/lib/interventions';
@@ -40,6 +40,7 @@ export default async function InterventionsPage({ params, searchParams }: PagePr
       <PageHeader title={t('interventions.title')} trail={[]} lead={t('interventions.lead')} />
       <div className="container-page mt-8 grid gap-10 lg:grid-cols-[18rem_1fr]">
         <div className="min-w-0 space-y-6 lg:col-start-2 lg:row-start-1">
+          <ToFilters />
           <ExampleNotice text={t('common.exampleListNotice')} />
           <p role="status" className="text-lg font-semibold">
             {t('interventions.count', { count: list.items.length })}

@@ -6,7 +6,7 @@ import { DateText } from '@/components/content/DateText';
 import { Pagination } from '@/components/content/Pagination';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { ActiveFilters } from '@/components/search/ActiveFilters';
-import { FilterPanel } from '@/components/search/FilterPanel';
+import { FilterPanel, ToFilters } from '@/components/search/FilterPanel';
 import { Highlighted } from '@/components/search/Highlighted';
 import { LiveSearch } from '@/components/search/LiveSearch';
 import { SearchForm } from '@/components/search/SearchForm';
@@ -54,6 +54,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
               {t('search.ignored', { values: parsed.ignored.map((i) => `${t(`search.facets.${i.facet}`)} “${i.value}”`).join(', ') })}
             </p>
           )}
+          {result.mode !== 'empty' && <ToFilters />}
           <ActiveFilters items={active} />
           <p role="status" className="text-lg font-semibold">
             {result.mode === 'empty' ? t('search.empty') : parsed.q ? t('search.countFor', { count: result.total, q: parsed.q }) : t('search.count', { count: result.total })}

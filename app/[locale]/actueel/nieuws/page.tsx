@@ -5,7 +5,7 @@ import { DateText } from '@/components/content/DateText';
 import { Pagination } from '@/components/content/Pagination';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { FeedLink } from '@/components/lists/FeedLink';
-import { FilterPanel } from '@/components/search/FilterPanel';
+import { FilterPanel, ToFilters } from '@/components/search/FilterPanel';
 import { themes } from '@/lib/content';
 import { paginate } from '@/lib/content/queries';
 import { selectionQuery } from '@/lib/facets';
@@ -35,6 +35,7 @@ export default async function NewsIndexPage({ params, searchParams }: PageProps<
       <PageHeader title={t('news.title')} trail={[{ label: t('current.title'), href: urls.current() }]} lead={t('news.lead')} />
       <div className="container-page mt-8 grid gap-10 lg:grid-cols-[18rem_1fr]">
         <div className="min-w-0 lg:col-start-2 lg:row-start-1">
+          <ToFilters />
           <p role="status" className="mb-4 font-semibold">
             {t('news.count', { count: paged.total })}
             {paged.pageCount > 1 && <> · {t('pagination.page', { page: paged.page, count: paged.pageCount })}</>}
