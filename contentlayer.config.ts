@@ -6,11 +6,26 @@ import path from 'node:path';
 import { defineDocumentType, defineNestedType, makeSource, type ComputedFields } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
 import { urls } from './lib/urls';
+import { collectImages } from './lib/content/images';
+import { lineInFile } from './lib/content/lines';
 import { formatProblems, validateContent, type ContentSet } from './lib/content/validate';
 
 const fileSlug = (doc: { _raw: { sourceFileName: string } }) => doc._raw.sourceFileName.replace(/\.mdx?$/, '');
 
 const slug: ComputedFields[string] = { type: 'string', resolve: fileSlug };
+
+const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+
+/** Every type: concept and scheduled publication, and the images next to the Markdown. */
+const publishing = {
+  draft: { type: 'boolean', default: false, description: 'Concept: alleen zichtbaar in npm run dev' },
+  publishDate: { type: 'string', required: false, description: 'JJJJ-MM-DD: pas vanaf deze dag op de site (bij de eerstvolgende build)' },
+} as const;
+
+const images: ComputedFields[string] = {
+  type: 'json',
+  resolve: (d) => collectImages(d.body.raw, d._raw.sourceFileDir, { contentDir: path.resolve(CONTENT_DIR), publicDir: path.resolve('public') }),
+};
 
 const example = {
   type: 'boolean',
@@ -24,17 +39,19 @@ export const Theme = defineDocumentType(() => ({
   name: 'Theme',
   filePathPattern: 'themas/*.md',
   fields: {
+    ...publishing,
     title: { type: 'string', required: true },
     summary: { type: 'string', required: true },
     order: { type: 'number', required: true, description: 'Volgorde in lijsten' },
   },
-  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.theme(fileSlug(d)) } },
+  computedFields: { slug, images, url: { type: 'string', resolve: (d) => urls.theme(fileSlug(d)) } },
 }));
 
 export const News = defineDocumentType(() => ({
   name: 'News',
   filePathPattern: 'nieuws/*.md',
   fields: {
+    ...publishing,
     title: { type: 'string', required: true },
     date: { type: 'string', required: true, description: 'JJJJ-MM-DD' },
     summary: { type: 'string', required: true },
@@ -42,7 +59,7 @@ export const News = defineDocumentType(() => ({
     municipalities: { type: 'list', of: { type: 'string' }, default: [] },
     legacyPaths: { type: 'list', of: { type: 'string' }, default: [], description: 'Oude adressen die hierheen doorverwijzen' },
   },
-  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.news(d.date, fileSlug(d)) } },
+  computedFields: { slug, images, url: { type: 'string', resolve: (d) => urls.news(d.date, fileSlug(d)) } },
 }));
 
 const Attachment = defineNestedType(() => ({
@@ -57,6 +74,7 @@ export const Publication = defineDocumentType(() => ({
   name: 'Publication',
   filePathPattern: 'publicaties/*.md',
   fields: {
+    ...publishing,
     title: { type: 'string', required: true },
     date: { type: 'string', required: true, description: 'JJJJ-MM-DD' },
     summary: { type: 'string', required: true },
@@ -66,6 +84,7 @@ export const Publication = defineDocumentType(() => ({
   },
   computedFields: {
     slug,
+    images,
     url: { type: 'string', resolve: (d) => urls.publication(fileSlug(d)) },
     // Format and size come from the files themselves, so they can never be out of date.
     downloads: {
@@ -85,6 +104,7 @@ export const Agenda = defineDocumentType(() => ({
   name: 'Agenda',
   filePathPattern: 'agendas/*.md',
   fields: {
+    ...publishing,
     title: { type: 'string', required: true },
     summary: { type: 'string', required: true },
     aim: { type: 'string', required: true },
@@ -96,13 +116,14 @@ export const Agenda = defineDocumentType(() => ({
     themes,
     relatedEvents: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs uit content/activiteiten' },
   },
-  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.agenda(fileSlug(d)) } },
+  computedFields: { slug, images, url: { type: 'string', resolve: (d) => urls.agenda(fileSlug(d)) } },
 }));
 
 export const Municipality = defineDocumentType(() => ({
   name: 'Municipality',
   filePathPattern: 'gemeenten/*.md',
   fields: {
+    ...publishing,
     title: { type: 'string', required: true, description: 'Naam van de gemeente' },
     province: { type: 'string', required: true },
     region: { type: 'string', required: true, description: 'Slug uit content/regios' },
@@ -112,13 +133,14 @@ export const Municipality = defineDocumentType(() => ({
     summary: { type: 'string', required: true },
     example,
   },
-  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.municipality(fileSlug(d)) } },
+  computedFields: { slug, images, url: { type: 'string', resolve: (d) => urls.municipality(fileSlug(d)) } },
 }));
 
 export const Region = defineDocumentType(() => ({
   name: 'Region',
   filePathPattern: 'regios/*.md',
   fields: {
+    ...publishing,
     title: { type: 'string', required: true },
     summary: { type: 'string', required: true },
     provinces: { type: 'list', of: { type: 'string' }, required: true },
@@ -128,13 +150,14 @@ export const Region = defineDocumentType(() => ({
     phone: { type: 'string', required: false },
     example,
   },
-  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.region(fileSlug(d)) } },
+  computedFields: { slug, images, url: { type: 'string', resolve: (d) => urls.region(fileSlug(d)) } },
 }));
 
 export const Intervention = defineDocumentType(() => ({
   name: 'Intervention',
   filePathPattern: 'interventies/*.md',
   fields: {
+    ...publishing,
     title: { type: 'string', required: true },
     municipality: { type: 'string', required: true, description: 'Slug uit content/gemeenten' },
     themes,
@@ -146,7 +169,7 @@ export const Intervention = defineDocumentType(() => ({
     date: { type: 'string', required: false, description: 'JJJJ-MM-DD: sinds wanneer de interventie op de site staat (voor "nieuwste eerst")' },
     example,
   },
-  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.intervention(fileSlug(d)) } },
+  computedFields: { slug, images, url: { type: 'string', resolve: (d) => urls.intervention(fileSlug(d)) } },
 }));
 
 const Session = defineNestedType(() => ({
@@ -173,6 +196,7 @@ export const Event = defineDocumentType(() => ({
   name: 'Event',
   filePathPattern: 'activiteiten/*.md',
   fields: {
+    ...publishing,
     title: { type: 'string', required: true },
     summary: { type: 'string', required: true },
     start: { type: 'string', required: true, description: 'JJJJ-MM-DD of JJJJ-MM-DDTUU:MM (Amsterdamse tijd)' },
@@ -183,13 +207,14 @@ export const Event = defineDocumentType(() => ({
     registration: { type: 'nested', of: Registration, required: false },
     sessions: { type: 'list', of: Session, default: [] },
   },
-  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.event(d.start, fileSlug(d)) } },
+  computedFields: { slug, images, url: { type: 'string', resolve: (d) => urls.event(d.start, fileSlug(d)) } },
 }));
 
 export const PodcastEpisode = defineDocumentType(() => ({
   name: 'PodcastEpisode',
   filePathPattern: 'podcast/*.md',
   fields: {
+    ...publishing,
     number: { type: 'number', required: true },
     title: { type: 'string', required: true },
     titleKnown: { type: 'boolean', default: true, description: 'false als de echte titel nog niet bekend is' },
@@ -197,26 +222,28 @@ export const PodcastEpisode = defineDocumentType(() => ({
     description: { type: 'string', required: true },
     audio: { type: 'string', required: false, description: 'Pad onder public/ of adres van het audiobestand' },
   },
-  computedFields: { slug, url: { type: 'string', resolve: (d) => urls.podcast(fileSlug(d)) } },
+  computedFields: { slug, images, url: { type: 'string', resolve: (d) => urls.podcast(fileSlug(d)) } },
 }));
 
 export const Page = defineDocumentType(() => ({
   name: 'Page',
   filePathPattern: 'paginas/**/*.md',
   fields: {
+    ...publishing,
     title: { type: 'string', required: true },
     summary: { type: 'string', required: true },
     updated: { type: 'string', required: false, description: 'JJJJ-MM-DD, laatst inhoudelijk bijgewerkt' },
   },
   computedFields: {
     slug,
+    images,
     path: { type: 'string', resolve: (d) => d._raw.flattenedPath.replace(/^paginas\//, '') },
     url: { type: 'string', resolve: (d) => urls.page(d._raw.flattenedPath.replace(/^paginas\//, '')) },
   },
 }));
 
 export default makeSource({
-  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  contentDirPath: CONTENT_DIR,
   contentDirExclude: ['data', 'README.md'],
   documentTypes: [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page],
   markdown: { remarkPlugins: [remarkGfm] },
@@ -227,7 +254,7 @@ export default makeSource({
   // Cross-document rules run on the generated data. A production build stops on the first
   // invalid file set; `contentlayer2 dev` only reports, so the editor can fix and save again.
   onSuccess: async (getData) => {
-    const problems = validateContent((await getData()) as unknown as ContentSet, process.env.CONTENT_DIR ?? 'content');
+    const problems = validateContent((await getData()) as unknown as ContentSet, CONTENT_DIR).map((p) => ({ ...p, line: lineInFile(p.file, p.field) }));
     if (problems.length === 0) return;
     console.error(formatProblems(problems));
     if (!process.argv.includes('dev')) process.exit(1);

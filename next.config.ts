@@ -9,8 +9,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 function legacyRedirects() {
   const file = path.join(process.cwd(), '.contentlayer/generated/News/_index.json');
   if (!fs.existsSync(file)) return [];
-  const news = JSON.parse(fs.readFileSync(file, 'utf8')) as { url: string; legacyPaths: string[] }[];
-  return news.flatMap((n) =>
+  const news = JSON.parse(fs.readFileSync(file, 'utf8')) as { url: string; legacyPaths: string[]; draft?: boolean }[];
+  return news.filter((n) => !n.draft).flatMap((n) =>
     n.legacyPaths.map((source) => ({ source: source.replace(/\/+$/, '') || '/', destination: n.url, permanent: true })),
   );
 }

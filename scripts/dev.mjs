@@ -1,9 +1,10 @@
 // `npm run dev`: contentlayer2 watches content/ beside next dev (Turbopack ignores withContentlayer).
 import { spawn } from 'node:child_process';
-import { ensureDependencies, root, step } from './lib.mjs';
+import { ensureDependencies, root, run } from './lib.mjs';
 
 ensureDependencies();
-step('Inhoud bouwen', 'node_modules/.bin/contentlayer2', ['build']);
+// Content errors are reported, not fatal: the editor fixes the file and the watcher picks it up.
+if (run('node_modules/.bin/contentlayer2', ['build']) !== 0) console.warn('\nDe inhoud bevat fouten (zie hierboven). De ontwikkelserver start toch; los ze op en sla op.\n');
 const children = [
   spawn('node_modules/.bin/contentlayer2', ['dev'], { cwd: root, stdio: 'inherit' }),
   spawn('node_modules/.bin/next', ['dev', '-p', process.env.PORT ?? '3000'], { cwd: root, stdio: 'inherit' }),

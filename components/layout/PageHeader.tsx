@@ -8,7 +8,9 @@ export function PageHeader({
   lead,
   meta,
   children,
+  draft = false,
 }: {
+  draft?: boolean;
   title: string;
   trail: Crumb[];
   lead?: string;
@@ -18,6 +20,11 @@ export function PageHeader({
   return (
     <div className="border-b border-brand-100 bg-brand-50">
       <div className="container-page py-6 sm:py-8">
+        {draft && (
+          <p role="note" className="mb-4 border-l-4 border-ink bg-focus px-4 py-2 font-semibold">
+            Concept: deze pagina is niet gepubliceerd. Je ziet haar alleen in de ontwikkelserver.
+          </p>
+        )}
         <Breadcrumbs trail={trail} current={title} />
         <h1 className="mt-4 text-[1.75rem] leading-tight font-bold tracking-tight text-brand-900 text-balance sm:text-4xl">{title}</h1>
         {meta && <div className="mt-3 text-muted">{meta}</div>}

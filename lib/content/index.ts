@@ -12,7 +12,8 @@ import {
   allThemes,
 } from 'contentlayer/generated';
 import type { Municipality, Theme } from 'contentlayer/generated';
-import { byTitle, findBySlug, newestFirst, withTheme } from './queries';
+import { toAmsterdamDay } from '../dates';
+import { byTitle, findBySlug, isPublished, newestFirst, withTheme } from './queries';
 
 export type {
   Agenda,
@@ -27,16 +28,22 @@ export type {
   Theme,
 } from 'contentlayer/generated';
 
-export const themes = [...allThemes].sort((a, b) => a.order - b.order);
-export const news = newestFirst(allNews);
-export const publications = newestFirst(allPublications);
-export const agendas = byTitle(allAgendas);
-export const municipalities = byTitle(allMunicipalities);
-export const regions = byTitle(allRegions);
-export const interventions = byTitle(allInterventions);
-export const events = [...allEvents];
-export const podcastEpisodes = [...allPodcastEpisodes].sort((a, b) => a.number - b.number);
-export const pages = [...allPages];
+// Decided once per server process, i.e. at build and start: a scheduled document appears after
+// the first build or restart on or after its publishDate (docs/redactie.md says so).
+const SHOW_DRAFTS = process.env.NODE_ENV === 'development';
+const TODAY = toAmsterdamDay(new Date());
+const live = <T extends { draft?: boolean; publishDate?: string }>(docs: T[]) => docs.filter((d) => isPublished(d, TODAY, SHOW_DRAFTS));
+
+export const themes = live(allThemes).sort((a, b) => a.order - b.order);
+export const news = newestFirst(live(allNews));
+export const publications = newestFirst(live(allPublications));
+export const agendas = byTitle(live(allAgendas));
+export const municipalities = byTitle(live(allMunicipalities));
+export const regions = byTitle(live(allRegions));
+export const interventions = byTitle(live(allInterventions));
+export const events = live(allEvents);
+export const podcastEpisodes = live(allPodcastEpisodes).sort((a, b) => a.number - b.number);
+export const pages = live(allPages);
 
 export const themeBySlug = (slug: string) => findBySlug(themes, slug);
 export const municipalityBySlug = (slug: string) => findBySlug(municipalities, slug);

@@ -58,3 +58,12 @@ export function countBy<T>(docs: readonly T[], keysOf: (doc: T) => readonly stri
   for (const d of docs) for (const k of keysOf(d)) counts.set(k, (counts.get(k) ?? 0) + 1);
   return counts;
 }
+
+/**
+ * Whether a document is on the site: concepts (draft: true) only in the development server,
+ * scheduled documents (publishDate) from that Amsterdam day on.
+ */
+export function isPublished(doc: { draft?: boolean; publishDate?: string }, today: string, showDrafts: boolean): boolean {
+  if (doc.draft && !showDrafts) return false;
+  return !doc.publishDate || doc.publishDate <= today;
+}

@@ -6,7 +6,7 @@ import { closest } from '../closest';
 import { isDay, isDayTime, amsterdamToInstant } from '../dates';
 import { AUDIENCES, EVIDENCE_LEVELS, PROVINCES, SCHOOL_TYPES } from '../vocabulary';
 
-export type Problem = { file: string; field: string; message: string };
+export type Problem = { file: string; field: string; message: string; fix?: string; line?: number };
 
 type RawDoc = { _raw: { sourceFilePath: string }; type: string; slug: string; url: string } & Record<string, unknown>;
 
@@ -23,14 +23,16 @@ function oneOf(allowed: readonly string[], unknown: string) {
     const guess = closest(value, allowed);
     ctx.addIssue({
       code: 'custom',
-      message: `${unknown} "${value}"${guess ? ` (bedoelt u "${guess}"?)` : ''}. Toegestaan: ${allowed.join(', ')}`,
+      message: `${unknown} "${value}"`,
+      params: { fix: `${guess ? `bedoel je "${guess}"? ` : ''}Kies uit: ${allowed.join(', ')}` },
     });
   });
 }
 
-const day = z.string().refine(isDay, { message: 'geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2024-01-18' });
+const day = z.string().refine(isDay, { message: 'geen geldige datum', params: { fix: 'schrijf JJJJ-MM-DD tussen aanhalingstekens, bijvoorbeeld "2024-01-18"' } });
 const dayOrTime = z.string().refine((v) => isDay(v) || isDayTime(v), {
-  message: 'geen geldige datum of tijd; schrijf JJJJ-MM-DD of JJJJ-MM-DDTUU:MM, bijvoorbeeld 2024-01-18T16:00',
+  message: 'geen geldige datum of tijd',
+  params: { fix: 'schrijf "JJJJ-MM-DD" of "JJJJ-MM-DDTUU:MM" (Nederlandse tijd), bijvoorbeeld "2024-01-18T16:00"' },
 });
 const email = z.email({ message: 'geen geldig e-mailadres' });
 const nonEmpty = (item: z.ZodType, what: string) => z.array(item).min(1, { message: `noem ten minste één ${what}` });
@@ -87,7 +89,7 @@ function schemas(c: ContentSet) {
       .superRefine((e, ctx) => {
         if (!e.end || !(isDay(e.start) || isDayTime(e.start)) || !(isDay(e.end) || isDayTime(e.end))) return;
         if (amsterdamToInstant(e.end) < amsterdamToInstant(e.start)) {
-          ctx.addIssue({ code: 'custom', path: ['end'], message: `het einde (${e.end}) ligt vóór de start (${e.start})` });
+          ctx.addIssue({ code: 'custom', path: ['end'], message: `het einde (${e.end}) ligt vóór de start (${e.start})`, params: { fix: 'zet het einde na de start' } });
         }
       }),
     PodcastEpisode: z.object({ number: z.number().int().positive(), date: day.optional() }),
@@ -107,17 +109,31 @@ export function validateContent(data: ContentSet, contentDir = 'content'): Probl
   for (const docs of Object.values(c)) {
     for (const doc of docs) {
       if (!SLUG.test(doc.slug)) {
-        problems.push({ file: file(doc), field: 'bestandsnaam', message: `"${doc.slug}" is geen geldige slug: gebruik kleine letters, cijfers en streepjes, zonder accenten` });
+        problems.push({ file: file(doc), field: 'bestandsnaam', message: `"${doc.slug}" is geen geldige slug`, fix: 'gebruik alleen kleine letters, cijfers en streepjes, zonder accenten' });
       }
       const schema = all[doc.type as keyof typeof all];
       const result = schema.safeParse(doc);
       if (!result.success) {
         for (const issue of result.error.issues) {
-          problems.push({ file: file(doc), field: issue.path.join('.') || '(document)', message: issue.message });
+          const fix = (issue as { params?: { fix?: string } }).params?.fix;
+          problems.push({ file: file(doc), field: issue.path.join('.') || '(document)', message: issue.message, ...(fix ? { fix } : {}) });
+        }
+      }
+      if (doc.publishDate !== undefined && !isDay(String(doc.publishDate))) {
+        problems.push({ file: file(doc), field: 'publishDate', message: 'geen geldige datum', fix: 'schrijf JJJJ-MM-DD tussen aanhalingstekens, bijvoorbeeld "2027-01-15"' });
+      }
+      for (const image of (doc.images as { src: string; problem?: string }[] | undefined) ?? []) {
+        if (image.problem) {
+          problems.push({
+            file: file(doc),
+            field: 'body',
+            message: `${image.problem} (${image.src})`,
+            fix: 'zet de afbeelding naast het Markdown-bestand en schrijf ![wat er op de afbeelding te zien is](./bestand.jpg)',
+          });
         }
       }
       const other = seenUrls.get(doc.url);
-      if (other) problems.push({ file: file(doc), field: 'slug', message: `zelfde adres ${doc.url} als ${file(other)}` });
+      if (other) problems.push({ file: file(doc), field: 'slug', message: `zelfde adres ${doc.url} als ${file(other)}`, fix: 'geef een van beide bestanden een andere naam' });
       else seenUrls.set(doc.url, doc);
     }
   }
@@ -126,23 +142,28 @@ export function validateContent(data: ContentSet, contentDir = 'content'): Probl
     const seen = new Map<string, RawDoc>();
     for (const d of docs) {
       const prev = seen.get(d.slug);
-      if (prev) problems.push({ file: file(d), field: 'slug', message: `${what} "${d.slug}" bestaat al (${file(prev)})` });
+      if (prev) problems.push({ file: file(d), field: 'slug', message: `${what} "${d.slug}" bestaat al (${file(prev)})`, fix: 'geef dit bestand een andere naam' });
       else seen.set(d.slug, d);
     }
   };
-  bySlug(c.allNews, 'onbekend nieuwsbericht');
-  bySlug(c.allEvents, 'onbekende activiteit');
+  bySlug(c.allNews, 'nieuwsbericht');
+  bySlug(c.allEvents, 'activiteit');
 
   const episodes = new Map<number, RawDoc>();
   for (const e of c.allPodcastEpisodes) {
     const prev = episodes.get(e.number as number);
-    if (prev) problems.push({ file: file(e), field: 'number', message: `aflevering ${e.number} bestaat al (${file(prev)})` });
+    if (prev) problems.push({ file: file(e), field: 'number', message: `aflevering ${e.number} bestaat al (${file(prev)})`, fix: 'kies een ander nummer' });
     else episodes.set(e.number as number, e);
   }
   return problems;
 }
 
+/** `pad:regel — veld: wat er mis is — hoe je het oplost`, one line per problem. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''} — ${p.field}: ${p.message}${p.fix ? ` — ${p.fix}` : ''}`;
+}
+
 export function formatProblems(problems: Problem[]): string {
-  const lines = problems.map((p) => `  ${p.file} — ${p.field}: ${p.message}`);
+  const lines = problems.map((p) => `  ${formatProblem(p)}`);
   return `De inhoud bevat ${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'}:\n${lines.join('\n')}`;
 }

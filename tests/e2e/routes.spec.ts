@@ -82,3 +82,15 @@ test('bad page numbers give a normal page', async ({ page }) => {
     await expect(page.locator('h1')).toHaveText('Nieuws');
   }
 });
+
+test('concepts and scheduled items never reach the production site', async ({ page, request }) => {
+  // content/nieuws/concept-voorbeeld-voor-de-redactie.md (draft) and gepland-voorbeeld-voor-de-redactie.md (2099).
+  for (const path of ['/actueel/nieuws/2026/11/23/concept-voorbeeld-voor-de-redactie', '/actueel/nieuws/2099/01/01/gepland-voorbeeld-voor-de-redactie']) {
+    expect((await request.get(path)).status()).toBe(404);
+  }
+  await page.goto('/actueel/nieuws');
+  await expect(page.getByRole('main')).not.toContainText('voorbeeld voor de redactie');
+  const api = await (await request.get('/api/zoeken?q=voorbeeld+voor+de+redactie')).json();
+  expect(api.results.map((r: { title: string }) => r.title)).not.toContain('Concept: voorbeeld voor de redactie');
+  expect(await (await request.get('/actueel/nieuws/rss.xml')).text()).not.toContain('voorbeeld voor de redactie');
+});

@@ -53,7 +53,7 @@ describe('content build', () => {
       'nieuws/bericht.md': '---\ntitle: Bericht\ndate: "2024-01-01"\nsummary: s\nthemes: [armoed]\n---\n',
     });
     expect(status).not.toBe(0);
-    expect(output).toContain('content/nieuws/bericht.md — themes.0: onbekend thema "armoed" (bedoelt u "armoede"?)');
+    expect(output).toContain('content/nieuws/bericht.md:5 — themes.0: onbekend thema "armoed" — bedoel je "armoede"? Kies uit: armoede');
   });
 
   it('reads format and size of an attachment from the file itself', () => {
@@ -68,7 +68,7 @@ describe('content build', () => {
 
     const missing = buildWith({ 'themas/armoede.md': theme, 'publicaties/rapport.md': publication('/downloads/weg.pdf') });
     expect(missing.status).not.toBe(0);
-    expect(missing.output).toContain('content/publicaties/rapport.md — downloads.0.bytes: het bestand bestaat niet onder public/');
+    expect(missing.output).toContain('content/publicaties/rapport.md:8 — downloads.0.bytes: het bestand bestaat niet onder public/');
   });
 
   it('fails on malformed front matter', () => {

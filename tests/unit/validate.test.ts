@@ -33,8 +33,8 @@ describe('validateContent', () => {
   it('names file, field and the closest theme for an unknown theme', () => {
     const [problem] = validateContent(contentSet({ allInterventions: [intervention({ themes: ['armoed'] })] }));
     expect(problem).toMatchObject({ file: 'content/interventies/x.md', field: 'themes.0' });
-    expect(problem.message).toContain('onbekend thema "armoed"');
-    expect(problem.message).toContain('bedoelt u "armoede"?');
+    expect(problem.message).toBe('onbekend thema "armoed"');
+    expect(problem.fix).toBe('bedoel je "armoede"? Kies uit: armoede, taalbevordering');
   });
 
   it('rejects an unknown municipality, school type and evidence level', () => {

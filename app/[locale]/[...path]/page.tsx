@@ -37,13 +37,14 @@ export default async function GenericPage({ params }: Props) {
   return (
     <article>
       <PageHeader
+        draft={page.draft}
         title={page.title}
         trail={trail}
         lead={page.summary}
         meta={page.updated ? <>{t('updated')} <DateText value={page.updated!} locale={locale} long /></> : undefined}
       />
       <div className="container-page mt-8">
-        <Prose html={page.body.html} />
+        <Prose doc={page} />
         {children.length > 0 && (
           <div className="mt-10">
             <CardList columns={2} items={children.map((c) => ({ href: c.url, title: c.title, summary: c.summary }))} />

@@ -37,7 +37,8 @@ export default async function MunicipalityPage({ params }: Props) {
   const related = contentForMunicipality(slug);
   return (
     <article>
-      <PageHeader title={m.title} trail={[{ label: t('municipalities.title'), href: urls.municipalities() }]} lead={m.summary} />
+      <PageHeader
+        draft={m.draft} title={m.title} trail={[{ label: t('municipalities.title'), href: urls.municipalities() }]} lead={m.summary} />
       <DetailLayout
         aside={
           <>
@@ -54,7 +55,7 @@ export default async function MunicipalityPage({ params }: Props) {
       >
           {m.example && <ExampleNotice />}
           <Section id="agenda" title={t('municipalities.agenda')} className="mt-0">
-            <Prose html={m.body.html} />
+            <Prose doc={m} />
             <div className="mt-4">{m.themes.length > 0 ? <ThemeTags slugs={m.themes} /> : <p className="text-muted">{t('municipalities.noThemes')}</p>}</div>
           </Section>
           {related.interventions.length > 0 && (

@@ -37,7 +37,8 @@ export default async function InterventionPage({ params }: Props) {
   const more = interventions.filter((i) => i.municipality === item.municipality && i.slug !== item.slug);
   return (
     <article>
-      <PageHeader title={item.title} trail={[{ label: t('interventions.title'), href: urls.interventions() }]} lead={item.summary} />
+      <PageHeader
+        draft={item.draft} title={item.title} trail={[{ label: t('interventions.title'), href: urls.interventions() }]} lead={item.summary} />
       <DetailLayout
         aside={
           <>
@@ -67,7 +68,7 @@ export default async function InterventionPage({ params }: Props) {
               <ExampleNotice />
             </div>
           )}
-          <Prose html={item.body.html} />
+          <Prose doc={item} />
           {municipality && more.length > 0 && (
             <Section id="meer" title={t('interventions.more', { name: municipality.title })}>
               <CardList headingLevel={3} items={more.map((i) => ({ href: i.url, title: i.title, summary: i.summary }))} />

@@ -37,6 +37,7 @@ export default async function PublicationPage({ params }: Props) {
   return (
     <article>
       <PageHeader
+        draft={item.draft}
         title={item.title}
         trail={[{ label: t('publications.title'), href: urls.publications() }]}
         meta={<Published date={item.date} themes={item.themes} locale={locale} />}
@@ -59,7 +60,7 @@ export default async function PublicationPage({ params }: Props) {
           )}
         </Section>
         <div className="mt-10">
-          <Prose html={item.body.html} />
+          <Prose doc={item} />
         </div>
         {related.length > 0 && (
           <Section id="nieuws" title={t('publications.relatedNews')}>

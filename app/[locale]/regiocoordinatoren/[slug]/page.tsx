@@ -32,7 +32,8 @@ export default async function RegionPage({ params }: Props) {
   const members = municipalities.filter((m) => m.region === region.slug);
   return (
     <article>
-      <PageHeader title={region.title} trail={[{ label: t('title'), href: urls.coordinators() }]} lead={region.summary} />
+      <PageHeader
+        draft={region.draft} title={region.title} trail={[{ label: t('title'), href: urls.coordinators() }]} lead={region.summary} />
       <div className="container-page mt-8">
         {region.example && <ExampleNotice text={t('exampleNotice')} />}
         <Section id="contact" title={t('contact')}>
@@ -51,7 +52,7 @@ export default async function RegionPage({ params }: Props) {
           </ul>
         </Section>
         <div className="mt-10">
-          <Prose html={region.body.html} />
+          <Prose doc={region} />
         </div>
       </div>
     </article>

@@ -31,9 +31,10 @@ export default async function ThemePage({ params }: PageProps<'/[locale]/themas/
   const on = contentOnTheme(slug);
   return (
     <>
-      <PageHeader title={theme.title} trail={[{ label: t('themes.title'), href: urls.themes() }]} lead={theme.summary} />
+      <PageHeader
+        draft={theme.draft} title={theme.title} trail={[{ label: t('themes.title'), href: urls.themes() }]} lead={theme.summary} />
       <div className="container-page mt-8">
-        <Prose html={theme.body.html} />
+        <Prose doc={theme} />
         {on.interventions.length > 0 && (
           <Section id="interventies" title={`${t('themes.interventions')} (${on.interventions.length})`}>
             <CardList

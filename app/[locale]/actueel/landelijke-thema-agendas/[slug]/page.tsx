@@ -36,6 +36,7 @@ export default async function AgendaPage({ params }: Props) {
   return (
     <article>
       <PageHeader
+        draft={agenda.draft}
         title={agenda.title}
         trail={[
           { label: t('current.title'), href: urls.current() },
@@ -57,7 +58,7 @@ export default async function AgendaPage({ params }: Props) {
           </>
         }
       >
-          <Prose html={agenda.body.html} />
+          <Prose doc={agenda} />
           <Section id="instrumenten" title={t('agendas.instruments')}>
             <ul className="max-w-3xl list-disc space-y-1 pl-6">
               {agenda.instruments.map((i) => (

@@ -31,6 +31,7 @@ export default async function EpisodePage({ params }: Props) {
   return (
     <article>
       <PageHeader
+        draft={episode.draft}
         title={episode.titleKnown ? `${label}: ${episode.title}` : label}
         trail={[
           { label: t('current.title'), href: urls.current() },
@@ -49,7 +50,7 @@ export default async function EpisodePage({ params }: Props) {
         ) : (
           <p className="text-muted">{t('podcast.noAudio')}</p>
         )}
-        <Prose html={episode.body.html} />
+        <Prose doc={episode} />
       </div>
     </article>
   );

@@ -50,6 +50,7 @@ export default async function EventPage({ params }: Props) {
   return (
     <article>
       <PageHeader
+        draft={event.draft}
         title={event.title}
         trail={[
           { label: t('current.title'), href: urls.current() },
@@ -71,7 +72,7 @@ export default async function EventPage({ params }: Props) {
           </>
         }
       >
-          <Prose html={event.body.html} />
+          <Prose doc={event} />
           {event.sessions.length > 0 && (
             <Section id="programma" title={t('events.sessions')}>
               <SessionList sessions={event.sessions} locale={locale} />

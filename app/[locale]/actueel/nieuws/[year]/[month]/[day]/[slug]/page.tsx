@@ -40,6 +40,7 @@ export default async function NewsPage({ params }: Props) {
   return (
     <article>
       <PageHeader
+        draft={item.draft}
         title={item.title}
         trail={[
           { label: t('current.title'), href: urls.current() },
@@ -49,7 +50,7 @@ export default async function NewsPage({ params }: Props) {
         lead={item.summary}
       />
       <div className="container-page mt-8">
-        <Prose html={item.body.html} />
+        <Prose doc={item} />
         {mentioned.length > 0 && (
           <aside aria-labelledby="gemeenten-title" className="mt-10 max-w-3xl border-t border-brand-100 pt-6">
             <h2 id="gemeenten-title" className="text-lg font-bold text-brand-900">

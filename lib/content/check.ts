@@ -1,0 +1,135 @@
+// Checks all content without building the site: the field definitions of contentlayer.config.ts,
+// then the same cross-document rules as the build (validate.ts). Every problem at once, with lines.
+import fs from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { closest } from '../closest';
+import { lineOf } from './lines';
+import { validateContent, type ContentSet, type Problem } from './validate';
+
+type FieldDef = { type: string; required?: boolean; default?: unknown; of?: unknown; options?: string[] };
+type TypeDef = {
+  name: string;
+  filePathPattern: string;
+  fields: Record<string, FieldDef>;
+  computedFields?: Record<string, { resolve: (doc: never) => unknown }>;
+};
+
+const COLLECTION: Record<string, keyof ContentSet> = {
+  Theme: 'allThemes',
+  News: 'allNews',
+  Publication: 'allPublications',
+  Agenda: 'allAgendas',
+  Municipality: 'allMunicipalities',
+  Region: 'allRegions',
+  Intervention: 'allInterventions',
+  Event: 'allEvents',
+  PodcastEpisode: 'allPodcastEpisodes',
+  Page: 'allPages',
+};
+
+const TYPE_WORDS: Record<string, string> = { string: 'tekst', number: 'getal', boolean: 'true of false', list: 'lijst', nested: 'groep velden', json: 'gegevens' };
+
+function typeOk(def: FieldDef, value: unknown): boolean {
+  switch (def.type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'list':
+      return Array.isArray(value);
+    case 'nested':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+    default:
+      return true;
+  }
+}
+
+/** contentlayer's filePathPattern as a test: `*` is one path segment, `**` any number of them. */
+function patternTest(pattern: string): (rel: string) => boolean {
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(?:.*/)?').replace(/\*/g, '[^/]*')}$`);
+  return (rel) => re.test(rel.split(path.sep).join('/'));
+}
+
+/** Reads and checks every Markdown file below contentDir. */
+export function checkContent(contentDir: string, types: TypeDef[]): Problem[] {
+  const problems: Problem[] = [];
+  const label = (rel: string) => path.join(path.relative(process.cwd(), contentDir) || '.', rel);
+  const set = Object.fromEntries(Object.values(COLLECTION).map((k) => [k, []])) as unknown as ContentSet;
+  const matchers = types.map((t) => ({ type: t, test: patternTest(t.filePathPattern) }));
+
+  for (const entry of fs.readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    const rel = path.relative(contentDir, full);
+    const type = matchers.find((m) => m.test(rel))?.type;
+    if (!type) {
+      if (rel !== 'README.md' && !rel.startsWith(`data${path.sep}`)) {
+        problems.push({ file: label(rel), line: 1, field: 'map', message: 'dit bestand hoort bij geen inhoudssoort', fix: `zet het direct in een van de mappen: ${types.map((t) => t.filePathPattern.split('/')[0]).join(', ')}` });
+      }
+      continue;
+    }
+    const text = fs.readFileSync(full, 'utf8');
+    const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+    if (!fm) {
+      problems.push({ file: label(rel), line: 1, field: 'front matter', message: 'het bestand begint niet met velden tussen twee regels ---', fix: 'zet bovenaan --- , daaronder de velden en dan weer ---' });
+      continue;
+    }
+    const counter = new LineCounter();
+    const yaml = parseDocument(fm[1], { lineCounter: counter });
+    if (yaml.errors.length) {
+      for (const e of yaml.errors) {
+        problems.push({
+          file: label(rel),
+          line: counter.linePos(e.pos[0]).line + 1,
+          field: 'front matter',
+          message: `de velden zijn geen geldige YAML (${e.code})`,
+          fix: 'zet tekst met een dubbele punt of een # tussen aanhalingstekens en controleer het inspringen',
+        });
+      }
+      continue;
+    }
+    const data = (yaml.toJS() ?? {}) as Record<string, unknown>;
+    const known = Object.keys(type.fields);
+    for (const [name, def] of Object.entries(type.fields)) {
+      const value = data[name];
+      if (value === undefined || value === null) {
+        if (def.required) problems.push({ file: label(rel), line: 2, field: name, message: 'verplicht veld ontbreekt', fix: `voeg een regel "${name}: …" toe (${TYPE_WORDS[def.type] ?? def.type})` });
+        else if (def.default !== undefined) data[name] = def.default;
+        continue;
+      }
+      if (!typeOk(def, value)) {
+        problems.push({ file: label(rel), line: lineOf(text, name), field: name, message: `hoort ${TYPE_WORDS[def.type] ?? def.type} te zijn`, fix: def.type === 'string' ? 'zet de waarde tussen aanhalingstekens' : `schrijf een ${TYPE_WORDS[def.type]}` });
+      }
+    }
+    for (const name of Object.keys(data)) {
+      if (known.includes(name)) continue;
+      const guess = closest(name, known);
+      problems.push({ file: label(rel), line: lineOf(text, name), field: name, message: 'onbekend veld', fix: `${guess ? `bedoel je "${guess}"? ` : ''}Toegestane velden: ${known.join(', ')}` });
+    }
+    const parsed = path.parse(rel);
+    const doc: Record<string, unknown> = {
+      ...data,
+      type: type.name,
+      body: { raw: text.slice(fm[0].length), html: '' },
+      _raw: { sourceFilePath: rel, sourceFileName: parsed.base, sourceFileDir: parsed.dir, flattenedPath: path.join(parsed.dir, parsed.name).replace(/\\/g, '/'), contentType: 'markdown' },
+    };
+    for (const [name, computed] of Object.entries(type.computedFields ?? {})) {
+      try {
+        doc[name] = computed.resolve(doc as never);
+      } catch (e) {
+        problems.push({ file: label(rel), line: 1, field: name, message: `kon niet worden berekend: ${(e as Error).message}` });
+      }
+    }
+    set[COLLECTION[type.name]].push(doc as never);
+  }
+
+  const contentLabel = path.relative(process.cwd(), contentDir) || '.';
+  for (const p of validateContent(set, contentLabel)) {
+    const text = fs.existsSync(p.file) ? fs.readFileSync(p.file, 'utf8') : '';
+    problems.push({ ...p, line: text ? lineOf(text, p.field) : undefined });
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

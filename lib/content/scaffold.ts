@@ -1,0 +1,114 @@
+// New content files for `npm run nieuw`: the right folder, slug and date, every required field
+// present with a placeholder that passes the checks and a comment that says what to fill in.
+// New files start as concepts (draft: true), so a placeholder never goes live.
+import { fold } from '../search/text';
+import { AUDIENCES, PROVINCES, SCHOOL_TYPES } from '../vocabulary';
+
+export const KINDS = ['nieuws', 'activiteit', 'publicatie', 'agenda', 'gemeente', 'regio', 'interventie', 'podcast', 'pagina', 'thema'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const FOLDER: Record<Kind, string> = {
+  nieuws: 'nieuws',
+  activiteit: 'activiteiten',
+  publicatie: 'publicaties',
+  agenda: 'agendas',
+  gemeente: 'gemeenten',
+  regio: 'regios',
+  interventie: 'interventies',
+  podcast: 'podcast',
+  pagina: 'paginas',
+  thema: 'themas',
+};
+
+export function slugify(title: string): string {
+  return fold(title)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+export type Vocabulary = { themes: string[]; municipalities: string[]; regions: string[]; nextEpisode: number; nextThemeOrder: number };
+
+const q = (s: string) => JSON.stringify(s);
+const TODO = 'Vul dit in.';
+
+export function scaffold(kind: Kind, title: string, today: string, v: Vocabulary): { path: string; text: string } {
+  const slug = slugify(title);
+  if (!slug) throw new Error('De titel moet letters of cijfers bevatten.');
+  const themeChoice = `# thema's, kies uit: ${v.themes.join(', ')}`;
+  const head = [`title: ${q(title)}`];
+  const concept = ['draft: true # concept: zet op false (of haal weg) om te publiceren', `# publishDate: "${today}" # optioneel: pas vanaf deze dag op de site`];
+  const summary = `summary: ${q(TODO)} # verplicht: één of twee zinnen, wordt in lijsten getoond`;
+  const bodyText = `Schrijf hier de tekst. Gebruik ## voor tussenkoppen.\n`;
+  const inAMonth = new Date(`${today}T12:00:00Z`);
+  inAMonth.setUTCDate(inAMonth.getUTCDate() + 30);
+  const eventDay = inAMonth.toISOString().slice(0, 10);
+  const fields: Record<Kind, string[]> = {
+    nieuws: [...head, `date: "${today}" # JJJJ-MM-DD, de publicatiedatum; die staat ook in het webadres`, summary, `themes: [] ${themeChoice}`, 'municipalities: [] # gemeenten in het bericht (slugs uit content/gemeenten)'],
+    activiteit: [
+      ...head,
+      summary,
+      `start: "${eventDay}T10:00" # JJJJ-MM-DDTUU:MM in Nederlandse tijd, of alleen JJJJ-MM-DD als de tijd nog niet bekend is`,
+      `end: "${eventDay}T12:00" # optioneel, na de start`,
+      'location: "Nog niet bekend" # plaats en adres',
+      `audience: [${AUDIENCES[0]}] # voor wie, kies uit: ${AUDIENCES.join(', ')}`,
+      `themes: [] ${themeChoice}`,
+      '# registration: # optioneel: zo meld je je aan',
+      '#   how: "Stuur een e-mail met een korte motivatie."',
+      `#   deadline: "${eventDay}"`,
+      '#   email: gelijkekansen@minocw.nl',
+    ],
+    publicatie: [
+      ...head,
+      `date: "${today}" # JJJJ-MM-DD`,
+      summary,
+      `themes: [] ${themeChoice}`,
+      'files: [] # bijlagen: - title: "Het rapport"  file: /downloads/rapport.pdf (zet het bestand in public/downloads/)',
+      'relatedNews: [] # nieuwsberichten over deze publicatie (slugs uit content/nieuws)',
+    ],
+    agenda: [
+      ...head,
+      summary,
+      `aim: ${q(TODO)} # verplicht: het doel van de agenda`,
+      'period: "Minimaal twee jaar" # verplicht: de looptijd',
+      `howToJoin: ${q(TODO)} # verplicht: hoe scholen meedoen`,
+      'openToNonGka: true # kunnen scholen uit gemeenten die geen GKA-gemeente zijn meedoen?',
+      `instruments: [${q(TODO)}] # verplicht: wat de agenda biedt, één per regel`,
+      `themes: [] ${themeChoice}`,
+    ],
+    gemeente: [
+      ...head,
+      `province: ${q(PROVINCES[0])} # kies uit: ${PROVINCES.join(', ')}`,
+      `region: ${v.regions[0]} # kies uit: ${v.regions.join(', ')}`,
+      '# gkaSince: 2024 # optioneel: jaar van aansluiting, alleen als dat zeker is',
+      '# agendaPeriod: "2024-2027" # optioneel: looptijd van de GKA-agenda',
+      `themes: [] ${themeChoice}`,
+      summary,
+    ],
+    regio: [
+      ...head,
+      summary,
+      `provinces: [${q(PROVINCES[0])}] # kies uit: ${PROVINCES.join(', ')}`,
+      'contactRole: "Regiocoördinator GKA" # verplicht: de functie',
+      'email: gelijkekansen@minocw.nl # verplicht',
+      '# contactName: "" # alleen een echte, bekende persoon',
+      '# phone: "" # alleen een echt nummer',
+    ],
+    interventie: [
+      ...head,
+      `municipality: ${v.municipalities[0]} # verplicht, kies uit: ${v.municipalities.join(', ')}`,
+      `themes: [${v.themes[0]}] ${themeChoice}`,
+      `schoolTypes: [${SCHOOL_TYPES[1]}] # kies uit: ${SCHOOL_TYPES.join(', ')}`,
+      `targetGroup: ${q(TODO)} # verplicht: voor wie, in gewone woorden`,
+      'partners: [] # samenwerkingspartners',
+      summary,
+      `date: "${today}" # sinds wanneer op de site`,
+      'example: false # true als dit geen echte interventie is (de site toont dan "Voorbeeld")',
+    ],
+    podcast: [`number: ${v.nextEpisode} # het nummer van de aflevering`, ...head, `description: ${q(TODO)} # verplicht: waar de aflevering over gaat`, `# date: "${today}" # optioneel`, '# audio: /downloads/aflevering.mp3 # optioneel'],
+    pagina: [...head, summary, `updated: "${today}" # laatst inhoudelijk bijgewerkt`],
+    thema: [...head, summary, `order: ${v.nextThemeOrder} # plaats in lijsten`],
+  };
+  return { path: `${FOLDER[kind]}/${slug}.md`, text: `---\n${[...fields[kind], ...concept].join('\n')}\n---\n\n${bodyText}` };
+}
