@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineDocumentType, defineNestedType, makeSource, type ComputedFields } from 'contentlayer2/source-files';
+import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import { urls } from './lib/urls';
 import { collectImages } from './lib/content/images';
@@ -246,7 +247,9 @@ export default makeSource({
   contentDirPath: CONTENT_DIR,
   contentDirExclude: ['data', 'README.md'],
   documentTypes: [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page],
-  markdown: { remarkPlugins: [remarkGfm] },
+  // Markdown is trusted, but its HTML is still sanitized: raw HTML, event handlers and
+  // javascript: links never reach the page (the default GitHub schema allows only safe URLs).
+  markdown: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSanitize] },
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',

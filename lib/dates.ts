@@ -56,9 +56,12 @@ export function amsterdamToInstant(value: string): Date {
   return new Date(naive - candidates[0] * 60000);
 }
 
-/** The moment an event is over: its end, or the end of its (last) day when no time is known. */
+/**
+ * The moment an event is over: its end time, or else the end of its last day (an event with a
+ * start time but no end is not over the moment it starts).
+ */
 export function endInstant(start: string, end?: string): Date {
-  const last = end ?? start;
+  const last = end ?? start.slice(0, 10);
   if (isDay(last)) {
     const next = new Date(amsterdamToInstant(last).getTime() + 36 * 3600e3);
     return amsterdamToInstant(toAmsterdamDay(next));

@@ -2,6 +2,9 @@
 import { Feed } from 'feed';
 import { amsterdamToInstant } from './dates';
 
+/** Items without a date of their own (most interventions) carry the time this server started. */
+const STARTED = new Date();
+
 export type FeedItem = { title: string; url: string; summary: string; date?: string };
 
 export function rssFeed({ title, description, origin, pageUrl, selfUrl, items }: { title: string; description: string; origin: string; pageUrl: string; selfUrl: string; items: FeedItem[] }): string {
@@ -23,7 +26,7 @@ export function rssFeed({ title, description, origin, pageUrl, selfUrl, items }:
       id: `${origin}${item.url}`,
       link: `${origin}${item.url}`,
       description: item.summary,
-      date: item.date ? amsterdamToInstant(item.date) : new Date(0),
+      date: item.date ? amsterdamToInstant(item.date) : STARTED,
     });
   }
   return feed.rss2();

@@ -16,7 +16,9 @@ export async function SiteDocument({ locale, children }: { locale: string; child
         <a href="#inhoud" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:px-4 focus:py-3">
           {t('skipLink')}
         </a>
-        <NextIntlClientProvider locale={locale}>
+        {/* No client component translates text (they only need the locale), so no messages are
+            sent to the browser: without this every page would carry the whole message file. */}
+        <NextIntlClientProvider locale={locale} messages={{}}>
           <SiteHeader />
           <main id="inhoud" tabIndex={-1} className="flex-1 focus:outline-none">
             {locale !== 'nl' && (

@@ -14,6 +14,12 @@ export function LiveSearch({ children }: { children: ReactNode }) {
   const searchParams = useSearchParams();
   const wrapper = useRef<HTMLDivElement>(null);
 
+  // After Back or a "Bedoelde je" link the box shows the query of the URL, unless the visitor is typing.
+  useEffect(() => {
+    const input = wrapper.current?.querySelector<HTMLInputElement>('input[name="q"]');
+    if (input && input !== document.activeElement) input.value = searchParams.get('q') ?? '';
+  }, [searchParams]);
+
   useEffect(() => {
     const form = wrapper.current?.querySelector('form');
     const input = form?.querySelector<HTMLInputElement>('input[name="q"]');

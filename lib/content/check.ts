@@ -49,7 +49,12 @@ function typeOk(def: FieldDef, value: unknown): boolean {
 
 /** contentlayer's filePathPattern as a test: `*` is one path segment, `**` any number of them. */
 function patternTest(pattern: string): (rel: string) => boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(?:.*/)?').replace(/\*/g, '[^/]*')}$`);
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*\*\//g, '\u0000')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\u0000/g, '(?:.*/)?');
+  const re = new RegExp(`^${source}$`);
   return (rel) => re.test(rel.split(path.sep).join('/'));
 }
 

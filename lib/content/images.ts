@@ -8,16 +8,21 @@ import { imageSize } from 'image-size';
 export type ContentImage = { src: string; alt: string; url: string; width: number | null; height: number | null; problem?: string };
 
 const IMAGE = /!\[([^\]]*)\]\((\.\/[^)\s]+)(?:\s+"[^"]*")?\)/g;
-export const IMAGE_TYPES = ['.jpg', '.jpeg', '.png', '.webp', '.svg', '.gif'];
+// No SVG: served from the site's own origin, an SVG can run script when opened directly.
+export const IMAGE_TYPES = ['.jpg', '.jpeg', '.png', '.webp', '.gif'];
 
 /** Finds the local images of one document and publishes them. Problems are reported, never thrown. */
 export function collectImages(raw: string, sourceFileDir: string, { contentDir, publicDir }: { contentDir: string; publicDir: string }): ContentImage[] {
   return [...raw.matchAll(IMAGE)].map(([, alt, src]) => {
-    const file = path.join(contentDir, sourceFileDir, src);
-    const url = `/inhoud/${sourceFileDir}/${path.basename(src)}`;
+    const folder = path.resolve(contentDir, sourceFileDir);
+    const file = path.resolve(folder, src);
+    // The path below the content folder keeps names unique (a/foto.jpg and b/foto.jpg).
+    const relative = path.relative(path.resolve(contentDir), file).split(path.sep).join('/');
+    const url = `/inhoud/${relative}`;
     const image: ContentImage = { src, alt: alt.trim(), url, width: null, height: null };
     const problems: string[] = [];
     if (!image.alt) problems.push('afbeelding zonder alt-tekst');
+    if (!file.startsWith(folder + path.sep)) return { ...image, problem: [...problems, 'de afbeelding moet in dezelfde map staan als de Markdown (of in een map daaronder)'].join('; ') };
     if (!IMAGE_TYPES.includes(path.extname(src).toLowerCase())) problems.push(`onbekend soort afbeelding (${path.extname(src) || 'geen extensie'})`);
     else if (!fs.existsSync(file)) problems.push('het bestand staat niet naast de Markdown');
     else {
@@ -25,7 +30,7 @@ export function collectImages(raw: string, sourceFileDir: string, { contentDir, 
         const size = imageSize(fs.readFileSync(file));
         image.width = size.width ?? null;
         image.height = size.height ?? null;
-        const target = path.join(publicDir, 'inhoud', sourceFileDir, path.basename(src));
+        const target = path.join(publicDir, 'inhoud', relative);
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.copyFileSync(file, target);
       } catch {
@@ -41,9 +46,19 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 /** Rewrites the rendered <img> tags of local images with their public address and size. */
 export function withImages(html: string, images: readonly ContentImage[]): string {
   if (images.length === 0) return html;
-  const bySrc = new Map(images.map((i) => [i.src, i]));
-  return html.replace(/<img src="(\.\/[^"]+)"([^>]*)>/g, (tag, src: string) => {
-    const image = bySrc.get(src);
+  const key = (src: string) => {
+    const plain = src.replace(/&#x26;|&amp;/g, '&');
+    try {
+      return decodeURI(plain);
+    } catch {
+      return plain;
+    }
+  };
+  const bySrc = new Map(images.map((i) => [key(i.src), i]));
+  // Whole quoted attributes, so a ">" inside an alt text cannot end the tag early.
+  return html.replace(/<img((?:\s+[\w-]+(?:="[^"]*")?)*)\s*\/?>/g, (tag, attrs: string) => {
+    const src = /\ssrc="([^"]*)"/.exec(attrs)?.[1];
+    const image = src ? bySrc.get(key(src)) : undefined;
     if (!image || image.width === null) return tag;
     return `<img src="${escapeAttr(image.url)}" alt="${escapeAttr(image.alt)}" width="${image.width}" height="${image.height}" loading="lazy" decoding="async">`;
   });

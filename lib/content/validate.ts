@@ -52,7 +52,7 @@ function schemas(c: ContentSet) {
 
   return {
     Theme: z.object({ order: z.number().int() }),
-    News: z.object({ date: day, themes: z.array(theme), municipalities: z.array(municipality), legacyPaths: z.array(z.string().startsWith('/', { message: 'een oud adres begint met /' })) }),
+    News: z.object({ date: day, themes: z.array(theme), municipalities: z.array(municipality), legacyPaths: z.array(z.string().refine((v) => /^\/[\w\-./~%]*$/.test(v), { message: 'geen geldig oud adres', params: { fix: 'begin met / en gebruik alleen letters, cijfers, - . _ ~ en /, zonder ? of #' } })) }),
     Publication: z.object({
       date: day,
       themes: z.array(theme),

@@ -10,7 +10,6 @@ export const QUERY_ALIASES: Record<string, string> = {
   'zuidwest friesland': 'sudwest-fryslan',
   'regio coordinator': 'regiocoordinator',
   'regio-coordinator': 'regiocoordinator',
-  'vve': 'vroeg- en voorschoolse educatie vve',
 };
 
 /** Replaces known alternative names in a folded query. */

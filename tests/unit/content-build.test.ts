@@ -71,6 +71,16 @@ describe('content build', () => {
     expect(missing.output).toContain('content/publicaties/rapport.md:8 — downloads.0.bytes: het bestand bestaat niet onder public/');
   });
 
+  it('sanitizes the HTML of Markdown: no script, event handlers or javascript: links', () => {
+    const { status } = buildWith({
+      'themas/armoede.md': `${theme}\n[klik](javascript:alert(1)) <img src=x onerror="alert(2)"> <script>alert(3)</script> [goed](/contact)\n`,
+    });
+    expect(status).toBe(0);
+    const html = JSON.parse(fs.readFileSync(path.join(work, '.contentlayer/generated/Theme/_index.json'), 'utf8'))[0].body.html as string;
+    expect(html).not.toMatch(/javascript:|onerror|<script/i);
+    expect(html).toContain('<a href="/contact">goed</a>');
+  });
+
   it('fails on malformed front matter', () => {
     const { status, output } = buildWith({ 'themas/armoede.md': '---\ntitle: [oeps\n---\n' });
     expect(status).not.toBe(0);

@@ -47,6 +47,11 @@ describe('past and upcoming', () => {
     expect(isPast(start, end, new Date('2024-01-18T18:59:00Z'))).toBe(false);
     expect(isPast(start, end, new Date('2024-01-18T19:00:00Z'))).toBe(true);
   });
+  it('keeps an event without end time upcoming until the end of its day', () => {
+    expect(isPast('2024-01-18T16:00', undefined, new Date('2024-01-18T16:30:00Z'))).toBe(false);
+    expect(isPast('2024-01-18T16:00', undefined, new Date('2024-01-18T23:00:00Z'))).toBe(true);
+  });
+
   it('treats a day without time as lasting until midnight', () => {
     expect(endInstant('2022-10-31').toISOString()).toBe('2022-10-31T23:00:00.000Z');
     expect(isPast('2022-10-31', undefined, new Date('2022-10-31T22:59:00Z'))).toBe(false);

@@ -122,3 +122,14 @@ describe('concepts and scheduled publication', () => {
     expect(isPublished({}, '2026-11-23', false)).toBe(true);
   });
 });
+
+describe('safety of content HTML and images', () => {
+  it('keeps images inside the content folder and survives ">" in alt text', () => {
+    const outside = collectImages('![Kaart](./../../geheim.png)', 'nieuws', { contentDir: work, publicDir: path.join(work, 'public') });
+    expect(outside[0].problem).toContain('in dezelfde map');
+    const image = { src: './g.png', alt: 'Groei > 10%', url: '/inhoud/nieuws/g.png', width: 3, height: 2 };
+    expect(withImages('<p><img src="./g.png" alt="Groei > 10%"></p>', [image])).toBe(
+      '<p><img src="/inhoud/nieuws/g.png" alt="Groei > 10%" width="3" height="2" loading="lazy" decoding="async"></p>',
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { allowedFilterValues, FACETS, siteSearch } from '@/lib/search';
 import { facetValueLabel } from '@/lib/search/labels';
 import { MAX_QUERY_LENGTH, parseSearchParams } from '@/lib/search/params';
 import { queryRecord } from '@/lib/search-params';
+import { siteOrigin } from '@/lib/feeds';
 
 const messages = nl as unknown as Record<string, unknown>;
 const translate = (key: string) => (key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], messages) as string) ?? key;
@@ -13,7 +14,7 @@ export function GET(request: Request) {
   const parsed = parseSearchParams(queryRecord(url), allowedFilterValues());
   const perPage = Math.min(50, Math.max(1, Number(url.searchParams.get('per_pagina')) || 10));
   const result = siteSearch().search({ q: parsed.q, filters: parsed.filters, page: parsed.page, perPage });
-  const origin = url.origin;
+  const origin = siteOrigin(request);
   const body = {
     query: result.query,
     mode: result.mode,

@@ -32,6 +32,9 @@ export default async function EventsPage({ params, searchParams }: PageProps<'/[
       <PageHeader title={t('events.title')} trail={[{ label: t('current.title'), href: urls.current() }]} lead={t('events.lead')} />
       <div className="container-page grid gap-10 lg:grid-cols-[18rem_1fr]">
         <div className="min-w-0 lg:col-start-2 lg:row-start-1">
+          <p role="status" className="mt-10 font-semibold">
+            {t('events.count', { count: list.upcoming.length + list.past.length })}
+          </p>
           {showUpcoming && (
             <Section id="komend" title={t('events.upcoming')}>
               {list.upcoming.length > 0 ? <CardList headingLevel={3} items={cards(list.upcoming)} /> : <p>{t('events.noUpcoming')}</p>}
