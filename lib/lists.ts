@@ -1,6 +1,6 @@
 // The filtered lists behind /interventies, /actueel/nieuws and /actueel/activiteiten, shared by
 // the pages and by their RSS feeds, so a feed always has exactly the items of its page.
-import { events, interventions, municipalities, news, regions, themes } from './content';
+import { events, interventions, municipalities, news, publications, regions, themes } from './content';
 import { splitEvents } from './content/queries';
 import { z } from 'zod';
 import { facetFilter, paramList, parseSelection, type Selection } from './facets';
@@ -43,6 +43,13 @@ export function newsList(raw: Raw) {
   const years = [...new Set(news.map((n) => n.date.slice(0, 4)))];
   const { selection, ignored } = parseSelection(raw, { jaar: years, thema: themes.map((t) => t.slug) });
   const { items, counts } = facetFilter(news, { jaar: (n) => [n.date.slice(0, 4)], thema: (n) => n.themes }, selection);
+  return { items, counts, selection, ignored };
+}
+
+/** Publications, filtered by theme only: the list page has no filters, its feeds do (?thema=). */
+export function publicationList(raw: Raw) {
+  const { selection, ignored } = parseSelection(raw, { thema: themes.map((t) => t.slug) });
+  const { items, counts } = facetFilter(publications, { thema: (p) => p.themes }, selection);
   return { items, counts, selection, ignored };
 }
 

@@ -8,6 +8,8 @@ function datePath(date: string): string {
   return `${match[1]}/${match[2]}/${match[3]}`;
 }
 
+const themeQuery = (theme?: string) => (theme ? `?thema=${encodeURIComponent(theme)}` : '');
+
 export const urls = {
   home: () => '/',
   about: () => '/over-de-gka',
@@ -26,6 +28,7 @@ export const urls = {
   municipality: (slug: string) => `/gemeenten/${slug}`,
   interventions: () => '/interventies',
   intervention: (slug: string) => `/interventies/${slug}`,
+  bundle: () => '/interventies/bundel',
   publications: () => '/publicaties',
   publication: (slug: string) => `/publicaties/${slug}`,
   forSchools: () => '/voor-scholen',
@@ -35,6 +38,16 @@ export const urls = {
   accessibility: () => '/toegankelijkheid',
   privacy: () => '/privacy',
   search: () => '/zoeken',
+  // Feeds and calendars. They contain a dot, so the locale proxy leaves them alone and their route
+  // handlers live outside app/[locale] (see proxy.ts).
+  // With a theme they follow only that theme (?thema=, the filter of the list pages).
+  newsRss: (theme?: string) => `/actueel/nieuws/rss.xml${themeQuery(theme)}`,
+  newsAtom: (theme?: string) => `/actueel/nieuws/feed.xml${themeQuery(theme)}`,
+  publicationsRss: (theme?: string) => `/publicaties/rss.xml${themeQuery(theme)}`,
+  publicationsAtom: (theme?: string) => `/publicaties/atom.xml${themeQuery(theme)}`,
+  podcastRss: () => '/actueel/podcast/rss.xml',
+  eventCalendar: (slug: string) => `/agenda/${slug}.ics`,
+  calendarFeed: () => '/agenda.ics',
   /** Generic pages: `paginas/voor-scholen/dashboard` → `/voor-scholen/dashboard`. */
   page: (path: string) => `/${path}`,
 } as const;

@@ -15,6 +15,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('home');
+  const tb = await getTranslations('bundle');
   const { upcoming } = splitEvents(events, new Date());
   const tasks = [
     ['taskInterventions', urls.interventions()],
@@ -63,6 +64,11 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             ))}
           </dl>
           <p className="mt-2 text-sm text-muted">{t('figuresSource')}</p>
+          <p className="mt-4">
+            <Link href={urls.bundle()} className="font-semibold">
+              {tb('download')}
+            </Link>
+          </p>
         </Section>
 
         <div className="grid gap-x-10 lg:grid-cols-2">

@@ -70,6 +70,7 @@ function schemas(c: ContentSet) {
     }),
     Region: z.object({ provinces: nonEmpty(oneOf(PROVINCES, 'onbekende provincie'), 'provincie'), email }),
     Intervention: z.object({
+      slug: z.string().refine((slug) => slug !== 'bundel', { message: 'de naam "bundel" is de downloadpagina van de interventiebundel', params: { fix: 'kies een andere bestandsnaam' } }),
       municipality,
       themes: nonEmpty(theme, 'thema'),
       schoolTypes: nonEmpty(oneOf(SCHOOL_TYPES, 'onbekend onderwijstype'), 'onderwijstype'),

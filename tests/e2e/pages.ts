@@ -18,6 +18,7 @@ export const PAGE_TYPES = {
   municipality: '/gemeenten/vijfheerenlanden',
   interventions: '/interventies',
   intervention: '/interventies/brede-brugklas-amsterdam',
+  bundle: '/interventies/bundel',
   publications: '/publicaties',
   publication: '/publicaties/voortgangrapportage-2022',
   forSchools: '/voor-scholen',

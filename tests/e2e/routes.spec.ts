@@ -94,3 +94,45 @@ test('concepts and scheduled items never reach the production site', async ({ pa
   expect(api.results.map((r: { title: string }) => r.title)).not.toContain('Concept: voorbeeld voor de redactie');
   expect(await (await request.get('/actueel/nieuws/rss.xml')).text()).not.toContain('voorbeeld voor de redactie');
 });
+
+test('the interventions bundle downloads as PDF, with format, size and pages read from the files', async ({ page, request }) => {
+  await page.goto('/interventies');
+  await page.getByRole('link', { name: 'Download de interventiebundel (PDF)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Interventiebundel downloaden');
+  const main = page.getByRole('link', { name: /^Interventiebundel \(alle interventies\) \(PDF, [\d,]+ kB, \d+ pagina's\)$/ });
+  await expect(main).toBeVisible();
+  const response = await request.get((await main.getAttribute('href'))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/pdf');
+  const size = (await response.body()).length;
+  const label = (await main.textContent())!;
+  expect(Number(label.match(/([\d,]+) kB/)![1].replace(',', '.'))).toBeCloseTo(size / 1000, 0);
+  await expect(page.getByRole('link', { name: /^Armoede \(PDF/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Ede \(PDF/ })).toBeVisible();
+});
+
+test('feeds, calendars, sitemap and robots answer on the production build', async ({ page, request }) => {
+  const expected: [string, string][] = [
+    ['/agenda.ics', 'text/calendar'],
+    ['/agenda/startbijeenkomst-gka-leernetwerken.ics', 'text/calendar'],
+    ['/actueel/nieuws/feed.xml', 'application/atom+xml'],
+    ['/actueel/nieuws/rss.xml?thema=armoede', 'application/rss+xml'],
+    ['/publicaties/rss.xml', 'application/rss+xml'],
+    ['/publicaties/atom.xml', 'application/atom+xml'],
+    ['/actueel/podcast/rss.xml', 'application/rss+xml'],
+    ['/sitemap.xml', 'application/xml'],
+    ['/robots.txt', 'text/plain'],
+  ];
+  for (const [path, type] of expected) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toContain(type);
+  }
+  expect((await request.get('/agenda/bestaat-niet.ics')).status()).toBe(404);
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  for (const path of ['/interventies/bundel', '/actueel/nieuws/2023/03/14/voortgangrapportage-2022', '/gemeenten/vijfheerenlanden']) expect(sitemap).toContain(path);
+  await page.goto('/actueel/activiteiten/2024/01/18/startbijeenkomst-gka-leernetwerken');
+  await expect(page.getByRole('link', { name: 'Zet in mijn agenda' })).toHaveAttribute('href', '/agenda/startbijeenkomst-gka-leernetwerken.ics');
+  await page.goto('/actueel/nieuws');
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/actueel/nieuws/feed.xml');
+});

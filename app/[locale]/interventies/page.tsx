@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import { CardList } from '@/components/content/CardList';
 import { ExampleBadge, ExampleNotice } from '@/components/content/Example';
 import { PageHeader } from '@/components/layout/PageHeader';
@@ -42,6 +43,11 @@ export default async function InterventionsPage({ params, searchParams }: PagePr
         <div className="min-w-0 space-y-6 lg:col-start-2 lg:row-start-1">
           <ToFilters />
           <ExampleNotice text={t('common.exampleListNotice')} />
+          <p>
+            <Link href={urls.bundle()} className="font-semibold">
+              {t('bundle.download')}
+            </Link>
+          </p>
           <p role="status" className="text-lg font-semibold">
             {t('interventions.count', { count: list.items.length })}
           </p>

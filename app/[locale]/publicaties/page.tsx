@@ -4,10 +4,11 @@ import { CardList } from '@/components/content/CardList';
 import { DateText } from '@/components/content/DateText';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { publications } from '@/lib/content';
+import { publicationFeedLinks } from '@/lib/feed-links';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('publications');
-  return { title: t('title'), description: t('lead') };
+  const t = await getTranslations();
+  return { title: t('publications.title'), description: t('publications.lead'), alternates: publicationFeedLinks(t) };
 }
 
 export default async function PublicationsPage({ params }: PageProps<'/[locale]/publicaties'>) {

@@ -47,6 +47,12 @@ export default async function EventsPage({ params, searchParams }: PageProps<'/[
           )}
           {!showUpcoming && list.past.length === 0 && <p className="mt-10">{t('events.filters.none')}</p>}
           <FeedLink href={`/actueel/activiteiten/rss.xml${query}`} />
+          {/* The whole agenda, not this selection: calendar apps subscribe to one fixed address. */}
+          <p className="mt-2">
+            <a href={urls.calendarFeed()} type="text/calendar">
+              {t('events.subscribeCalendar')}
+            </a>
+          </p>
         </div>
         <div className="mt-10 lg:col-start-1 lg:row-start-1">
           <FilterPanel

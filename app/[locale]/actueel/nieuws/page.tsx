@@ -16,8 +16,17 @@ import { urls } from '@/lib/urls';
 const PER_PAGE = 10;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('news');
-  return { title: t('title'), description: t('lead'), alternates: { types: { 'application/rss+xml': '/actueel/nieuws/rss.xml' } } };
+  const t = await getTranslations();
+  return {
+    title: t('news.title'),
+    description: t('news.lead'),
+    alternates: {
+      types: {
+        'application/rss+xml': [{ url: urls.newsRss(), title: t('feeds.newsRss') }],
+        'application/atom+xml': [{ url: urls.newsAtom(), title: t('feeds.newsAtom') }],
+      },
+    },
+  };
 }
 
 export default async function NewsIndexPage({ params, searchParams }: PageProps<'/[locale]/actueel/nieuws'>) {

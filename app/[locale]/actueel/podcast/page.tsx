@@ -6,8 +6,12 @@ import { podcastEpisodes } from '@/lib/content';
 import { urls } from '@/lib/urls';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('podcast');
-  return { title: t('title'), description: t('lead') };
+  const t = await getTranslations();
+  return {
+    title: t('podcast.title'),
+    description: t('podcast.lead'),
+    alternates: { types: { 'application/rss+xml': [{ url: urls.podcastRss(), title: t('feeds.podcast') }] } },
+  };
 }
 
 export default async function PodcastPage({ params }: PageProps<'/[locale]/actueel/podcast'>) {

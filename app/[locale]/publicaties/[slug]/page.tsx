@@ -9,6 +9,7 @@ import { Published } from '@/components/content/Published';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { news, publications } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
+import { publicationFeedLinks } from '@/lib/feed-links';
 import { formatBytes } from '@/lib/format';
 import { urls } from '@/lib/urls';
 
@@ -23,7 +24,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = findBySlug(publications, (await params).slug);
-  return p ? { title: p.title, description: p.summary } : {};
+  return p ? { title: p.title, description: p.summary, alternates: publicationFeedLinks(await getTranslations()) } : {};
 }
 
 export default async function PublicationPage({ params }: Props) {

@@ -19,7 +19,20 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/themas/[slug]'>): Promise<Metadata> {
   const theme = themeBySlug((await params).slug);
-  return theme ? { title: theme.title, description: theme.summary } : {};
+  if (!theme) return {};
+  const t = await getTranslations('feeds');
+  return {
+    title: theme.title,
+    description: theme.summary,
+    alternates: {
+      types: {
+        'application/rss+xml': [
+          { url: urls.newsRss(theme.slug), title: t('themeNews', { theme: theme.title }) },
+          { url: urls.publicationsRss(theme.slug), title: t('themePublications', { theme: theme.title }) },
+        ],
+      },
+    },
+  };
 }
 
 export default async function ThemePage({ params }: PageProps<'/[locale]/themas/[slug]'>) {

@@ -68,6 +68,11 @@ export default async function EventPage({ params }: Props) {
         aside={
           <>
           <EventFacts event={event} locale={locale} />
+          <p className="mt-4">
+            <a href={urls.eventCalendar(event.slug)} download={`${event.slug}.ics`} type="text/calendar">
+              {t('events.addToCalendar')}
+            </a>
+          </p>
           <ThemeTags slugs={event.themes} />
           </>
         }

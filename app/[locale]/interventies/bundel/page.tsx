@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Section } from '@/components/content/Section';
+import { PageHeader } from '@/components/layout/PageHeader';
+import { bundleFile } from '@/lib/bundle/chapters';
+import { fileFacts } from '@/lib/bundle/files';
+import { interventions, municipalities, themes } from '@/lib/content';
+import { formatBytes } from '@/lib/format';
+import { urls } from '@/lib/urls';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('bundle');
+  return { title: t('title'), description: t('lead') };
+}
+
+export default async function BundlePage({ params }: PageProps<'/[locale]/interventies/bundel'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations();
+  // Format, size and pages come from the generated files (npm run bundle, part of the build).
+  const entry = (href: string, title: string) => {
+    const facts = fileFacts(href);
+    return facts ? { href, label: t('bundle.file', { title, size: formatBytes(facts.bytes, locale), pages: facts.pages }) } : undefined;
+  };
+  const list = (items: ({ href: string; label: string } | undefined)[]) => (
+    <ul className="space-y-2">
+      {items
+        .filter((i) => i !== undefined)
+        .map((i) => (
+          <li key={i.href}>
+            <a href={i.href} download>
+              {i.label}
+            </a>
+          </li>
+        ))}
+    </ul>
+  );
+  const main = entry(bundleFile.all(), t('bundle.allTitle'));
+  return (
+    <>
+      <PageHeader title={t('bundle.title')} trail={[{ label: t('interventions.title'), href: urls.interventions() }]} lead={t('bundle.lead')} />
+      <div className="container-page mt-8 max-w-3xl">
+        <Section id="alles" title={t('bundle.all')} className="mt-0">
+          {main ? list([main]) : <p>{t('bundle.missing')}</p>}
+        </Section>
+        <Section id="themas" title={t('bundle.perTheme')}>
+          {list(themes.filter((th) => interventions.some((i) => i.themes.includes(th.slug))).map((th) => entry(bundleFile.theme(th.slug), th.title)))}
+        </Section>
+        <Section id="gemeenten" title={t('bundle.perMunicipality')}>
+          {list(municipalities.filter((m) => interventions.some((i) => i.municipality === m.slug)).map((m) => entry(bundleFile.municipality(m.slug), m.title)))}
+        </Section>
+      </div>
+    </>
+  );
+}

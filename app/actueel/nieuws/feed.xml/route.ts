@@ -1,0 +1,7 @@
+import { feedResponse, siteOrigin } from '@/lib/feeds';
+import { newsFeed } from '@/lib/site-feeds';
+
+// Atom twin of ../rss.xml: the same items and filters (?thema=, ?jaar=).
+export function GET(request: Request) {
+  return feedResponse(newsFeed(new URL(request.url), siteOrigin(request)), 'atom');
+}

@@ -1,0 +1,8 @@
+import type { MetadataRoute } from 'next';
+import { agendas, events, interventions, municipalities, news, pages, podcastEpisodes, publications, regions, themes } from '@/lib/content';
+import { configuredOrigin, sitemapEntries } from '@/lib/sitemap';
+
+// /sitemap.xml. Built with the site, so SITE_URL must be set at build time for production URLs.
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitemapEntries(configuredOrigin(), { themes, news, events, agendas, podcastEpisodes, municipalities, regions, interventions, publications, pages });
+}

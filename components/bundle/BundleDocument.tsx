@@ -1,0 +1,141 @@
+// The interventions bundle as a PDF (react-pdf): cover, colophon, table of contents and a chapter
+// per theme. Real text with an embedded font, A4, title and language in the metadata.
+import path from 'node:path';
+import { Document, Font, Link, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import type { Chapter, BundleIntervention } from '@/lib/bundle/chapters';
+
+const fonts = path.join(process.cwd(), 'node_modules/geist/dist/fonts/geist-sans');
+Font.register({
+  family: 'Geist',
+  fonts: [
+    { src: path.join(fonts, 'Geist-Regular.ttf') },
+    { src: path.join(fonts, 'Geist-SemiBold.ttf'), fontWeight: 600 },
+    { src: path.join(fonts, 'Geist-Bold.ttf'), fontWeight: 700 },
+  ],
+});
+// Dutch compounds are long; without this react-pdf breaks them at arbitrary letters.
+Font.registerHyphenationCallback((word) => [word]);
+
+const BLUE = '#0f2d4e';
+const ORANGE = '#e17000';
+const s = StyleSheet.create({
+  page: { fontFamily: 'Geist', fontSize: 10.5, lineHeight: 1.45, color: '#1c1c1c', paddingTop: 56, paddingBottom: 64, paddingHorizontal: 56 },
+  cover: { backgroundColor: BLUE, color: '#ffffff', padding: 56, fontFamily: 'Geist', justifyContent: 'space-between' },
+  coverTitle: { fontSize: 34, fontWeight: 700, lineHeight: 1.15 },
+  coverSub: { fontSize: 16, marginTop: 16 },
+  bar: { height: 6, backgroundColor: ORANGE, marginVertical: 24, width: 120 },
+  h1: { fontSize: 22, fontWeight: 700, color: BLUE, marginBottom: 14 },
+  h2: { fontSize: 13.5, fontWeight: 700, color: BLUE, marginBottom: 4 },
+  intervention: { marginBottom: 18, paddingBottom: 14, borderBottomWidth: 0.5, borderBottomColor: '#c9d6e6' },
+  label: { fontSize: 8, fontWeight: 700, color: '#1c1c1c', backgroundColor: '#fdeedd', borderWidth: 0.75, borderColor: ORANGE, paddingHorizontal: 4, paddingVertical: 1, alignSelf: 'flex-start', marginBottom: 4 },
+  row: { flexDirection: 'row', marginBottom: 2 },
+  term: { width: 92, fontWeight: 600 },
+  value: { flex: 1 },
+  summary: { marginTop: 6 },
+  url: { marginTop: 4, fontSize: 9, color: '#1b5a99' },
+  note: { backgroundColor: '#fdeedd', borderLeftWidth: 3, borderLeftColor: ORANGE, padding: 10, marginVertical: 12 },
+  toc: { flexDirection: 'row', justifyContent: 'space-between', paddingVertical: 4, borderBottomWidth: 0.5, borderBottomColor: '#dde9f5' },
+  footer: { position: 'absolute', bottom: 28, left: 56, right: 56, fontSize: 8.5, color: '#4a4f57', flexDirection: 'row', justifyContent: 'space-between' },
+});
+
+export type BundleProps<T extends BundleIntervention> = {
+  title: string;
+  scope: string;
+  generatedOn: string;
+  chapters: Chapter<T>[];
+  municipalityName: (slug: string) => string;
+  themeName: (slug: string) => string;
+  schoolTypeName: (type: string) => string;
+  municipalityCount: number;
+  origin: string;
+};
+
+export function BundleDocument<T extends BundleIntervention>(p: BundleProps<T>) {
+  const items = p.chapters.flatMap((c) => c.items);
+  const examples = items.some((i) => i.example);
+  return (
+    <Document title={p.title} subject={p.scope} author="Gelijke Kansen Alliantie" creator="GKA-portal" producer="GKA-portal" language="nl" keywords="gelijke kansen, interventies, GKA">
+      <Page size="A4" style={s.cover}>
+        <View>
+          <Text style={{ fontSize: 12, fontWeight: 600 }}>Gelijke Kansen Alliantie</Text>
+          <View style={s.bar} />
+          <Text style={s.coverTitle}>{p.title}</Text>
+          <Text style={s.coverSub}>{p.scope}</Text>
+        </View>
+        <Text style={{ fontSize: 10 }}>Gemaakt op {p.generatedOn} uit de inhoud van de website van de Gelijke Kansen Alliantie.</Text>
+      </Page>
+
+      <Page size="A4" style={s.page}>
+        <Text style={s.h1}>Colofon</Text>
+        <Text>
+          Deze bundel is gemaakt op {p.generatedOn}. Hij bevat {items.length} {items.length === 1 ? 'interventie' : 'interventies'} uit {p.municipalityCount}{' '}
+          {p.municipalityCount === 1 ? 'gemeente' : 'gemeenten'}. De bundel wordt opnieuw gemaakt als de website wordt bijgewerkt, dus hij is nooit ouder dan de site.
+        </Text>
+        <Text style={{ marginTop: 6 }}>Uitgave: Gelijke Kansen Alliantie, ministerie van Onderwijs, Cultuur en Wetenschap. Contact: gelijkekansen@minocw.nl.</Text>
+        {examples && (
+          <View style={s.note}>
+            <Text style={{ fontWeight: 700 }}>Let op: voorbeeldinhoud</Text>
+            <Text>
+              Interventies met het label VOORBEELD zijn voorbeelden. Ze beschrijven niet wat de gemeente echt doet. De bundel van 2022 met 264 interventies uit 101 gemeenten
+              wordt nog op de website gezet.
+            </Text>
+          </View>
+        )}
+        <Text style={[s.h1, { marginTop: 18 }]}>Inhoud</Text>
+        {p.chapters.map((c) => (
+          <Link key={c.slug} src={`#${c.slug}`} style={{ textDecoration: 'none', color: '#1c1c1c' }}>
+            <View style={s.toc}>
+              <Text>{c.title}</Text>
+              <Text>
+                {c.items.length} {c.items.length === 1 ? 'interventie' : 'interventies'}
+              </Text>
+            </View>
+          </Link>
+        ))}
+        <Footer title={p.title} />
+      </Page>
+
+      {p.chapters.map((c) => (
+        <Page key={c.slug} size="A4" style={s.page}>
+          <Text id={c.slug} style={s.h1}>
+            {c.title}
+          </Text>
+          {c.items.map((i) => (
+            <View key={i.slug} style={s.intervention} wrap={false}>
+              {i.example && <Text style={s.label}>VOORBEELD</Text>}
+              <Text style={s.h2}>{i.title}</Text>
+              <Fact term="Gemeente" value={p.municipalityName(i.municipality)} />
+              <Fact term="Thema's" value={i.themes.map(p.themeName).join(', ')} />
+              <Fact term="Onderwijstype" value={i.schoolTypes.map(p.schoolTypeName).join(', ')} />
+              <Fact term="Doelgroep" value={i.targetGroup} />
+              {i.partners.length > 0 && <Fact term="Partners" value={i.partners.join(', ')} />}
+              <Text style={s.summary}>{i.summary}</Text>
+              <Link src={`${p.origin}${i.url}`} style={s.url}>
+                {`${p.origin}${i.url}`}
+              </Link>
+            </View>
+          ))}
+          <Footer title={p.title} />
+        </Page>
+      ))}
+    </Document>
+  );
+}
+
+function Fact({ term, value }: { term: string; value: string }) {
+  return (
+    <View style={s.row}>
+      <Text style={s.term}>{term}</Text>
+      <Text style={s.value}>{value}</Text>
+    </View>
+  );
+}
+
+function Footer({ title }: { title: string }) {
+  return (
+    <View style={s.footer} fixed>
+      <Text>{title}</Text>
+      <Text render={({ pageNumber, totalPages }) => `Pagina ${pageNumber} van ${totalPages}`} />
+    </View>
+  );
+}

@@ -1,0 +1,36 @@
+// How the interventions bundle is put together: one chapter per theme, each intervention once
+// (under its first theme; its other themes are named with it), in Dutch alphabetical order.
+export type BundleIntervention = {
+  slug: string;
+  title: string;
+  url: string;
+  municipality: string;
+  themes: string[];
+  schoolTypes: string[];
+  targetGroup: string;
+  partners: string[];
+  summary: string;
+  example: boolean;
+};
+
+export type Chapter<T> = { slug: string; title: string; items: T[] };
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+export function chapters<T extends BundleIntervention>(items: readonly T[], themes: readonly { slug: string; title: string }[]): Chapter<T>[] {
+  return themes
+    .map((theme) => ({
+      slug: theme.slug,
+      title: theme.title,
+      items: items.filter((i) => i.themes[0] === theme.slug).sort((a, b) => collator.compare(a.title, b.title)),
+    }))
+    .filter((c) => c.items.length > 0);
+}
+
+/** The files the build writes under public/downloads/bundel/. */
+export const BUNDLE_DIR = 'downloads/bundel';
+export const bundleFile = {
+  all: () => `/${BUNDLE_DIR}/interventiebundel.pdf`,
+  theme: (slug: string) => `/${BUNDLE_DIR}/thema-${slug}.pdf`,
+  municipality: (slug: string) => `/${BUNDLE_DIR}/gemeente-${slug}.pdf`,
+};

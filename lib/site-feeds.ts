@@ -1,0 +1,76 @@
+// What the site's news, publication and podcast feeds contain. Each function describes one feed;
+// the route handlers only pick the format (RSS or Atom), so both formats always list the same items.
+import { podcastEpisodes, themes } from './content';
+import type { FeedInput } from './feeds';
+import { newsList, publicationList } from './lists';
+import { queryRecord } from './search-params';
+import { urls } from './urls';
+
+/** " — thema Armoede" for a feed filtered on themes, so a subscription says what it follows. */
+function themeSuffix(selected: readonly string[] | undefined): string {
+  if (!selected?.length) return '';
+  const names = themes.filter((t) => selected.includes(t.slug)).map((t) => t.title);
+  return ` — ${names.length > 1 ? "thema's" : 'thema'} ${names.join(', ')}`;
+}
+
+/** Links back to the page and to the feed itself keep the request's filters. */
+const links = (url: URL, page: string) => ({ pageUrl: `${page}${url.search}`, selfUrl: `${url.pathname}${url.search}` });
+
+/** News, with the filters of /actueel/nieuws (?thema=, ?jaar=). */
+export function newsFeed(url: URL, origin: string): FeedInput {
+  const { items, selection } = newsList(queryRecord(url));
+  return {
+    title: `Nieuws van de Gelijke Kansen Alliantie${themeSuffix(selection.thema)}`,
+    description: 'Nieuwsberichten van de Gelijke Kansen Alliantie (GKA), met de filters van deze selectie.',
+    origin,
+    ...links(url, urls.newsIndex()),
+    items: items.map((n) => ({ title: n.title, url: n.url, summary: n.summary, date: n.date })),
+  };
+}
+
+/** Publications, optionally of one or more themes (?thema=). */
+export function publicationsFeed(url: URL, origin: string): FeedInput {
+  const { items, selection } = publicationList(queryRecord(url));
+  return {
+    title: `Publicaties van de Gelijke Kansen Alliantie${themeSuffix(selection.thema)}`,
+    description: 'Rapporten en andere publicaties van de Gelijke Kansen Alliantie (GKA).',
+    origin,
+    // The publications page itself has no filters, so it is linked without them.
+    pageUrl: urls.publications(),
+    selfUrl: `${url.pathname}${url.search}`,
+    items: items.map((p) => ({ title: p.title, url: p.url, summary: p.summary, date: p.date })),
+  };
+}
+
+const AUDIO_TYPES: Record<string, string> = { mp3: 'audio/mpeg', m4a: 'audio/mp4', aac: 'audio/aac', ogg: 'audio/ogg', opus: 'audio/ogg', wav: 'audio/wav' };
+
+/** The `feed` package would guess "audio/mp3" from the extension; podcast apps expect real MIME types. */
+function audioType(file: string): string {
+  const ext = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(file)?.[1]?.toLowerCase() ?? '';
+  return AUDIO_TYPES[ext] ?? 'audio/mpeg';
+}
+
+/** "Aflevering 5: Tweedeling", or just "Aflevering 2" while the real title is not known. */
+export function episodeTitle(e: { number: number; title: string; titleKnown: boolean }): string {
+  return e.titleKnown ? `Aflevering ${e.number}: ${e.title}` : `Aflevering ${e.number}`;
+}
+
+type Episode = { number: number; title: string; titleKnown: boolean; url: string; description: string; date?: string; audio?: string };
+
+/** The podcast Ieder Talent Telt, episodes by number; audio only where the file is known. */
+export function podcastFeed(url: URL, origin: string, episodes: readonly Episode[] = podcastEpisodes): FeedInput {
+  return {
+    title: 'Ieder Talent Telt — podcast van de Gelijke Kansen Alliantie',
+    description: 'In de podcast Ieder Talent Telt keert Allard Amelink kansengelijkheid binnenstebuiten.',
+    origin,
+    pageUrl: urls.podcastIndex(),
+    selfUrl: url.pathname,
+    items: episodes.map((e) => ({
+      title: episodeTitle(e),
+      url: e.url,
+      summary: e.description,
+      date: e.date,
+      enclosure: e.audio ? { url: /^https?:\/\//.test(e.audio) ? e.audio : `${origin}${e.audio}`, type: audioType(e.audio) } : undefined,
+    })),
+  };
+}

@@ -1,0 +1,44 @@
+// `npm run bundle` (part of `npm run build`): the interventions bundle as PDF, generated from the
+// content, plus one PDF per theme and per municipality, in public/downloads/bundel/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { renderToFile } from '@react-pdf/renderer';
+import nl from '../messages/nl.json';
+import { BundleDocument } from '../components/bundle/BundleDocument';
+import { BUNDLE_DIR, bundleFile, chapters } from '../lib/bundle/chapters';
+import { interventions, municipalities, themes } from '../lib/content';
+import { formatLongDate, toAmsterdamDay } from '../lib/dates';
+
+const started = performance.now();
+const origin = (process.env.SITE_URL ?? 'https://www.gelijke-kansen.nl').replace(/\/$/, '');
+const out = path.join(process.cwd(), 'public', BUNDLE_DIR);
+fs.rmSync(out, { recursive: true, force: true });
+fs.mkdirSync(out, { recursive: true });
+
+const generatedOn = formatLongDate(toAmsterdamDay(new Date()));
+const municipalityName = (slug: string) => municipalities.find((m) => m.slug === slug)?.title ?? slug;
+const themeName = (slug: string) => themes.find((t) => t.slug === slug)?.title ?? slug;
+const schoolTypeName = (type: string) => (nl.interventions.schoolType as Record<string, string>)[type] ?? type;
+const common = { generatedOn, municipalityName, themeName, schoolTypeName, origin };
+const countMunicipalities = (items: { municipality: string }[]) => new Set(items.map((i) => i.municipality)).size;
+
+async function write(href: string, title: string, scope: string, parts: ReturnType<typeof chapters>) {
+  const items = parts.flatMap((c) => c.items);
+  await renderToFile(<BundleDocument {...common} title={title} scope={scope} chapters={parts} municipalityCount={countMunicipalities(items)} />, path.join(process.cwd(), 'public', href));
+}
+
+await write(bundleFile.all(), 'Interventiebundel', "Alle interventies van GKA-gemeenten, per thema", chapters(interventions, themes));
+let files = 1;
+for (const theme of themes) {
+  const items = interventions.filter((i) => i.themes.includes(theme.slug));
+  if (items.length === 0) continue;
+  await write(bundleFile.theme(theme.slug), `Interventiebundel: ${theme.title}`, `Interventies op het thema ${theme.title}`, [{ slug: theme.slug, title: theme.title, items }]);
+  files++;
+}
+for (const m of municipalities) {
+  const items = interventions.filter((i) => i.municipality === m.slug);
+  if (items.length === 0) continue;
+  await write(bundleFile.municipality(m.slug), `Interventiebundel: ${m.title}`, `Interventies van de gemeente ${m.title}`, chapters(items, themes));
+  files++;
+}
+console.log(`Interventiebundel: ${files} pdf-bestanden in public/${BUNDLE_DIR} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
