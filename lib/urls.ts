@@ -48,6 +48,9 @@ export const urls = {
   podcastRss: () => '/actueel/podcast/rss.xml',
   eventCalendar: (slug: string) => `/agenda/${slug}.ics`,
   calendarFeed: () => '/agenda.ics',
+  openData: () => '/open-data',
+  openDataFile: (dataset: string, format: 'csv' | 'json') => `/open-data/${dataset}.${format}`,
+  openDataCatalog: () => '/open-data/catalogus.jsonld',
   /** Generic pages: `paginas/voor-scholen/dashboard` → `/voor-scholen/dashboard`. */
   page: (path: string) => `/${path}`,
 } as const;

@@ -15,6 +15,7 @@ export async function SiteFooter() {
         [t('agendas'), urls.agendasIndex()],
         [t('publications'), urls.publications()],
         [t('podcast'), urls.podcastIndex()],
+        [t('openData'), urls.openData()],
       ],
     },
     {

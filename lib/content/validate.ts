@@ -15,7 +15,7 @@ export type ContentSet = Record<(typeof COLLECTIONS)[number], RawDoc[]>;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Paths owned by routes: a generic page may not take them. */
-const RESERVED_PAGE_PATHS = ['themas', 'actueel', 'gemeenten', 'interventies', 'publicaties', 'regiocoordinatoren', 'zoeken', 'en'];
+const RESERVED_PAGE_PATHS = ['themas', 'actueel', 'gemeenten', 'interventies', 'publicaties', 'regiocoordinatoren', 'zoeken', 'open-data', 'agenda', 'api', 'en'];
 
 function oneOf(allowed: readonly string[], unknown: string) {
   return z.string().superRefine((value, ctx) => {

@@ -19,6 +19,7 @@ export const PAGE_TYPES = {
   interventions: '/interventies',
   intervention: '/interventies/brede-brugklas-amsterdam',
   bundle: '/interventies/bundel',
+  openData: '/open-data',
   publications: '/publicaties',
   publication: '/publicaties/voortgangrapportage-2022',
   forSchools: '/voor-scholen',

@@ -136,3 +136,25 @@ test('feeds, calendars, sitemap and robots answer on the production build', asyn
   await page.goto('/actueel/nieuws');
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/actueel/nieuws/feed.xml');
 });
+
+test('open data downloads as CSV and JSON with a DCAT-AP-DONL description', async ({ page, request }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Open data' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data');
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd['dcat:dataset']).toHaveLength(3);
+  for (const [path, type] of [
+    ['/open-data/interventies.csv', 'text/csv'],
+    ['/open-data/gemeenten.json', 'application/json'],
+    ['/open-data/activiteiten.csv', 'text/csv'],
+    ['/open-data/catalogus.jsonld', 'application/ld+json'],
+  ]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toContain(type);
+  }
+  expect((await request.get('/open-data/onbekend.csv')).status()).toBe(404);
+  const csv = await (await request.get('/open-data/gemeenten.csv')).text();
+  // A byte order mark first, so Excel reads UTF-8.
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFid;naam;provincie;regio;gka_sinds;looptijd_agenda;themas;url');
+});
