@@ -26,7 +26,8 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
   return (
     <>
       <PageHeader title={t('title')} trail={[]} lead={t('lead')} />
-      <div className="container-page mt-8 max-w-4xl">
+      <div className="container-page mt-8">
+        <div className="max-w-4xl">
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
         <p className="text-muted">{t('csvNote')}</p>
         {all.map((d) => (
@@ -60,6 +61,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
         <p className="mt-10">
           <a href={urls.openDataCatalog()}>{t('catalog')}</a>
         </p>
+        </div>
       </div>
     </>
   );

@@ -39,7 +39,8 @@ export default async function BundlePage({ params }: PageProps<'/[locale]/interv
   return (
     <>
       <PageHeader title={t('bundle.title')} trail={[{ label: t('interventions.title'), href: urls.interventions() }]} lead={t('bundle.lead')} />
-      <div className="container-page mt-8 max-w-3xl">
+      <div className="container-page mt-8">
+        <div className="max-w-3xl">
         <Section id="alles" title={t('bundle.all')} className="mt-0">
           {main ? list([main]) : <p>{t('bundle.missing')}</p>}
         </Section>
@@ -49,6 +50,7 @@ export default async function BundlePage({ params }: PageProps<'/[locale]/interv
         <Section id="gemeenten" title={t('bundle.perMunicipality')}>
           {list(municipalities.filter((m) => interventions.some((i) => i.municipality === m.slug)).map((m) => entry(bundleFile.municipality(m.slug), m.title)))}
         </Section>
+        </div>
       </div>
     </>
   );
