@@ -126,7 +126,3 @@ export function machineDate(value: string): string {
   const mm = String(Math.abs(offset) % 60).padStart(2, '0');
   return `${value}:00${sign}${hh}:${mm}`;
 }
-
-export function yearOf(value: string): number {
-  return Number(value.slice(0, 4));
-}

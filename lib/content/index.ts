@@ -77,8 +77,3 @@ export function contentForMunicipality(slug: string) {
     news: news.filter((n) => n.municipalities.includes(slug)),
   };
 }
-
-/** Permanent redirects from the old site's addresses, declared in content (legacyPaths). */
-export function legacyRedirects(): { source: string; destination: string }[] {
-  return news.flatMap((n) => n.legacyPaths.map((source) => ({ source, destination: n.url })));
-}
