@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { configuredOrigin } from '@/lib/sitemap';
+import { configuredOrigin } from '@/lib/urls';
 
 // /robots.txt: everything may be crawled; the sitemap says what there is.
 export default function robots(): MetadataRoute.Robots {

@@ -126,3 +126,17 @@ export function machineDate(value: string): string {
   const mm = String(Math.abs(offset) % 60).padStart(2, '0');
   return `${value}:00${sign}${hh}:${mm}`;
 }
+
+/**
+ * ISO 8601 as schema.org and Open Graph want it: a day stays a day, a wall-clock time gets
+ * Amsterdam's offset of that moment ("2024-03-28T16:00:00+01:00", "2024-05-30T16:00:00+02:00").
+ */
+export function isoWithOffset(value: string): string {
+  if (isDay(value)) return value;
+  const offset = offsetMinutes(amsterdamToInstant(value));
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${value}:00${sign}${hh}:${mm}`;
+}

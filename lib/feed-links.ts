@@ -4,9 +4,7 @@ import { urls } from './urls';
 
 export function publicationFeedLinks(t: (key: 'feeds.publicationsRss' | 'feeds.publicationsAtom') => string) {
   return {
-    types: {
-      'application/rss+xml': [{ url: urls.publicationsRss(), title: t('feeds.publicationsRss') }],
-      'application/atom+xml': [{ url: urls.publicationsAtom(), title: t('feeds.publicationsAtom') }],
-    },
+    'application/rss+xml': [{ url: urls.publicationsRss(), title: t('feeds.publicationsRss') }],
+    'application/atom+xml': [{ url: urls.publicationsAtom(), title: t('feeds.publicationsAtom') }],
   };
 }

@@ -1,11 +1,12 @@
 // Open data: interventions, municipalities and events as CSV and JSON, with DCAT-AP-DONL
 // descriptions that data.overheid.nl can harvest. Records are flat and Dutch-named.
 import { urls } from './urls';
+import { GKA_MAILBOX, SITE_NAME } from './site';
 
 export const CSV_SEPARATOR = ';';
 export const LIST_SEPARATOR = '|';
 export const LICENSE = { uri: 'http://creativecommons.org/publicdomain/zero/1.0/deed.nl', name: 'CC0 1.0 (publiek domein)' };
-export const CONTACT = { name: 'Gelijke Kansen Alliantie', email: 'gelijkekansen@minocw.nl' };
+export const CONTACT = { name: SITE_NAME, email: GKA_MAILBOX };
 
 export type Field = string | number | boolean | null | string[];
 export type Row = Record<string, Field>;

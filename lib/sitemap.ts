@@ -35,12 +35,8 @@ export const FIXED_PATHS = [
   urls.bundle(),
   urls.publications(),
   urls.coordinators(),
+  urls.openData(),
 ] as const;
-
-/** Where the site lives when there is no request to ask (sitemap and robots are built ahead). */
-export function configuredOrigin(env: Record<string, string | undefined> = process.env): string {
-  return (env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '');
-}
 
 export function sitemapEntries(origin: string, content: SitemapContent): SitemapEntry[] {
   const docs: { url: string; lastModified?: string }[] = [

@@ -60,3 +60,11 @@ export function localized(path: string, locale: string): string {
   if (locale === 'nl') return path;
   return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
+
+/**
+ * Where the site lives when there is no request to ask: sitemap, robots and page metadata are
+ * built ahead. SITE_URL in production.
+ */
+export function configuredOrigin(env: Record<string, string | undefined> = process.env): string {
+  return (env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '');
+}

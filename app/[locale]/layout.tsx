@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { SiteDocument } from '@/components/layout/SiteDocument';
+import { configuredOrigin } from '@/lib/urls';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -20,6 +21,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'site' });
   return {
+    metadataBase: new URL(configuredOrigin()),
     title: { template: `%s | ${t('name')}`, default: t('name') },
     description: t('tagline'),
   };

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { CardList } from '@/components/content/CardList';
@@ -5,11 +6,20 @@ import { DateText } from '@/components/content/DateText';
 import { Section } from '@/components/content/Section';
 import { events, news, themes } from '@/lib/content';
 import { splitEvents } from '@/lib/content/queries';
-import { urls } from '@/lib/urls';
+import { configuredOrigin, urls } from '@/lib/urls';
 import { FIGURES } from '@/lib/figures';
+import { pageMetadata } from '@/lib/metadata';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { organization } from '@/lib/structured-data';
 
 // Upcoming events change with the clock, not only with the content.
 export const revalidate = 600;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('site');
+  // The home page is the one title without the " | Gelijke Kansen Alliantie" suffix.
+  return { ...pageMetadata({ title: t('name'), description: t('tagline'), path: urls.home(), kind: 'home' }), title: { absolute: t('name') } };
+}
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
@@ -32,6 +42,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
 
   return (
     <>
+      <JsonLd data={organization(configuredOrigin())} />
       <div className="bg-brand-50">
         <div className="container-page py-10 sm:py-14">
           <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-brand-900 text-balance sm:text-5xl">{t('title')}</h1>

@@ -1,5 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { breadcrumbList } from '@/lib/structured-data';
+import { configuredOrigin } from '@/lib/urls';
 
 export type Crumb = { label: string; href: string };
 
@@ -22,6 +25,7 @@ export async function Breadcrumbs({ trail, current }: { trail: Crumb[]; current:
           {current}
         </li>
       </ol>
+      <JsonLd data={breadcrumbList(configuredOrigin(), [...items.map((c) => ({ name: c.label, path: c.href })), { name: current }])} />
     </nav>
   );
 }

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { urls } from '@/lib/urls';
+import { GKA_MAILBOX } from '@/lib/site';
 
-export const GKA_MAILBOX = 'gelijkekansen@minocw.nl';
 
 export async function SiteFooter() {
   const t = await getTranslations('footer');

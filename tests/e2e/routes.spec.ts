@@ -134,14 +134,15 @@ test('feeds, calendars, sitemap and robots answer on the production build', asyn
   await page.goto('/actueel/activiteiten/2024/01/18/startbijeenkomst-gka-leernetwerken');
   await expect(page.getByRole('link', { name: 'Zet in mijn agenda' })).toHaveAttribute('href', '/agenda/startbijeenkomst-gka-leernetwerken.ics');
   await page.goto('/actueel/nieuws');
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/actueel/nieuws/feed.xml');
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/actueel\/nieuws\/feed\.xml$/);
 });
 
 test('open data downloads as CSV and JSON with a DCAT-AP-DONL description', async ({ page, request }) => {
   await page.goto('/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Open data' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data');
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const jsonLd = JSON.parse(scripts.find((s) => s.includes('dcat:Catalog'))!);
   expect(jsonLd['dcat:dataset']).toHaveLength(3);
   for (const [path, type] of [
     ['/open-data/interventies.csv', 'text/csv'],

@@ -6,8 +6,8 @@ import { calendarEntries, calendarFile } from '@/lib/calendar';
 import { agendas, events, interventions, municipalities, news, pages, podcastEpisodes, publications, regions, themes } from '@/lib/content';
 import { atomFeed, rssFeed } from '@/lib/feeds';
 import { newsFeed, podcastFeed, publicationsFeed } from '@/lib/site-feeds';
-import { configuredOrigin, FIXED_PATHS, sitemapEntries } from '@/lib/sitemap';
-import { urls } from '@/lib/urls';
+import { FIXED_PATHS, sitemapEntries } from '@/lib/sitemap';
+import { configuredOrigin, urls } from '@/lib/urls';
 
 const ORIGIN = 'https://gka.example';
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name, jpath) => ['item', 'entry'].includes(name) || ['feed.link', 'feed.entry.link'].includes(String(jpath)) });

@@ -6,6 +6,7 @@ import { DateText } from '@/components/content/DateText';
 import { Prose } from '@/components/content/Prose';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { pageByPath, pages } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 
 // Generic pages from content/paginas (over-de-gka, voor-scholen/…, contact, toegankelijkheid, privacy).
 type Props = PageProps<'/[locale]/[...path]'>;
@@ -18,7 +19,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = pageByPath((await params).path.join('/'));
-  return page ? { title: page.title, description: page.summary } : {};
+  return page ? pageMetadata({ title: page.title, description: page.summary, path: page.url, kind: 'pagina' }) : {};
 }
 
 export default async function GenericPage({ params }: Props) {

@@ -3,10 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CardList } from '@/components/content/CardList';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('current');
-  return { title: t('title'), description: t('lead') };
+  return pageMetadata({ title: t('title'), description: t('lead'), path: urls.current(), kind: 'nieuws' });
 }
 
 export default async function CurrentPage({ params }: PageProps<'/[locale]/actueel'>) {

@@ -3,10 +3,12 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { municipalities, regionBySlug, themesOf } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+import { urls } from '@/lib/urls';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('municipalities');
-  return { title: t('title'), description: t('lead') };
+  return pageMetadata({ title: t('title'), description: t('lead'), path: urls.municipalities(), kind: 'gemeenten' });
 }
 
 export default async function MunicipalitiesPage({ params }: PageProps<'/[locale]/gemeenten'>) {

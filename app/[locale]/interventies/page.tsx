@@ -11,10 +11,11 @@ import { selectionQuery } from '@/lib/facets';
 import { SORTS } from '@/lib/interventions';
 import { interventionList } from '@/lib/lists';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('interventions');
-  return { title: t('title'), description: t('lead'), alternates: { types: { 'application/rss+xml': '/interventies/rss.xml' } } };
+  return pageMetadata({ title: t('title'), description: t('lead'), path: urls.interventions(), kind: 'interventies', feeds: { 'application/rss+xml': '/interventies/rss.xml' } });
 }
 
 export default async function InterventionsPage({ params, searchParams }: PageProps<'/[locale]/interventies'>) {
@@ -27,7 +28,7 @@ export default async function InterventionsPage({ params, searchParams }: PagePr
   const groups: FilterGroup[] = [
     { name: 'thema', legend: t('interventions.filters.thema'), options: themes.map((x) => option('thema', x.slug, x.title)) },
     { name: 'onderwijstype', legend: t('interventions.filters.onderwijstype'), options: (['vve', 'po', 'vo', 'mbo'] as const).map((v) => option('onderwijstype', v, t(`interventions.schoolType.${v}`))) },
-    { name: 'doelgroep', legend: t('interventions.filters.doelgroep'), options: [...list.counts.doelgroep.keys()].map((v) => option('doelgroep', v, t(`interventions.targetGroup.${v}` as 'interventions.targetGroup.ouders'))) },
+    { name: 'doelgroep', legend: t('interventions.filters.doelgroep'), options: [...list.counts.doelgroep.keys()].map((v) => option('doelgroep', v, t(`interventions.targetGroups.${v}` as 'interventions.targetGroups.ouders'))) },
     { name: 'provincie', legend: t('interventions.filters.provincie'), options: [...new Set(municipalities.map((m) => m.province))].sort().map((v) => option('provincie', v, v)) },
     { name: 'regio', legend: t('interventions.filters.regio'), options: regions.map((r) => option('regio', r.slug, r.title)) },
     { name: 'gemeente', legend: t('interventions.filters.gemeente'), options: municipalities.filter((m) => list.counts.gemeente.has(m.slug) || sel.gemeente?.includes(m.slug)).map((m) => option('gemeente', m.slug, m.title)) },

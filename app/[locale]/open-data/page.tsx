@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DateText } from '@/components/content/DateText';
 import { Facts } from '@/components/content/Facts';
@@ -7,28 +6,28 @@ import { Section } from '@/components/content/Section';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { CONTACT, dcatCatalog, LICENSE } from '@/lib/open-data';
 import { MODIFIED, siteDatasets } from '@/lib/open-data-site';
-import { urls } from '@/lib/urls';
+import { configuredOrigin, urls } from '@/lib/urls';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('openData');
-  return { title: t('title'), description: t('lead') };
+  return pageMetadata({ title: t('title'), description: t('lead'), path: urls.openData(), kind: 'open-data' });
 }
 
 export default async function OpenDataPage({ params }: PageProps<'/[locale]/open-data'>) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('openData');
-  const host = (await headers()).get('host');
-  const origin = (process.env.SITE_URL ?? (host ? `http://${host}` : 'http://localhost:3000')).replace(/\/$/, '');
+  const origin = configuredOrigin();
   const all = siteDatasets(origin);
-  // JSON-LD in the page for harvesters; "<" escaped so no text can close the script element.
-  const jsonLd = JSON.stringify(dcatCatalog(all, origin, MODIFIED)).replace(/</g, '\\u003c');
   return (
     <>
       <PageHeader title={t('title')} trail={[]} lead={t('lead')} />
       <div className="container-page mt-8">
         <div className="max-w-4xl">
-        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+        {/* The catalogue in the page too, for harvesters that read HTML. */}
+        <JsonLd data={dcatCatalog(all, origin, MODIFIED)} />
         <p className="text-muted">{t('csvNote')}</p>
         {all.map((d) => (
           <Section key={d.id} id={d.id} title={d.title}>

@@ -5,10 +5,12 @@ import { DateText } from '@/components/content/DateText';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { publications } from '@/lib/content';
 import { publicationFeedLinks } from '@/lib/feed-links';
+import { pageMetadata } from '@/lib/metadata';
+import { urls } from '@/lib/urls';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
-  return { title: t('publications.title'), description: t('publications.lead'), alternates: publicationFeedLinks(t) };
+  return pageMetadata({ title: t('publications.title'), description: t('publications.lead'), path: urls.publications(), kind: 'publicaties', feeds: publicationFeedLinks(t) });
 }
 
 export default async function PublicationsPage({ params }: PageProps<'/[locale]/publicaties'>) {

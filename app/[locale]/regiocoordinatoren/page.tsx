@@ -5,10 +5,12 @@ import { ExampleBadge, ExampleNotice } from '@/components/content/Example';
 import { RegionContact } from '@/components/content/RegionContact';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { municipalities, regions } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+import { urls } from '@/lib/urls';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('regions');
-  return { title: t('title'), description: t('lead') };
+  return pageMetadata({ title: t('title'), description: t('lead'), path: urls.coordinators(), kind: 'regiocoordinatoren' });
 }
 
 export default async function CoordinatorsPage({ params }: PageProps<'/[locale]/regiocoordinatoren'>) {

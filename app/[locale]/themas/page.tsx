@@ -4,10 +4,12 @@ import { CardList } from '@/components/content/CardList';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { interventions, themes } from '@/lib/content';
 import { countBy } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/metadata';
+import { urls } from '@/lib/urls';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('themes');
-  return { title: t('title'), description: t('lead') };
+  return pageMetadata({ title: t('title'), description: t('lead'), path: urls.themes(), kind: 'themas' });
 }
 
 export default async function ThemesPage({ params }: PageProps<'/[locale]/themas'>) {

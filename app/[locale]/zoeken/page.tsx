@@ -14,12 +14,13 @@ import { allowedFilterValues, FACETS, siteSearch } from '@/lib/search';
 import { facetValueLabel } from '@/lib/search/labels';
 import { MAX_QUERY_LENGTH, parseSearchParams, searchQueryString, toggleFilter } from '@/lib/search/params';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata({ searchParams }: PageProps<'/[locale]/zoeken'>): Promise<Metadata> {
   const t = await getTranslations('search');
   const { q } = parseSearchParams(await searchParams, allowedFilterValues());
   // Result pages are for visitors, not for search engines.
-  return { title: q ? `${t('title')}: ${q}` : t('title'), robots: { index: false, follow: true } };
+  return pageMetadata({ title: q ? `${t('title')}: ${q}` : t('title'), path: urls.search(), kind: 'home', noindex: true });
 }
 
 export default async function SearchPage({ params, searchParams }: PageProps<'/[locale]/zoeken'>) {

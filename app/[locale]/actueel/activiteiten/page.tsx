@@ -11,10 +11,11 @@ import { selectionQuery } from '@/lib/facets';
 import { eventList, WHEN } from '@/lib/lists';
 import { urls } from '@/lib/urls';
 import { AUDIENCES } from '@/lib/vocabulary';
+import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('events');
-  return { title: t('title'), description: t('lead'), alternates: { types: { 'application/rss+xml': '/actueel/activiteiten/rss.xml' } } };
+  return pageMetadata({ title: t('title'), description: t('lead'), path: urls.eventsIndex(), kind: 'activiteiten', feeds: { 'application/rss+xml': '/actueel/activiteiten/rss.xml' } });
 }
 
 // Rendered per request: which events are upcoming depends on the clock and on the filters.

@@ -4,10 +4,11 @@ import { CardList } from '@/components/content/CardList';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { agendas } from '@/lib/content';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('agendas');
-  return { title: t('title'), description: t('lead') };
+  return pageMetadata({ title: t('title'), description: t('lead'), path: urls.agendasIndex(), kind: 'agendas' });
 }
 
 export default async function AgendasPage({ params }: PageProps<'/[locale]/actueel/landelijke-thema-agendas'>) {

@@ -12,21 +12,22 @@ import { selectionQuery } from '@/lib/facets';
 import { newsList } from '@/lib/lists';
 import { parsePage } from '@/lib/params';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
 
 const PER_PAGE = 10;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
-  return {
+  return pageMetadata({
     title: t('news.title'),
     description: t('news.lead'),
-    alternates: {
-      types: {
-        'application/rss+xml': [{ url: urls.newsRss(), title: t('feeds.newsRss') }],
-        'application/atom+xml': [{ url: urls.newsAtom(), title: t('feeds.newsAtom') }],
-      },
+    path: urls.newsIndex(),
+    kind: 'nieuws',
+    feeds: {
+      'application/rss+xml': [{ url: urls.newsRss(), title: t('feeds.newsRss') }],
+      'application/atom+xml': [{ url: urls.newsAtom(), title: t('feeds.newsAtom') }],
     },
-  };
+  });
 }
 
 export default async function NewsIndexPage({ params, searchParams }: PageProps<'/[locale]/actueel/nieuws'>) {

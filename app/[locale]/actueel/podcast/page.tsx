@@ -4,14 +4,17 @@ import { CardList } from '@/components/content/CardList';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { podcastEpisodes } from '@/lib/content';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
-  return {
+  return pageMetadata({
     title: t('podcast.title'),
     description: t('podcast.lead'),
-    alternates: { types: { 'application/rss+xml': [{ url: urls.podcastRss(), title: t('feeds.podcast') }] } },
-  };
+    path: urls.podcastIndex(),
+    kind: 'podcast',
+    feeds: { 'application/rss+xml': [{ url: urls.podcastRss(), title: t('feeds.podcast') }] },
+  });
 }
 
 export default async function PodcastPage({ params }: PageProps<'/[locale]/actueel/podcast'>) {

@@ -13,6 +13,7 @@ import { DetailLayout } from '@/components/layout/DetailLayout';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { contentForMunicipality, municipalities, municipalityBySlug, regionBySlug } from '@/lib/content';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
 
 type Props = PageProps<'/[locale]/gemeenten/[slug]'>;
 
@@ -24,7 +25,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const m = municipalityBySlug((await params).slug);
-  return m ? { title: `Gemeente ${m.title}`, description: m.summary } : {};
+  return m ? pageMetadata({ title: `Gemeente ${m.title}`, description: m.summary, path: m.url, kind: 'gemeenten' }) : {};
 }
 
 export default async function MunicipalityPage({ params }: Props) {

@@ -13,6 +13,7 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { interventions, municipalityBySlug } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
 
 type Props = PageProps<'/[locale]/interventies/[slug]'>;
 
@@ -24,7 +25,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const i = findBySlug(interventions, (await params).slug);
-  return i ? { title: i.title, description: i.summary } : {};
+  return i ? pageMetadata({ title: i.title, description: i.summary, path: i.url, kind: 'interventies' }) : {};
 }
 
 export default async function InterventionPage({ params }: Props) {

@@ -7,10 +7,11 @@ import { fileFacts } from '@/lib/bundle/files';
 import { interventions, municipalities, themes } from '@/lib/content';
 import { formatBytes } from '@/lib/format';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('bundle');
-  return { title: t('title'), description: t('lead') };
+  return pageMetadata({ title: t('title'), description: t('lead'), path: urls.bundle(), kind: 'interventies' });
 }
 
 export default async function BundlePage({ params }: PageProps<'/[locale]/interventies/bundel'>) {

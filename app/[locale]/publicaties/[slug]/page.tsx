@@ -12,6 +12,7 @@ import { findBySlug } from '@/lib/content/queries';
 import { publicationFeedLinks } from '@/lib/feed-links';
 import { formatBytes } from '@/lib/format';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
 
 type Props = PageProps<'/[locale]/publicaties/[slug]'>;
 type Download = { title: string; href: string; format: string; bytes: number };
@@ -24,7 +25,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = findBySlug(publications, (await params).slug);
-  return p ? { title: p.title, description: p.summary, alternates: publicationFeedLinks(await getTranslations()) } : {};
+  return p ? pageMetadata({ title: p.title, description: p.summary, path: p.url, kind: 'publicaties', published: p.date, feeds: publicationFeedLinks(await getTranslations()) }) : {};
 }
 
 export default async function PublicationPage({ params }: Props) {

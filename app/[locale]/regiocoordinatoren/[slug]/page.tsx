@@ -9,6 +9,7 @@ import { Section } from '@/components/content/Section';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { municipalities, regionBySlug, regions } from '@/lib/content';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
 
 type Props = PageProps<'/[locale]/regiocoordinatoren/[slug]'>;
 
@@ -20,7 +21,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const r = regionBySlug((await params).slug);
-  return r ? { title: r.title, description: r.summary } : {};
+  return r ? pageMetadata({ title: r.title, description: r.summary, path: r.url, kind: 'regiocoordinatoren' }) : {};
 }
 
 export default async function RegionPage({ params }: Props) {

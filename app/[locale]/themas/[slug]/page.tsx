@@ -10,6 +10,7 @@ import { Section } from '@/components/content/Section';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { contentOnTheme, themeBySlug, themes } from '@/lib/content';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
 
 export const dynamicParams = false;
 
@@ -21,18 +22,18 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/themas/[
   const theme = themeBySlug((await params).slug);
   if (!theme) return {};
   const t = await getTranslations('feeds');
-  return {
+  return pageMetadata({
     title: theme.title,
     description: theme.summary,
-    alternates: {
-      types: {
-        'application/rss+xml': [
-          { url: urls.newsRss(theme.slug), title: t('themeNews', { theme: theme.title }) },
-          { url: urls.publicationsRss(theme.slug), title: t('themePublications', { theme: theme.title }) },
-        ],
-      },
+    path: theme.url,
+    kind: 'themas',
+    feeds: {
+      'application/rss+xml': [
+        { url: urls.newsRss(theme.slug), title: t('themeNews', { theme: theme.title }) },
+        { url: urls.publicationsRss(theme.slug), title: t('themePublications', { theme: theme.title }) },
+      ],
     },
-  };
+  });
 }
 
 export default async function ThemePage({ params }: PageProps<'/[locale]/themas/[slug]'>) {

@@ -12,6 +12,7 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { agendas, events } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
 
 type Props = PageProps<'/[locale]/actueel/landelijke-thema-agendas/[slug]'>;
 
@@ -23,7 +24,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const agenda = findBySlug(agendas, (await params).slug);
-  return agenda ? { title: agenda.title, description: agenda.summary } : {};
+  return agenda ? pageMetadata({ title: agenda.title, description: agenda.summary, path: agenda.url, kind: 'agendas' }) : {};
 }
 
 export default async function AgendaPage({ params }: Props) {

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { podcastEpisodes } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
 
 type Props = PageProps<'/[locale]/actueel/podcast/[slug]'>;
 
@@ -18,7 +19,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const episode = findBySlug(podcastEpisodes, (await params).slug);
-  return episode ? { title: episode.title, description: episode.description } : {};
+  return episode ? pageMetadata({ title: episode.title, description: episode.description, path: episode.url, kind: 'podcast' }) : {};
 }
 
 export default async function EpisodePage({ params }: Props) {

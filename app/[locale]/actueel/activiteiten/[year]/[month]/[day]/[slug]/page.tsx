@@ -12,7 +12,10 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { events } from '@/lib/content';
 import { findByDateAndSlug } from '@/lib/content/queries';
 import { endInstant, isPast } from '@/lib/dates';
-import { urls } from '@/lib/urls';
+import { configuredOrigin, urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { event as eventLd } from '@/lib/structured-data';
 
 type Props = PageProps<'/[locale]/actueel/activiteiten/[year]/[month]/[day]/[slug]'>;
 
@@ -34,7 +37,7 @@ async function find(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await find(params);
-  return event ? { title: event.title, description: event.summary } : {};
+  return event ? pageMetadata({ title: event.title, description: event.summary, path: event.url, kind: 'activiteiten' }) : {};
 }
 
 export default async function EventPage({ params }: Props) {
@@ -49,6 +52,7 @@ export default async function EventPage({ params }: Props) {
   const deadlinePassed = registration?.deadline ? endInstant(registration.deadline).getTime() <= now.getTime() : past;
   return (
     <article>
+      <JsonLd data={eventLd(configuredOrigin(), { ...event, sessions: Array.from(event.sessions ?? []) })} />
       <PageHeader
         draft={event.draft}
         title={event.title}

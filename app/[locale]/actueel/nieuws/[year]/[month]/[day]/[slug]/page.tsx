@@ -7,7 +7,10 @@ import { Published } from '@/components/content/Published';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { municipalitiesOf, news } from '@/lib/content';
 import { findByDateAndSlug } from '@/lib/content/queries';
-import { urls } from '@/lib/urls';
+import { configuredOrigin, urls } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { newsArticle } from '@/lib/structured-data';
 
 type Props = PageProps<'/[locale]/actueel/nieuws/[year]/[month]/[day]/[slug]'>;
 
@@ -27,7 +30,7 @@ async function find(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const item = await find(params);
-  return item ? { title: item.title, description: item.summary } : {};
+  return item ? pageMetadata({ title: item.title, description: item.summary, path: item.url, kind: 'nieuws', published: item.date }) : {};
 }
 
 export default async function NewsPage({ params }: Props) {
@@ -39,6 +42,7 @@ export default async function NewsPage({ params }: Props) {
   const mentioned = municipalitiesOf(item.municipalities);
   return (
     <article>
+      <JsonLd data={newsArticle(configuredOrigin(), item)} />
       <PageHeader
         draft={item.draft}
         title={item.title}
