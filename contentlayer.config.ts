@@ -7,6 +7,7 @@ import { defineDocumentType, defineNestedType, makeSource, type ComputedFields }
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import { urls } from './lib/urls';
+import { registerMunicipality } from './lib/municipality-register';
 import { collectImages } from './lib/content/images';
 import { lineInFile } from './lib/content/lines';
 import { formatProblems, validateContent, type ContentSet } from './lib/content/validate';
@@ -23,9 +24,11 @@ const publishing = {
   publishDate: { type: 'string', required: false, description: 'JJJJ-MM-DD: pas vanaf deze dag op de site (bij de eerstvolgende build)' },
 } as const;
 
+const imageDirs = () => ({ contentDir: path.resolve(CONTENT_DIR), publicDir: path.resolve('public') });
+
 const images: ComputedFields[string] = {
   type: 'json',
-  resolve: (d) => collectImages(d.body.raw, d._raw.sourceFileDir, { contentDir: path.resolve(CONTENT_DIR), publicDir: path.resolve('public') }),
+  resolve: (d) => collectImages(d.body.raw, d._raw.sourceFileDir, imageDirs()),
 };
 
 const example = {
@@ -126,15 +129,20 @@ export const Municipality = defineDocumentType(() => ({
   fields: {
     ...publishing,
     title: { type: 'string', required: true, description: 'Naam van de gemeente' },
-    province: { type: 'string', required: true },
-    region: { type: 'string', required: true, description: 'Slug uit content/regios' },
+    cbsCode: { type: 'string', required: true, description: 'CBS-code, bijvoorbeeld GM0363 (zie data/gemeenten-2025.json); provincie en regio volgen daaruit' },
     gkaSince: { type: 'number', required: false, description: 'Jaar van aansluiting, alleen als dat bekend is' },
     agendaPeriod: { type: 'string', required: false, description: 'Looptijd van de GKA-agenda, bijvoorbeeld 2019-2021' },
     themes,
     summary: { type: 'string', required: true },
     example,
   },
-  computedFields: { slug, images, url: { type: 'string', resolve: (d) => urls.municipality(fileSlug(d)) } },
+  computedFields: {
+    slug,
+    images,
+    url: { type: 'string', resolve: (d) => urls.municipality(fileSlug(d)) },
+    // From the CBS register, so it cannot disagree with it; an unknown code is reported by validate.
+    province: { type: 'string', resolve: (d) => registerMunicipality(d.cbsCode)?.province ?? '' },
+  },
 }));
 
 export const Region = defineDocumentType(() => ({
@@ -147,11 +155,23 @@ export const Region = defineDocumentType(() => ({
     provinces: { type: 'list', of: { type: 'string' }, required: true },
     contactRole: { type: 'string', required: true },
     email: { type: 'string', required: true },
-    contactName: { type: 'string', required: false, description: 'Alleen een echte, bekende persoon' },
-    phone: { type: 'string', required: false },
+    municipalities: { type: 'list', of: { type: 'string' }, default: [], description: 'CBS-codes van gemeenten die bij deze regio horen, ook als hun provincie bij een andere regio hoort' },
+    contactName: { type: 'string', required: false, description: 'Alleen een echte persoon die ermee instemt' },
+    phone: { type: 'string', required: false, description: 'Alleen een echt, openbaar nummer' },
+    photo: { type: 'string', required: false, description: 'Foto naast dit bestand, bijvoorbeeld ./noord.jpg (alleen met contactName)' },
+    photoAlt: { type: 'string', required: false, description: 'Wat er op de foto te zien is' },
     example,
   },
-  computedFields: { slug, images, url: { type: 'string', resolve: (d) => urls.region(fileSlug(d)) } },
+  computedFields: {
+    slug,
+    images,
+    url: { type: 'string', resolve: (d) => urls.region(fileSlug(d)) },
+    // The photo goes through the same checks and publishing as images in the text.
+    contactPhoto: {
+      type: 'json',
+      resolve: (d) => (d.photo ? collectImages(`![${d.photoAlt ?? ''}](${d.photo})`, d._raw.sourceFileDir, imageDirs())[0] ?? { src: d.photo, alt: '', url: '', width: null, height: null, problem: 'schrijf het pad als ./bestand.jpg, naast het Markdown-bestand' } : null),
+    },
+  },
 }));
 
 export const Intervention = defineDocumentType(() => ({
@@ -203,6 +223,7 @@ export const Event = defineDocumentType(() => ({
     start: { type: 'string', required: true, description: 'JJJJ-MM-DD of JJJJ-MM-DDTUU:MM (Amsterdamse tijd)' },
     end: { type: 'string', required: false },
     location: { type: 'string', default: 'Nog niet bekend' },
+    municipalities: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs uit content/gemeenten waar de activiteit over gaat' },
     audience: { type: 'list', of: { type: 'string' }, required: true },
     themes,
     registration: { type: 'nested', of: Registration, required: false },

@@ -1,6 +1,6 @@
 // The filtered lists behind /interventies, /actueel/nieuws and /actueel/activiteiten, shared by
 // the pages and by their RSS feeds, so a feed always has exactly the items of its page.
-import { events, interventions, municipalities, news, publications, regions, themes } from './content';
+import { events, interventions, municipalities, municipalitiesWithRegion, news, publications, regions, themes } from './content';
 import { splitEvents } from './content/queries';
 import { z } from 'zod';
 import { facetFilter, paramList, parseSelection, type Selection } from './facets';
@@ -34,7 +34,7 @@ export function interventionList(raw: Raw) {
     order = new Map(hits.map((h, i) => [h.doc.url, i]));
     pool = interventions.filter((i) => order!.has(i.url));
   }
-  const { items, counts } = filterInterventions(pool, municipalities, selection, sort === 'relevantie' ? 'titel' : sort);
+  const { items, counts } = filterInterventions(pool, municipalitiesWithRegion, selection, sort === 'relevantie' ? 'titel' : sort);
   if (sort === 'relevantie' && order) items.sort((a, b) => order!.get(a.url)! - order!.get(b.url)!);
   return { items, counts, selection, ignored, q, sort };
 }
@@ -43,6 +43,13 @@ export function newsList(raw: Raw) {
   const years = [...new Set(news.map((n) => n.date.slice(0, 4)))];
   const { selection, ignored } = parseSelection(raw, { jaar: years, thema: themes.map((t) => t.slug) });
   const { items, counts } = facetFilter(news, { jaar: (n) => [n.date.slice(0, 4)], thema: (n) => n.themes }, selection);
+  return { items, counts, selection, ignored };
+}
+
+/** The GKA municipalities on /gemeenten (map and table), by province, region and theme. */
+export function municipalityList(raw: Raw) {
+  const { selection, ignored } = parseSelection(raw, { provincie: PROVINCES, regio: regions.map((r) => r.slug), thema: themes.map((t) => t.slug) });
+  const { items, counts } = facetFilter(municipalitiesWithRegion, { provincie: (m) => [m.province], regio: (m) => (m.region ? [m.region] : []), thema: (m) => m.themes }, selection);
   return { items, counts, selection, ignored };
 }
 

@@ -1,5 +1,5 @@
 // The site's open data: the published collections, built once per server process.
-import { events, interventions, municipalities } from './content';
+import { events, interventions, municipalitiesWithRegion } from './content';
 import { toAmsterdamDay } from './dates';
 import { datasets } from './open-data';
 
@@ -7,5 +7,5 @@ import { datasets } from './open-data';
 export const MODIFIED = toAmsterdamDay(new Date());
 
 export function siteDatasets(origin: string) {
-  return datasets({ interventions, municipalities, events }, origin);
+  return datasets({ interventions, municipalities: municipalitiesWithRegion, events }, origin);
 }

@@ -13,7 +13,7 @@ export type Row = Record<string, Field>;
 export type Dataset = { id: string; title: string; description: string; keywords: string[]; rows: Row[] };
 
 type Intervention = { slug: string; title: string; url: string; municipality: string; themes: string[]; schoolTypes: string[]; targetGroup: string; partners: string[]; summary: string; example: boolean };
-type Municipality = { slug: string; title: string; url: string; province: string; region: string; gkaSince?: number; agendaPeriod?: string; themes: string[] };
+type Municipality = { slug: string; title: string; url: string; cbsCode: string; province: string; region: string; gkaSince?: number; agendaPeriod?: string; themes: string[] };
 type Event = { slug: string; title: string; url: string; start: string; end?: string; location: string; audience: string[]; themes: string[]; summary: string };
 
 export function datasets(c: { interventions: Intervention[]; municipalities: Municipality[]; events: Event[] }, origin: string): Dataset[] {
@@ -42,11 +42,12 @@ export function datasets(c: { interventions: Intervention[]; municipalities: Mun
     {
       id: 'gemeenten',
       title: 'GKA-gemeenten',
-      description: 'Gemeenten die een GKA-agenda hebben, met provincie, regio, jaar van aansluiting (als dat bekend is) en thema\'s van de agenda.',
+      description: 'Gemeenten die een GKA-agenda hebben, met CBS-gemeentecode, provincie, regio, jaar van aansluiting (als dat bekend is) en thema\'s van de agenda.',
       keywords: ['gelijke kansen', 'gemeenten', 'GKA-agenda'],
       rows: c.municipalities.map((m) => ({
         id: m.slug,
         naam: m.title,
+        cbs_code: m.cbsCode,
         provincie: m.province,
         regio: m.region,
         gka_sinds: m.gkaSince ?? null,

@@ -34,6 +34,11 @@ export const urls = {
   forSchools: () => '/voor-scholen',
   coordinators: () => '/regiocoordinatoren',
   region: (slug: string) => `/regiocoordinatoren/${slug}`,
+  /** The finder's answer for one municipality (a CBS code or what someone typed). */
+  coordinatorFor: (municipality: string) => `/regiocoordinatoren?gemeente=${encodeURIComponent(municipality)}`,
+  /** Every municipality and its other names, for the finder's suggestions in the browser. */
+  finderData: () => '/regiocoordinatoren/gemeenten.json',
+  mapOutline: () => '/kaart/nederland.svg',
   contact: () => '/contact',
   accessibility: () => '/toegankelijkheid',
   privacy: () => '/privacy',

@@ -27,6 +27,7 @@ export async function FilterPanel({
   clearHref,
   id = 'filters',
   applyLabel,
+  columns = false,
   children,
 }: {
   action: string;
@@ -35,6 +36,8 @@ export async function FilterPanel({
   clearHref?: string;
   id?: string;
   applyLabel?: string;
+  /** The groups side by side (a filter bar above a wide page) instead of stacked (a sidebar). */
+  columns?: boolean;
   /** Extra fields at the top of the form (a text field, a sort order). */
   children?: React.ReactNode;
 }) {
@@ -47,12 +50,13 @@ export async function FilterPanel({
       </h2>
       {children}
       {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      <div className={columns ? 'grid gap-x-8 gap-y-5 sm:grid-cols-2 lg:grid-cols-3' : 'space-y-5'}>
       {groups
         .filter((g) => g.options.length > 0)
         .map((g) => (
           <fieldset key={g.name} className="border-t border-brand-100 pt-3">
             <legend className="float-left mb-2 w-full font-semibold">{g.legend}</legend>
-            <ul className="clear-both max-h-72 space-y-1 overflow-y-auto pr-1">
+            <ul className={`clear-both space-y-1 pr-1 ${columns ? "" : "max-h-72 overflow-y-auto"}`}>
               {g.options.map((o) => {
                 const inputId = `${id}-${g.name}-${o.value}`;
                 return (
@@ -75,6 +79,7 @@ export async function FilterPanel({
             </ul>
           </fieldset>
         ))}
+      </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {applyLabel ?? t('apply')}

@@ -10,7 +10,8 @@ export function countPdfPages(pdf: Buffer): number {
 }
 
 export function fileFacts(href: string, publicDir = path.join(process.cwd(), 'public')): FileFacts | undefined {
-  const file = path.join(publicDir, href);
+  // The PDFs are read while pages are prerendered; the server never needs them traced into its bundle.
+  const file = path.join(/*turbopackIgnore: true*/ publicDir, href);
   if (!fs.existsSync(file)) return undefined;
   const pdf = fs.readFileSync(file);
   return { href, bytes: pdf.length, pages: countPdfPages(pdf), format: 'PDF' };

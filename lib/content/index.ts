@@ -11,8 +11,10 @@ import {
   allRegions,
   allThemes,
 } from 'contentlayer/generated';
-import type { Municipality, Theme } from 'contentlayer/generated';
+import type { Municipality, Region, Theme } from 'contentlayer/generated';
 import { toAmsterdamDay } from '../dates';
+import { REGISTER } from '../municipality-register';
+import { regionFor } from '../regions';
 import { byTitle, findBySlug, isPublished, newestFirst, withTheme } from './queries';
 
 export type {
@@ -49,6 +51,24 @@ export const themeBySlug = (slug: string) => findBySlug(themes, slug);
 export const municipalityBySlug = (slug: string) => findBySlug(municipalities, slug);
 export const regionBySlug = (slug: string) => findBySlug(regions, slug);
 export const pageByPath = (path: string) => pages.find((p) => p.path === path);
+export const municipalityByCode = (code: string) => municipalities.find((m) => m.cbsCode === code);
+
+/** The region of any municipality, GKA or not: by CBS code, else by province (lib/regions.ts). */
+export function regionOf(municipality: { code: string; province: string }): Region | undefined {
+  return regionFor(regions, municipality);
+}
+
+export const regionOfMunicipality = (m: Municipality) => regionOf({ code: m.cbsCode, province: m.province });
+
+/** All municipalities of a region (CBS register) and the GKA municipalities among them. */
+export function municipalitiesInRegion(region: Region) {
+  const all = REGISTER.filter((m) => regionOf(m)?.slug === region.slug);
+  const members = municipalities.filter((m) => regionOfMunicipality(m)?.slug === region.slug);
+  return { all, members };
+}
+
+/** GKA municipalities with the slug of their region, for filters and open data. */
+export const municipalitiesWithRegion = municipalities.map((m) => ({ ...m, region: regionOfMunicipality(m)?.slug ?? '' }));
 
 export function themesOf(slugs: readonly string[]): Theme[] {
   return themes.filter((t) => slugs.includes(t.slug));
@@ -75,5 +95,6 @@ export function contentForMunicipality(slug: string) {
   return {
     interventions: interventions.filter((i) => i.municipality === slug),
     news: news.filter((n) => n.municipalities.includes(slug)),
+    events: events.filter((e) => e.municipalities.includes(slug)),
   };
 }

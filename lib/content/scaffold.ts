@@ -2,6 +2,8 @@
 // present with a placeholder that passes the checks and a comment that says what to fill in.
 // New files start as concepts (draft: true), so a placeholder never goes live.
 import { fold } from '../search/text';
+import { findMunicipality } from '../municipality-finder';
+import { finderIndex } from '../municipality-register';
 import { AUDIENCES, PROVINCES, SCHOOL_TYPES } from '../vocabulary';
 
 export const KINDS = ['nieuws', 'activiteit', 'publicatie', 'agenda', 'gemeente', 'regio', 'interventie', 'podcast', 'pagina', 'thema'] as const;
@@ -32,6 +34,14 @@ export type Vocabulary = { themes: string[]; municipalities: string[]; regions: 
 
 const q = (s: string) => JSON.stringify(s);
 const TODO = 'Vul dit in.';
+
+/** A municipality page is for a real municipality: its name must lead to one CBS code. */
+function cbsCodeFor(name: string): string {
+  const result = findMunicipality(finderIndex, name);
+  if (result.status === 'found' && result.exact && result.matched.kind !== 'former') return result.municipality.code;
+  const options = result.status === 'choose' ? result.candidates.map((c) => c.municipality.name) : result.status === 'found' ? [result.municipality.name] : [];
+  throw new Error(`"${name}" is geen gemeente in de CBS-lijst.${options.length ? ` Bedoel je: ${options.join(', ')}?` : ''} Gebruik de naam van de gemeente als titel.`);
+}
 
 export function scaffold(kind: Kind, title: string, today: string, v: Vocabulary): { path: string; text: string } {
   const slug = slugify(title);
@@ -79,8 +89,7 @@ export function scaffold(kind: Kind, title: string, today: string, v: Vocabulary
     ],
     gemeente: [
       ...head,
-      `province: ${q(PROVINCES[0])} # kies uit: ${PROVINCES.join(', ')}`,
-      `region: ${v.regions[0]} # kies uit: ${v.regions.join(', ')}`,
+      `cbsCode: ${kind === 'gemeente' ? cbsCodeFor(title) : ''} # de CBS-code; provincie en regio volgen daaruit`,
       '# gkaSince: 2024 # optioneel: jaar van aansluiting, alleen als dat zeker is',
       '# agendaPeriod: "2024-2027" # optioneel: looptijd van de GKA-agenda',
       `themes: [] ${themeChoice}`,
@@ -89,11 +98,14 @@ export function scaffold(kind: Kind, title: string, today: string, v: Vocabulary
     regio: [
       ...head,
       summary,
-      `provinces: [${q(PROVINCES[0])}] # kies uit: ${PROVINCES.join(', ')}`,
+      `provinces: [] # elke provincie hoort bij één regio: haal haar weg bij de oude regio. Kies uit: ${PROVINCES.join(', ')}`,
+      'municipalities: [] # optioneel: CBS-codes van losse gemeenten die bij deze regio horen (data/gemeenten-2025.json)',
       'contactRole: "Regiocoördinator GKA" # verplicht: de functie',
       'email: gelijkekansen@minocw.nl # verplicht',
-      '# contactName: "" # alleen een echte, bekende persoon',
-      '# phone: "" # alleen een echt nummer',
+      '# contactName: "" # alleen een echte persoon die ermee instemt',
+      '# phone: "" # alleen een echt, openbaar nummer',
+      '# photo: ./foto.jpg # optioneel, alleen met contactName: de foto naast dit bestand',
+      '# photoAlt: "Portret van …" # verplicht bij een foto',
     ],
     interventie: [
       ...head,

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { closest } from '../closest';
 import { isDay, isDayTime, amsterdamToInstant } from '../dates';
+import { findMunicipality, normalizeName } from '../municipality-finder';
+import { finderIndex, registerMunicipality, REGISTER_YEAR } from '../municipality-register';
 import { AUDIENCES, EVIDENCE_LEVELS, PROVINCES, SCHOOL_TYPES } from '../vocabulary';
 
 export type Problem = { file: string; field: string; message: string; fix?: string; line?: number };
@@ -36,11 +38,18 @@ const dayOrTime = z.string().refine((v) => isDay(v) || isDayTime(v), {
 });
 const email = z.email({ message: 'geen geldig e-mailadres' });
 const nonEmpty = (item: z.ZodType, what: string) => z.array(item).min(1, { message: `noem ten minste één ${what}` });
+const cbsCode = z.string().superRefine((code, ctx) => {
+  if (registerMunicipality(code)) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: `CBS-code "${code}" bestaat niet in de gemeentelijke indeling ${REGISTER_YEAR}`,
+    params: { fix: 'zoek de code op in data/gemeenten-2025.json (GM en vier cijfers, bijvoorbeeld GM0363 voor Amsterdam)' },
+  });
+});
 
 function schemas(c: ContentSet) {
   const themes = c.allThemes.map((d) => d.slug);
   const municipalities = c.allMunicipalities.map((d) => d.slug);
-  const regions = c.allRegions.map((d) => d.slug);
   const news = c.allNews.map((d) => d.slug);
   const events = c.allEvents.map((d) => d.slug);
   const theme = oneOf(themes, 'onbekend thema');
@@ -62,13 +71,25 @@ function schemas(c: ContentSet) {
     }),
     Agenda: z.object({ themes: z.array(theme), relatedEvents: z.array(oneOf(events, 'onbekende activiteit')), instruments: nonEmpty(z.string(), 'instrument') }),
     Municipality: z.object({
-      province: oneOf(PROVINCES, 'onbekende provincie'),
-      region: oneOf(regions, 'onbekende regio'),
       themes: z.array(theme),
       gkaSince: z.number().int().min(2016, { message: 'de GKA bestaat sinds 2016' }).max(new Date().getFullYear(), { message: 'ligt in de toekomst' }).optional(),
       agendaPeriod: z.string().regex(/^\d{4}-\d{4}$/, { message: 'schrijf de looptijd als 2019-2021' }).optional(),
     }),
-    Region: z.object({ provinces: nonEmpty(oneOf(PROVINCES, 'onbekende provincie'), 'provincie'), email }),
+    Region: z
+      .object({
+        provinces: z.array(oneOf(PROVINCES, 'onbekende provincie')),
+        municipalities: z.array(cbsCode),
+        email,
+        contactName: z.string().optional(),
+        photo: z.string().optional(),
+        photoAlt: z.string().optional(),
+        contactPhoto: z.object({ src: z.string(), problem: z.string().optional() }).nullable().optional(),
+      })
+      .superRefine((r, ctx) => {
+        if (r.photo && !r.contactName) ctx.addIssue({ code: 'custom', path: ['photo'], message: 'een foto zonder naam', params: { fix: 'zet de naam van de regiocoördinator in contactName, of laat de foto weg' } });
+        if (r.photo && !r.photoAlt) ctx.addIssue({ code: 'custom', path: ['photoAlt'], message: 'de foto heeft geen beschrijving', params: { fix: 'schrijf in photoAlt wat er op de foto te zien is, bijvoorbeeld "Portret van …"' } });
+        if (r.contactPhoto?.problem) ctx.addIssue({ code: 'custom', path: ['photo'], message: `${r.contactPhoto.problem} (${r.contactPhoto.src})`, params: { fix: 'zet de foto naast het Markdown-bestand en schrijf photo: ./bestand.jpg' } });
+      }),
     Intervention: z.object({
       slug: z.string().refine((slug) => slug !== 'bundel', { message: 'de naam "bundel" is de downloadpagina van de interventiebundel', params: { fix: 'kies een andere bestandsnaam' } }),
       municipality,
@@ -84,6 +105,7 @@ function schemas(c: ContentSet) {
         end: dayOrTime.optional(),
         audience: nonEmpty(oneOf(AUDIENCES, 'onbekende doelgroep'), 'doelgroep'),
         themes: z.array(theme),
+        municipalities: z.array(municipality),
         registration: z.object({ deadline: day.optional(), email: email.optional() }).optional(),
         sessions: z.array(session),
       })
@@ -155,6 +177,49 @@ export function validateContent(data: ContentSet, contentDir = 'content'): Probl
     const prev = episodes.get(e.number as number);
     if (prev) problems.push({ file: file(e), field: 'number', message: `aflevering ${e.number} bestaat al (${file(prev)})`, fix: 'kies een ander nummer' });
     else episodes.set(e.number as number, e);
+  }
+  problems.push(...municipalityProblems(c, file));
+  return problems;
+}
+
+/** A GKA municipality is a real one: its CBS code exists once, and its title is a name of that municipality. */
+function municipalityProblems(c: ContentSet, file: (d: RawDoc) => string): Problem[] {
+  const problems: Problem[] = [];
+  const byCode = new Map<string, RawDoc>();
+  for (const m of c.allMunicipalities) {
+    const code = String(m.cbsCode ?? '');
+    const title = String(m.title ?? '');
+    const known = registerMunicipality(code);
+    if (!known) {
+      const guess = findMunicipality(finderIndex, title);
+      problems.push({
+        file: file(m),
+        field: 'cbsCode',
+        message: `CBS-code "${code}" bestaat niet in de gemeentelijke indeling ${REGISTER_YEAR}`,
+        fix: guess.status === 'found' ? `voor ${guess.municipality.name} is het ${guess.municipality.code}` : 'zoek de code op in data/gemeenten-2025.json',
+      });
+      continue;
+    }
+    const prev = byCode.get(code);
+    if (prev) problems.push({ file: file(m), field: 'cbsCode', message: `${code} (${known.name}) heeft al een pagina: ${file(prev)}`, fix: 'één pagina per gemeente' });
+    else byCode.set(code, m);
+    const names = finderIndex.names.filter((n) => n.code === code && n.kind !== 'former').map((n) => normalizeName(n.label));
+    if (!names.includes(normalizeName(title))) {
+      problems.push({ file: file(m), field: 'title', message: `"${title}" is niet de naam van ${code} (${known.name})`, fix: `schrijf title: ${known.name}, of controleer de CBS-code` });
+    }
+  }
+  // Every province belongs to exactly one region, every listed municipality to at most one.
+  const owner = new Map<string, RawDoc>();
+  for (const r of c.allRegions) {
+    for (const key of [...((r.provinces as string[]) ?? []), ...((r.municipalities as string[]) ?? [])]) {
+      const prev = owner.get(key);
+      if (prev) problems.push({ file: file(r), field: (PROVINCES as readonly string[]).includes(key) ? 'provinces' : 'municipalities', message: `${key} hoort al bij ${file(prev)}`, fix: 'laat het bij één regio staan' });
+      else owner.set(key, r);
+    }
+  }
+  if (c.allRegions.length > 0) {
+    const missing = PROVINCES.filter((p) => !owner.has(p));
+    if (missing.length > 0) problems.push({ file: file(c.allRegions[0]), field: 'provinces', message: `geen regio voor ${missing.join(', ')}`, fix: 'zet elke provincie bij één regio, zodat iedere gemeente een regiocoördinator heeft' });
   }
   return problems;
 }

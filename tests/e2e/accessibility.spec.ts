@@ -2,7 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { PAGE_TYPES } from './pages';
 
-const targets = { ...PAGE_TYPES, notFound: '/bestaat-niet', english: '/en/actueel/activiteiten/2024/01/18/startbijeenkomst-gka-leernetwerken' };
+const targets = {
+  ...PAGE_TYPES,
+  notFound: '/bestaat-niet',
+  english: '/en/actueel/activiteiten/2024/01/18/startbijeenkomst-gka-leernetwerken',
+  finderFound: '/regiocoordinatoren?gemeente=Eindhoven',
+  finderChoose: '/regiocoordinatoren?gemeente=Bergen',
+  finderNone: '/regiocoordinatoren?gemeente=xyzzy',
+  municipalitiesFiltered: '/gemeenten?provincie=Limburg&thema=taalbevordering',
+};
 
 for (const width of [375, 1280]) {
   for (const [type, path] of Object.entries(targets)) {

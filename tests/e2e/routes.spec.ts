@@ -157,5 +157,5 @@ test('open data downloads as CSV and JSON with a DCAT-AP-DONL description', asyn
   expect((await request.get('/open-data/onbekend.csv')).status()).toBe(404);
   const csv = await (await request.get('/open-data/gemeenten.csv')).text();
   // A byte order mark first, so Excel reads UTF-8.
-  expect(csv.split('\r\n')[0]).toBe('\uFEFFid;naam;provincie;regio;gka_sinds;looptijd_agenda;themas;url');
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFid;naam;cbs_code;provincie;regio;gka_sinds;looptijd_agenda;themas;url');
 });

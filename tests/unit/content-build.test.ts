@@ -13,6 +13,7 @@ beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-content-'));
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
   fs.cpSync(path.join(root, 'lib'), path.join(work, 'lib'), { recursive: true });
+  fs.cpSync(path.join(root, 'data'), path.join(work, 'data'), { recursive: true, filter: (src) => !src.includes('node_modules') });
   fs.copyFileSync(path.join(root, 'contentlayer.config.ts'), path.join(work, 'contentlayer.config.ts'));
   fs.copyFileSync(path.join(root, 'package.json'), path.join(work, 'package.json'));
 });

@@ -68,6 +68,12 @@ describe('npm run check:content', () => {
 });
 
 describe('npm run nieuw', () => {
+  it('refuses a municipality page for a name that is not a municipality, and suggests one', () => {
+    const vocab = { themes: [], municipalities: [], regions: [], nextEpisode: 1, nextThemeOrder: 1 };
+    expect(() => scaffold('gemeente', 'Bergen', '2026-11-23', vocab)).toThrow(/Bedoel je: Bergen \(L\.\), Bergen \(NH\.\)\?/);
+    expect(() => scaffold('gemeente', 'Atlantis', '2026-11-23', vocab)).toThrow(/geen gemeente in de CBS-lijst/);
+  });
+
   it('makes slugs from titles', () => {
     expect(slugify('Nieuwe GKA-gemeenten in 2027 (Súdwest)')).toBe('nieuwe-gka-gemeenten-in-2027-sudwest');
     expect(slugify("'s-Hertogenbosch & Den Haag!")).toBe('s-hertogenbosch-den-haag');
@@ -83,12 +89,14 @@ describe('npm run nieuw', () => {
     };
     const files = Object.fromEntries(
       KINDS.map((kind) => {
-        const f = scaffold(kind, `Nieuw ${kind} één`, '2026-11-23', vocab);
+        // A municipality page must be for a real municipality without a page yet.
+        const f = scaffold(kind, kind === 'gemeente' ? 'Eindhoven' : `Nieuw ${kind} één`, '2026-11-23', vocab);
         expect(f.text).toContain('draft: true');
         return [f.path, f.text];
       }),
     );
     expect(Object.keys(files)).toContain('nieuws/nieuw-nieuws-een.md');
+    expect(files['gemeenten/eindhoven.md']).toContain('cbsCode: GM0772');
     const dir = contentWith('scaffolded', files);
     expect(checkContent(dir, types).map(formatProblem)).toEqual([]);
   });

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { events, interventions, municipalities } from '@/lib/content';
+import { events, interventions, municipalitiesWithRegion } from '@/lib/content';
 import { CSV_SEPARATOR, datasets, dcatCatalog, LIST_SEPARATOR, toCsv, toJson, type Row } from '@/lib/open-data';
 
-const all = datasets({ interventions, municipalities, events }, 'https://www.gelijke-kansen.nl');
+const all = datasets({ interventions, municipalities: municipalitiesWithRegion, events }, 'https://www.gelijke-kansen.nl');
 
 /** CSV cells back to typed values, the way a reuser would read them with the stated conventions. */
 function fromCsv(text: string, like: Row): Row[] {
@@ -27,7 +27,7 @@ describe('open data', () => {
   it('offers interventions, municipalities and events', () => {
     expect(all.map((d) => [d.id, d.rows.length])).toEqual([
       ['interventies', interventions.length],
-      ['gemeenten', municipalities.length],
+      ['gemeenten', municipalitiesWithRegion.length],
       ['activiteiten', events.length],
     ]);
   });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent, type ContentSet } from '@/lib/content/validate';
+import { PROVINCES } from '@/lib/vocabulary';
 
 const raw = (type: string, file: string, fields: Record<string, unknown>) => {
   const slug = file.split('/').pop()!.replace(/\.md$/, '');
   return { type, slug, url: `/${type}/${slug}`, _raw: { sourceFilePath: file }, ...fields };
 };
+
+const region = (file: string, provinces: string[], fields: Record<string, unknown> = {}) =>
+  raw('Region', file, { provinces, municipalities: [], email: 'gelijkekansen@minocw.nl', contactPhoto: null, ...fields });
 
 function contentSet(overrides: Partial<ContentSet> = {}): ContentSet {
   return {
@@ -12,8 +16,8 @@ function contentSet(overrides: Partial<ContentSet> = {}): ContentSet {
     allNews: [],
     allPublications: [],
     allAgendas: [],
-    allMunicipalities: [raw('Municipality', 'gemeenten/ede.md', { province: 'Gelderland', region: 'oost', themes: ['armoede'] })],
-    allRegions: [raw('Region', 'regios/oost.md', { provinces: ['Gelderland'], email: 'gelijkekansen@minocw.nl' })],
+    allMunicipalities: [raw('Municipality', 'gemeenten/ede.md', { title: 'Ede', cbsCode: 'GM0228', themes: ['armoede'] })],
+    allRegions: [region('regios/oost.md', [...PROVINCES])],
     allInterventions: [],
     allEvents: [],
     allPodcastEpisodes: [],
@@ -24,6 +28,47 @@ function contentSet(overrides: Partial<ContentSet> = {}): ContentSet {
 
 const intervention = (fields: Record<string, unknown>, file = 'interventies/x.md') =>
   raw('Intervention', file, { municipality: 'ede', themes: ['armoede'], schoolTypes: ['po'], example: true, ...fields });
+
+describe('validateContent: municipalities and regions', () => {
+  const municipality = (fields: Record<string, unknown>, file = 'gemeenten/ede.md') => raw('Municipality', file, { title: 'Ede', cbsCode: 'GM0228', themes: [], ...fields });
+
+  it('wants a CBS code that exists, and suggests the right one from the title', () => {
+    const [problem] = validateContent(contentSet({ allMunicipalities: [municipality({ cbsCode: 'GM9999' })] }));
+    expect(problem).toMatchObject({ file: 'content/gemeenten/ede.md', field: 'cbsCode', fix: 'voor Ede is het GM0228' });
+  });
+
+  it('wants the title to be a name of that municipality (an alternative name is fine)', () => {
+    expect(validateContent(contentSet({ allMunicipalities: [municipality({ title: 'Den Haag', cbsCode: 'GM0518' }, 'gemeenten/den-haag.md')] }))).toEqual([]);
+    const [problem] = validateContent(contentSet({ allMunicipalities: [municipality({ title: 'Edam' })] }));
+    expect(problem).toMatchObject({ field: 'title', fix: 'schrijf title: Ede, of controleer de CBS-code' });
+  });
+
+  it('allows one page per municipality', () => {
+    const problems = validateContent(contentSet({ allMunicipalities: [municipality({}), municipality({}, 'gemeenten/ede-2.md')] }));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/gemeenten/ede-2.md', field: 'cbsCode', message: expect.stringContaining('heeft al een pagina') })]);
+  });
+
+  it('puts every province in exactly one region, and checks the CBS codes a region lists', () => {
+    const rest = PROVINCES.filter((p) => p !== 'Gelderland' && p !== 'Limburg');
+    const problems = validateContent(
+      contentSet({
+        allRegions: [region('regios/noord.md', [...rest, 'Gelderland']), region('regios/oost.md', ['Gelderland'], { municipalities: ['GM0000'] })],
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'content/regios/oost.md', field: 'municipalities.0', message: expect.stringContaining('GM0000') }),
+        expect.objectContaining({ file: 'content/regios/oost.md', field: 'provinces', message: expect.stringContaining('Gelderland hoort al bij content/regios/noord.md') }),
+        expect.objectContaining({ field: 'provinces', message: 'geen regio voor Limburg' }),
+      ]),
+    );
+  });
+
+  it('accepts a photo only with a name and a description', () => {
+    const problems = validateContent(contentSet({ allRegions: [region('regios/oost.md', [...PROVINCES], { photo: './oost.jpg', contactPhoto: { src: './oost.jpg' } })] }));
+    expect(problems.map((p) => p.field).sort()).toEqual(['photo', 'photoAlt']);
+  });
+});
 
 describe('validateContent', () => {
   it('accepts valid content', () => {
@@ -46,7 +91,7 @@ describe('validateContent', () => {
     const problems = validateContent(
       contentSet({
         allNews: [raw('News', 'nieuws/a.md', { date: '2023-02-30', themes: [], municipalities: [], legacyPaths: [] })],
-        allEvents: [raw('Event', 'activiteiten/b.md', { start: '2024-01-18T20:00', end: '2024-01-18T16:00', audience: ['leraren'], themes: [], sessions: [] })],
+        allEvents: [raw('Event', 'activiteiten/b.md', { start: '2024-01-18T20:00', end: '2024-01-18T16:00', audience: ['leraren'], themes: [], municipalities: [], sessions: [] })],
       }),
     );
     expect(problems).toEqual([

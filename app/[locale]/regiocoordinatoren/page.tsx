@@ -4,46 +4,59 @@ import { Link } from '@/i18n/navigation';
 import { ExampleBadge, ExampleNotice } from '@/components/content/Example';
 import { RegionContact } from '@/components/content/RegionContact';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { municipalities, regions } from '@/lib/content';
+import { CoordinatorFinder } from '@/components/regions/CoordinatorFinder';
+import { municipalitiesInRegion, regions } from '@/lib/content';
+import { finderQuery } from '@/lib/finder-params';
 import { pageMetadata } from '@/lib/metadata';
+import { findMunicipality } from '@/lib/municipality-finder';
+import { finderIndex } from '@/lib/municipality-register';
 import { urls } from '@/lib/urls';
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: PageProps<'/[locale]/regiocoordinatoren'>): Promise<Metadata> {
   const t = await getTranslations('regions');
-  return pageMetadata({ title: t('title'), description: t('lead'), path: urls.coordinators(), kind: 'regiocoordinatoren' });
+  const query = finderQuery(await searchParams);
+  // An answer for one municipality is for the visitor, not for search engines.
+  return pageMetadata({ title: query ? t('titleFor', { query }) : t('title'), description: t('lead'), path: urls.coordinators(), kind: 'regiocoordinatoren', noindex: !!query });
 }
 
-export default async function CoordinatorsPage({ params }: PageProps<'/[locale]/regiocoordinatoren'>) {
+export default async function CoordinatorsPage({ params, searchParams }: PageProps<'/[locale]/regiocoordinatoren'>) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('regions');
+  const query = finderQuery(await searchParams);
+  const result = findMunicipality(finderIndex, query);
   return (
     <>
       <PageHeader title={t('title')} trail={[]} lead={t('lead')} />
-      <div className="container-page mt-8 space-y-8">
-        {regions.some((r) => r.example) && <ExampleNotice text={t('exampleNotice')} />}
-        <ul className="grid gap-4 sm:grid-cols-2">
-          {regions.map((r) => {
-            const members = municipalities.filter((m) => m.region === r.slug);
-            return (
-              <li key={r.slug} className="rounded-md border border-brand-100 p-5 shadow-sm">
-                {r.example && <ExampleBadge />}
-                <h2 className="mt-2 text-xl font-bold text-brand-900">
-                  <Link href={r.url}>{r.title}</Link>
-                </h2>
-                <p className="mt-1 text-muted">
-                  {t('provinces')}: {r.provinces.join(', ')}
-                </p>
-                <div className="mt-3">
-                  <RegionContact region={r} />
-                </div>
-                <p className="mt-3 text-sm">
-                  {t('municipalities')}: {members.map((m) => m.title).join(', ') || '–'}
-                </p>
-              </li>
-            );
-          })}
-        </ul>
+      <div className="container-page mt-8 space-y-10">
+        <CoordinatorFinder query={query} result={result} />
+        <section aria-labelledby="regios-titel" className="space-y-6">
+          <h2 id="regios-titel" className="text-2xl font-bold text-brand-900">
+            {t('allRegions')}
+          </h2>
+          {regions.some((r) => r.example) && <ExampleNotice text={t('exampleNotice')} />}
+          <ul className="grid gap-4 sm:grid-cols-2">
+            {regions.map((r) => {
+              const { all, members } = municipalitiesInRegion(r);
+              return (
+                <li key={r.slug} className="rounded-md border border-brand-100 p-5 shadow-sm">
+                  {r.example && <ExampleBadge />}
+                  <h3 className="mt-2 text-xl font-bold text-brand-900">
+                    <Link href={r.url}>{r.title}</Link>
+                  </h3>
+                  <p className="mt-1 text-muted">
+                    {t('provinces')}: {r.provinces.join(', ')}
+                  </p>
+                  <div className="mt-3">
+                    <RegionContact region={r} />
+                  </div>
+                  <p className="mt-3 text-sm">{t('memberCount', { count: members.length, all: all.length })}</p>
+                  <p className="mt-1 text-sm">{members.map((m) => m.title).join(', ')}</p>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       </div>
     </>
   );

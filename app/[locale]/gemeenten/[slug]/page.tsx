@@ -11,7 +11,10 @@ import { Section } from '@/components/content/Section';
 import { ThemeTags } from '@/components/content/ThemeTags';
 import { DetailLayout } from '@/components/layout/DetailLayout';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { contentForMunicipality, municipalities, municipalityBySlug, regionBySlug } from '@/lib/content';
+import { RegionContact } from '@/components/content/RegionContact';
+import { NetherlandsMap } from '@/components/map/NetherlandsMap';
+import { contentForMunicipality, municipalities, municipalityBySlug, regionOfMunicipality } from '@/lib/content';
+import { registerMunicipality } from '@/lib/municipality-register';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/metadata';
 
@@ -34,7 +37,8 @@ export default async function MunicipalityPage({ params }: Props) {
   const m = municipalityBySlug(slug);
   if (!m) notFound();
   const t = await getTranslations();
-  const region = regionBySlug(m.region);
+  const region = regionOfMunicipality(m);
+  const place = registerMunicipality(m.cbsCode);
   const related = contentForMunicipality(slug);
   return (
     <article>
@@ -49,8 +53,17 @@ export default async function MunicipalityPage({ params }: Props) {
               { term: t('municipalities.region'), value: region && <Link href={region.url}>{region.title}</Link> },
               { term: t('municipalities.since'), value: m.gkaSince ?? t('common.notKnown') },
               { term: t('municipalities.agendaPeriod'), value: m.agendaPeriod ?? t('common.notKnown') },
+              { term: t('municipalities.cbsCode'), value: m.cbsCode },
             ]}
           />
+          {place && (
+            <NetherlandsMap
+              current
+              marks={[{ code: m.cbsCode, name: m.title, point: place.point }]}
+              label={t('municipalities.smallMapLabel', { name: m.title, province: m.province })}
+              className="mx-auto mt-6 max-w-56"
+            />
+          )}
           </>
         }
       >
@@ -77,14 +90,19 @@ export default async function MunicipalityPage({ params }: Props) {
               <CardList headingLevel={3} items={related.news.map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} /> }))} />
             </Section>
           )}
+          {related.events.length > 0 && (
+            <Section id="activiteiten" title={t('municipalities.events')}>
+              <CardList headingLevel={3} items={related.events.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} /> }))} />
+            </Section>
+          )}
           {region && (
             <Section id="contact" title={t('municipalities.contact')}>
               <p className="max-w-3xl">{t('municipalities.contactText', { name: m.title, region: region.title })}</p>
+              <div className="mt-3">
+                <RegionContact region={region} />
+              </div>
               <p className="mt-3">
-                {region.contactRole}: <a href={`mailto:${region.email}`}>{region.email}</a>
-              </p>
-              <p className="mt-3">
-                <Link href={urls.coordinators()}>{t('regions.title')}</Link>
+                <Link href={region.url}>{region.title}</Link>
               </p>
             </Section>
           )}

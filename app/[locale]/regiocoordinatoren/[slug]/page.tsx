@@ -7,7 +7,9 @@ import { Prose } from '@/components/content/Prose';
 import { RegionContact } from '@/components/content/RegionContact';
 import { Section } from '@/components/content/Section';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { municipalities, regionBySlug, regions } from '@/lib/content';
+import { NetherlandsMap } from '@/components/map/NetherlandsMap';
+import { municipalitiesInRegion, regionBySlug, regions } from '@/lib/content';
+import { registerMunicipality } from '@/lib/municipality-register';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/metadata';
 
@@ -30,7 +32,7 @@ export default async function RegionPage({ params }: Props) {
   const region = regionBySlug(slug);
   if (!region) notFound();
   const t = await getTranslations('regions');
-  const members = municipalities.filter((m) => m.region === region.slug);
+  const { all, members } = municipalitiesInRegion(region);
   return (
     <article>
       <PageHeader
@@ -44,13 +46,32 @@ export default async function RegionPage({ params }: Props) {
           <p>{region.provinces.join(', ')}</p>
         </Section>
         <Section id="gemeenten" title={t('municipalities')}>
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          <p>{t('memberCount', { count: members.length, all: all.length })}</p>
+          <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
             {members.map((m) => (
               <li key={m.slug}>
                 <Link href={m.url}>{m.title}</Link>
               </li>
             ))}
           </ul>
+          <NetherlandsMap
+            marks={members.flatMap((m) => {
+              const place = registerMunicipality(m.cbsCode);
+              return place ? [{ code: m.cbsCode, name: m.title, point: place.point, href: m.url }] : [];
+            })}
+            label={t('mapLabel', { region: region.title, count: members.length })}
+            className="mt-6 max-w-sm"
+          />
+          <details className="mt-4">
+            <summary className="cursor-pointer font-semibold">{t('allMunicipalities', { count: all.length })}</summary>
+            <ul className="mt-3 columns-2 gap-6 sm:columns-3 lg:columns-4">
+              {all.map((m) => (
+                <li key={m.code}>
+                  <Link href={urls.coordinatorFor(m.code)}>{m.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </details>
         </Section>
         <div className="mt-10">
           <Prose doc={region} />

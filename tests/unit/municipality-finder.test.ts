@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import names from '@/data/gemeentenamen.json';
+import { buildFinderIndex, findMunicipality, normalizeName, suggestMunicipalities, type FinderResult } from '@/lib/municipality-finder';
+import { finderIndex, REGISTER, registerMunicipality } from '@/lib/municipality-register';
+import { regionFor } from '@/lib/regions';
+import { PROVINCES } from '@/lib/vocabulary';
+
+const found = (query: string) => {
+  const r = findMunicipality(finderIndex, query);
+  return r.status === 'found' ? r.municipality.name : r.status;
+};
+const choices = (r: FinderResult) => (r.status === 'choose' ? r.candidates.map((c) => c.municipality.name) : []);
+
+describe('the CBS register (data/gemeenten-2025.json)', () => {
+  it('has the 342 municipalities of 2025, unique codes, the 12 provinces, points in the Netherlands', () => {
+    expect(REGISTER).toHaveLength(342);
+    expect(new Set(REGISTER.map((m) => m.code)).size).toBe(342);
+    expect(new Set(REGISTER.map((m) => m.name)).size).toBe(342);
+    expect(new Set(REGISTER.map((m) => m.province))).toEqual(new Set(PROVINCES));
+    for (const m of REGISTER) {
+      expect(m.code).toMatch(/^GM\d{4}$/);
+      expect(m.point[0]).toBeGreaterThan(3.3);
+      expect(m.point[0]).toBeLessThan(7.3);
+      expect(m.point[1]).toBeGreaterThan(50.7);
+      expect(m.point[1]).toBeLessThan(53.6);
+    }
+  });
+
+  it('knows codes and provinces that are public knowledge', () => {
+    expect(registerMunicipality('GM0363')).toMatchObject({ name: 'Amsterdam', province: 'Noord-Holland' });
+    expect(registerMunicipality('GM0518')).toMatchObject({ name: "'s-Gravenhage", province: 'Zuid-Holland' });
+    expect(registerMunicipality('GM0796')).toMatchObject({ name: "'s-Hertogenbosch", province: 'Noord-Brabant' });
+    expect(registerMunicipality('GM0014')).toMatchObject({ name: 'Groningen', province: 'Groningen' });
+  });
+
+  it('has every former and alternative name pointing at a municipality that exists', () => {
+    expect(() => buildFinderIndex(REGISTER, names)).not.toThrow();
+    expect(() => buildFinderIndex(REGISTER, { former: [{ municipality: 'Atlantis', since: 2020, names: ['X'] }], alternative: [] })).toThrow(/Atlantis/);
+  });
+});
+
+describe('normalizeName', () => {
+  it('ignores case, accents, apostrophes, hyphens and the word gemeente', () => {
+    expect(normalizeName("'s-Hertogenbosch")).toBe('s hertogenbosch');
+    expect(normalizeName('s-hertogenbosch')).toBe('s hertogenbosch');
+    expect(normalizeName('Súdwest-Fryslân')).toBe('sudwest fryslan');
+    expect(normalizeName('  Gemeente  Den Haag ')).toBe('den haag');
+    expect(normalizeName('’s Gravenhage')).toBe('s gravenhage');
+  });
+});
+
+describe('findMunicipality', () => {
+  it.each([
+    ["'s-Hertogenbosch", "'s-Hertogenbosch"],
+    ['s-hertogenbosch', "'s-Hertogenbosch"],
+    ['den bosch', "'s-Hertogenbosch"],
+    ['Den Bosch', "'s-Hertogenbosch"],
+    ['Den Haag', "'s-Gravenhage"],
+    ["'s-Gravenhage", "'s-Gravenhage"],
+    ['s gravenhage', "'s-Gravenhage"],
+    ['sudwest fryslan', 'Súdwest-Fryslân'],
+    ['Súdwest-Fryslân', 'Súdwest-Fryslân'],
+    ['Groningn', 'Groningen'],
+    ['GRONINGEN', 'Groningen'],
+    ['Eemsdelta', 'Eemsdelta'],
+    ['Delfzijl', 'Eemsdelta'],
+    ['Vijfheerenlanden', 'Vijfheerenlanden'],
+    ['Vianen', 'Vijfheerenlanden'],
+    ['Land van Cuijk', 'Land van Cuijk'],
+    ['Boxmeer', 'Land van Cuijk'],
+    ['Sneek', 'Súdwest-Fryslân'],
+    ['Weesp', 'Amsterdam'],
+    ['Nuenen', 'Nuenen, Gerwen en Nederwetten'],
+    ['Hengelo', 'Hengelo (O.)'],
+    ['Utrecht', 'Utrecht'],
+    ['Amsterdm', 'Amsterdam'],
+    ['rotterdma', 'Rotterdam'],
+    ['Voorne aan Zee', 'Voorne aan Zee'],
+    ['Hellevoetsluis', 'Voorne aan Zee'],
+    ['gemeente Ede', 'Ede'],
+    ['GM0363', 'Amsterdam'],
+    ['gm0363', 'Amsterdam'],
+  ])('"%s" → %s', (query, name) => {
+    expect(found(query)).toBe(name);
+  });
+
+  it('finds every one of the 342 municipalities by its own name, in any case and without accents', () => {
+    for (const m of REGISTER) {
+      expect(found(m.name)).toBe(m.name);
+      expect(found(normalizeName(m.name).toUpperCase())).toBe(m.name);
+    }
+  });
+
+  it('says how it found a name: former with its year, alternative, or a likely typo', () => {
+    expect(findMunicipality(finderIndex, 'Sneek')).toMatchObject({ status: 'found', exact: true, matched: { kind: 'former', label: 'Sneek', since: 2011 } });
+    expect(findMunicipality(finderIndex, 'den bosch')).toMatchObject({ status: 'found', exact: true, matched: { kind: 'alternative', label: 'Den Bosch' } });
+    expect(findMunicipality(finderIndex, 'Groningn')).toMatchObject({ status: 'found', exact: false });
+  });
+
+  it('offers a short list when several municipalities fit', () => {
+    expect(choices(findMunicipality(finderIndex, 'Bergen'))).toEqual(['Bergen (L.)', 'Bergen (NH.)']);
+    const alphen = choices(findMunicipality(finderIndex, 'Alphen'));
+    expect(alphen).toEqual(expect.arrayContaining(['Alphen aan den Rijn', 'Alphen-Chaam']));
+    expect(choices(findMunicipality(finderIndex, 'Krimpen'))).toEqual(['Krimpen aan den IJssel', 'Krimpenerwaard']);
+  });
+
+  it('gives empty and none instead of guessing', () => {
+    expect(findMunicipality(finderIndex, '  ').status).toBe('empty');
+    expect(findMunicipality(finderIndex, "'-").status).toBe('empty');
+    expect(findMunicipality(finderIndex, 'xyzzy').status).toBe('none');
+    expect(findMunicipality(finderIndex, 'Parijs').status).toBe('none');
+    expect(findMunicipality(finderIndex, 'a'.repeat(5000)).status).toBe('none');
+  });
+});
+
+describe('suggestMunicipalities', () => {
+  const names = (q: string) => suggestMunicipalities(finderIndex, q).map((s) => s.name);
+
+  it('suggests names that start with the text first, at most 8, one per municipality', () => {
+    expect(names('gron')[0]).toBe('Groningen');
+    expect(names('den')).toEqual(expect.arrayContaining(['Den Helder', "'s-Gravenhage", "'s-Hertogenbosch"]));
+    expect(names('s')).toHaveLength(8);
+    expect(new Set(names('bergen')).size).toBe(names('bergen').length);
+  });
+
+  it('suggests from the middle of a name, former names and typos', () => {
+    expect(names('heuvelrug')).toContain('Utrechtse Heuvelrug');
+    expect(names('sneek')).toEqual(['Súdwest-Fryslân']);
+    expect(names('amsterdma')).toContain('Amsterdam');
+  });
+});
+
+describe('regionFor', () => {
+  const regions = [
+    { slug: 'noord', provinces: ['Groningen', 'Fryslân'] },
+    { slug: 'west', provinces: ['Noord-Holland'], municipalities: ['GM0014'] },
+  ];
+  it('takes a municipality listed in a region before the region of its province', () => {
+    expect(regionFor(regions, { code: 'GM0014', province: 'Groningen' })?.slug).toBe('west');
+    expect(regionFor(regions, { code: 'GM1979', province: 'Groningen' })?.slug).toBe('noord');
+    expect(regionFor(regions, { code: 'GM0772', province: 'Noord-Brabant' })).toBeUndefined();
+  });
+});
