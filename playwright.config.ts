@@ -26,8 +26,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The production build, as visitors get it (npm test builds it first).
-    command: `node_modules/.bin/next start -p ${PORT}`,
+    // The production build behind the production server, as visitors get it (npm test builds it first).
+    command: `node scripts/run-ts.mjs scripts/serve.ts --port ${PORT} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -8,6 +8,9 @@ export const routing = defineRouting({
   // No locale cookie: the portal sets no cookies at all (see /privacy).
   localeDetection: false,
   localeCookie: false,
+  // No hreflang Link header: the English pages only translate the interface, and their canonical
+  // address is the Dutch page (lib/metadata.ts).
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -4,5 +4,5 @@ import { ensureBuild, ensureDependencies, run } from './lib.mjs';
 ensureDependencies();
 ensureBuild();
 const port = process.env.PORT ?? '3000';
-console.log(`\n▶ De portal draait op http://localhost:${port}`);
-process.exit(run('node_modules/.bin/next', ['start', '-p', port]));
+// scripts/serve.ts: Next for what is dynamic, prerendered pages from memory, security headers on all.
+process.exit(run('node', ['scripts/run-ts.mjs', 'scripts/serve.ts', '--port', port]));
