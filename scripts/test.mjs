@@ -6,15 +6,16 @@ import { ensureBuild, ensureDependencies, root, step } from './lib.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-function ensureChromium() {
-  if (fs.existsSync(CHROMIUM)) return;
-  const isRoot = process.getuid?.() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (!isRoot || !hasApt) {
-    console.error(`Chromium ontbreekt op ${CHROMIUM}: installeer het met "sudo apt-get install -y chromium" en draai npm test opnieuw.`);
+const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+/** A Debian package the tests need: installed with apt when we may, else one line saying how. */
+function ensurePackage(present, pkg, what) {
+  if (present()) return;
+  if (process.getuid?.() !== 0 || !has('apt-get')) {
+    console.error(`${what} ontbreekt: installeer het met "sudo apt-get install -y ${pkg}" en draai npm test opnieuw.`);
     process.exit(1);
   }
-  step('Chromium installeren (apt-get install -y chromium)', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+  step(`${what} installeren (apt-get install -y ${pkg})`, 'sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`]);
 }
 
 // Not test-results/: Playwright empties that folder when it starts.
@@ -22,7 +23,9 @@ const reports = path.join(root, '.reports');
 fs.mkdirSync(reports, { recursive: true });
 
 ensureDependencies();
-ensureChromium();
+ensurePackage(() => fs.existsSync(CHROMIUM), 'chromium', `Chromium (${CHROMIUM})`);
+// The Nu HTML Checker (vnu-jar) runs on Java.
+ensurePackage(() => has('java'), 'default-jre-headless', 'Java');
 step('Inhoud bouwen en valideren (contentlayer2)', 'node_modules/.bin/contentlayer2', ['build']);
 step('Typecontrole (tsc)', 'sh', ['-c', 'node_modules/.bin/next typegen && node_modules/.bin/tsc --noEmit']);
 step('Lint (eslint)', 'node_modules/.bin/eslint', ['--max-warnings', '0', '.']);

@@ -82,6 +82,32 @@ describe('content build', () => {
     expect(html).toContain('<a href="/contact">goed</a>');
   });
 
+  // The fixture set: one broken file per case on top of valid content; each must stop the build
+  // with a line that names the file and the field.
+  const fixtures = path.join(root, 'tests/fixtures/broken-content');
+  const read = (dir: string): Record<string, string> =>
+    Object.fromEntries(
+      (fs.readdirSync(dir, { recursive: true }) as string[])
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => [f.split(path.sep).join('/'), fs.readFileSync(path.join(dir, f), 'utf8')]),
+    );
+  const cases = fs.readdirSync(fixtures).filter((c) => c !== 'base' && fs.statSync(path.join(fixtures, c)).isDirectory());
+
+  it('has a fixture for every kind of broken content the issue names', () => {
+    expect(cases.sort()).toEqual(['duplicate-slug', 'end-before-start', 'invalid-date', 'malformed-front-matter', 'missing-title', 'unknown-cbs-code', 'unknown-municipality', 'unknown-theme']);
+  });
+
+  it.each(cases)('fixture %s fails the build, naming file and field', (name) => {
+    const expected = JSON.parse(fs.readFileSync(path.join(fixtures, name, 'expected.json'), 'utf8')) as { file: string; field: string };
+    const { status, output } = buildWith({ ...read(path.join(fixtures, 'base')), ...read(path.join(fixtures, name)) });
+    expect(status).not.toBe(0);
+    expect(output).toContain(expected.file);
+    // Our checks write "file:line — field: …" on one line; contentlayer's own report of a missing
+    // field puts the field on the line after the file.
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (expected.field) expect(output).toMatch(new RegExp(`${escape(expected.file)}[^\n]*(\\n[^\n]*){0,2}${escape(expected.field)}`));
+  });
+
   it('fails on malformed front matter', () => {
     const { status, output } = buildWith({ 'themas/armoede.md': '---\ntitle: [oeps\n---\n' });
     expect(status).not.toBe(0);

@@ -42,5 +42,8 @@ export function GET(request: Request) {
       FACETS.map((facet) => [facet, result.facets[facet].map((f) => ({ ...f, label: facetValueLabel(facet, f.value, translate) }))]),
     ),
   };
-  return Response.json(body, { headers: { 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' } });
+  // <, > and & as \u escapes: the ignored values echo what the client sent, and this way no byte
+  // of it can ever be read as markup, whatever a browser or proxy makes of the type.
+  const json = JSON.stringify(body).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' } });
 }

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+// The whole built site: follow every internal link from the home page, the English home page and
+// the sitemap; every page, download and fragment anchor must exist. Then axe on every page that
+// the build prerendered (every content page in both languages), not only one per type.
+
+const MAX_URLS = 3000;
+const LINK = /<(a|link|img|script|form)\b[^>]*?\s(href|src|action)="([^"]*)"/g;
+const ID = /\sid="([^"]+)"/g;
+
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+
+async function crawl(request: APIRequestContext) {
+  const seen = new Map<string, { status: number; ids?: Set<string>; from: string }>();
+  const anchors: { page: string; target: string; fragment: string }[] = [];
+  const queue: { url: string; from: string }[] = [
+    { url: '/', from: '(start)' },
+    { url: '/en', from: '(start)' },
+  ];
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  for (const [, loc] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) queue.push({ url: new URL(loc).pathname, from: '/sitemap.xml' });
+
+  while (queue.length > 0) {
+    const { url, from } = queue.shift()!;
+    if (seen.has(url)) continue;
+    if (seen.size >= MAX_URLS) throw new Error(`meer dan ${MAX_URLS} adressen: loopt de crawl rond?`);
+    const response = await request.get(url);
+    const type = response.headers()['content-type'] ?? '';
+    const entry: { status: number; ids?: Set<string>; from: string } = { status: response.status(), from };
+    seen.set(url, entry);
+    if (!type.startsWith('text/html') || response.status() >= 400) continue;
+    const html = await response.text();
+    entry.ids = new Set([...html.matchAll(ID)].map((m) => m[1]));
+    for (const [, tag, , raw] of html.matchAll(LINK)) {
+      const href = decode(raw);
+      if (!href || /^(mailto:|tel:|data:|javascript:)/i.test(href)) continue;
+      const target = new URL(href, `http://site${url}`);
+      if (target.host !== 'site') continue;
+      // A form's action is only its address; the GET parameters come from its fields.
+      const next = tag === 'form' ? target.pathname : target.pathname + target.search;
+      if (target.hash.length > 1) anchors.push({ page: url, target: next, fragment: decodeURIComponent(target.hash.slice(1)) });
+      if (!seen.has(next)) queue.push({ url: next, from: url });
+    }
+  }
+  return { seen, anchors };
+}
+
+test('no broken internal links, downloads or fragment anchors anywhere on the site', async ({ request }) => {
+  test.setTimeout(300_000);
+  const { seen, anchors } = await crawl(request);
+  const broken = [...seen].filter(([, e]) => e.status >= 400).map(([url, e]) => `${url} (${e.status}) gelinkt vanaf ${e.from}`);
+  expect(broken).toEqual([]);
+  const missing = anchors.filter((a) => seen.get(a.target)?.ids && !seen.get(a.target)!.ids!.has(a.fragment)).map((a) => `${a.page} → ${a.target}#${a.fragment}`);
+  expect([...new Set(missing)]).toEqual([]);
+  // The crawl reached the content: every page type and hundreds of pages, downloads included.
+  expect(seen.size).toBeGreaterThan(500);
+  expect([...seen.keys()].some((u) => u.endsWith('.pdf'))).toBe(true);
+  expect([...seen.keys()].some((u) => u.endsWith('.ics'))).toBe(true);
+});
+
+/** Every prerendered page, read from the build (the list must exist before the server starts). */
+function prerenderedPages(): string[] {
+  const file = path.join(process.cwd(), '.next/prerender-manifest.json');
+  if (!fs.existsSync(file)) return [];
+  const routes = (JSON.parse(fs.readFileSync(file, 'utf8')) as { routes: Record<string, { dataRoute?: string | null; initialStatus?: number }> }).routes;
+  return Object.entries(routes)
+    .filter(([route, r]) => r.dataRoute && !route.startsWith('/_') && (r.initialStatus ?? 200) === 200)
+    .map(([route]) => (route === '/nl' ? '/' : route.replace(/^\/nl\//, '/')))
+    .sort();
+}
+
+const pages = prerenderedPages();
+const CHUNK = 20;
+
+test('the build has prerendered pages to check', () => {
+  expect(pages.length).toBeGreaterThan(200);
+});
+
+for (let i = 0; i < pages.length; i += CHUNK) {
+  const chunk = pages.slice(i, i + CHUNK);
+  test(`axe on prerendered pages ${i + 1}–${i + chunk.length} of ${pages.length}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const violations: string[] = [];
+    for (const url of chunk) {
+      await page.goto(url);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      for (const v of results.violations) violations.push(`${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    expect(violations).toEqual([]);
+  });
+}

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, inlineScriptHashes, SECURITY_HEADERS } from '@/lib/security-headers';
+import { buildAssetFile, chooseEncoding, isCompressible, publicPath, staticEntries } from '@/lib/static-files';
+
+const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+
+describe('inlineScriptHashes', () => {
+  it('hashes executable inline scripts exactly, once each, and skips external scripts and JSON data', () => {
+    const html = [
+      '<script>self.__next_f.push([1,"a"])</script>',
+      '<script>self.__next_f.push([1,"a"])</script>',
+      '<script src="/_next/static/chunks/x.js" async=""></script>',
+      '<script type="application/ld+json">{"@type":"Organization"}</script>',
+      '<script type="module">import "x"</script>',
+      '<script id="x" nonce="">\nconsole.log(1)\n</script>',
+    ].join('');
+    expect(inlineScriptHashes(html)).toEqual([sha('self.__next_f.push([1,"a"])'), sha('import "x"'), sha('\nconsole.log(1)\n')]);
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  it('allows scripts only from the site and by hash, never inline or eval, and forbids framing', () => {
+    const csp = contentSecurityPolicy(["'sha256-abc'"]);
+    expect(csp).toContain("script-src 'self' 'sha256-abc'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(contentSecurityPolicy()).toContain("script-src 'self';");
+    expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
+  });
+});
+
+describe('static files', () => {
+  it('maps locale routes to public addresses', () => {
+    expect(publicPath('/nl', 'nl')).toBe('/');
+    expect(publicPath('/nl/themas/armoede', 'nl')).toBe('/themas/armoede');
+    expect(publicPath('/en/themas', 'nl')).toBe('/en/themas');
+    expect(publicPath('/nlx', 'nl')).toBe('/nlx');
+    expect(publicPath('/sitemap.xml', 'nl')).toBe('/sitemap.xml');
+  });
+
+  it('serves only pages that never revalidate and route outputs with their own headers', () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-dist-'));
+    const app = path.join(dist, 'server/app');
+    fs.mkdirSync(path.join(app, 'nl'), { recursive: true });
+    fs.writeFileSync(path.join(app, 'nl/themas.html'), '<html></html>');
+    fs.writeFileSync(path.join(app, 'nl.html'), '<html>home</html>');
+    fs.writeFileSync(path.join(app, 'sitemap.xml.body'), '<urlset/>');
+    fs.writeFileSync(path.join(app, 'sitemap.xml.meta'), JSON.stringify({ status: 200, headers: { 'content-type': 'application/xml', 'x-next-cache-tags': 'a' } }));
+    const routes = {
+      '/nl/themas': { initialRevalidateSeconds: false, dataRoute: '/nl/themas.rsc' },
+      '/nl': { initialRevalidateSeconds: 600, dataRoute: '/nl.rsc' },
+      '/_not-found': { initialRevalidateSeconds: false, dataRoute: '/_not-found.rsc', initialStatus: 404 },
+      '/sitemap.xml': { initialRevalidateSeconds: false, routeType: 'route', dataRoute: null },
+      '/nl/weg': { initialRevalidateSeconds: false, dataRoute: '/nl/weg.rsc' },
+    };
+    fs.writeFileSync(path.join(dist, 'prerender-manifest.json'), JSON.stringify({ routes }));
+    const entries = staticEntries(dist, 'nl');
+    expect([...entries.keys()].sort()).toEqual(['/sitemap.xml', '/themas']);
+    expect(entries.get('/themas')).toMatchObject({ html: true, status: 200 });
+    expect(entries.get('/sitemap.xml')!.headers).toEqual({ 'content-type': 'application/xml' });
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('serves build assets from .next/static and nothing outside it', () => {
+    expect(buildAssetFile('/d', '/_next/static/chunks/a.js')).toEqual({ file: path.resolve('/d/static/chunks/a.js'), type: 'application/javascript; charset=utf-8' });
+    expect(buildAssetFile('/d', '/_next/static/../../etc/passwd.js')).toBeUndefined();
+    expect(buildAssetFile('/d', '/_next/static/%2e%2e/%2e%2e/server/app/nl.html')).toBeUndefined();
+    expect(buildAssetFile('/d', '/_next/static/%E0%A4%A')).toBeUndefined();
+    expect(buildAssetFile('/d', '/_next/static/chunks/a.exe')).toBeUndefined();
+    expect(buildAssetFile('/d', '/downloads/a.pdf')).toBeUndefined();
+  });
+
+  it('chooses Brotli, then gzip, and respects q=0', () => {
+    expect(chooseEncoding('gzip, deflate, br')).toBe('br');
+    expect(chooseEncoding('gzip')).toBe('gzip');
+    expect(chooseEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
+    expect(chooseEncoding('identity')).toBeUndefined();
+    expect(chooseEncoding(undefined)).toBeUndefined();
+    expect(chooseEncoding('*')).toBe('br');
+    expect(isCompressible('text/html; charset=utf-8')).toBe(true);
+    expect(isCompressible('image/png')).toBe(false);
+  });
+});
