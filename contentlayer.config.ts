@@ -8,7 +8,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import { urls } from './lib/urls';
 import { registerMunicipality } from './lib/municipality-register';
-import { collectImages } from './lib/content/images';
+import { collectImage, collectImages } from './lib/content/images';
 import { lineInFile } from './lib/content/lines';
 import { formatProblems, validateContent, type ContentSet } from './lib/content/validate';
 
@@ -169,7 +169,7 @@ export const Region = defineDocumentType(() => ({
     // The photo goes through the same checks and publishing as images in the text.
     contactPhoto: {
       type: 'json',
-      resolve: (d) => (d.photo ? collectImages(`![${d.photoAlt ?? ''}](${d.photo})`, d._raw.sourceFileDir, imageDirs())[0] ?? { src: d.photo, alt: '', url: '', width: null, height: null, problem: 'schrijf het pad als ./bestand.jpg, naast het Markdown-bestand' } : null),
+      resolve: (d) => (d.photo ? collectImage(d.photo, d.photoAlt ?? '', d._raw.sourceFileDir, imageDirs()) : null),
     },
   },
 }));

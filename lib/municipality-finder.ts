@@ -106,26 +106,25 @@ export function findMunicipality(index: FinderIndex, query: string): FinderResul
   const exact = index.names.filter((n) => n.key === key);
   if (exact.length > 0) return decide(candidates(index, exact), true);
 
+  // Likely typos ("Groningn") and names that start with the text ("utrechtse", "alphen") or have a
+  // word that does ("heuvelrug") count together: "Capelle" is one letter from Kapelle but also the
+  // start of Capelle aan den IJssel, so both are offered. Former names only match when typed in
+  // full: "Haaren" must not become Haren, now part of Groningen.
   const edits = allowedEdits(key.length);
+  let near: IndexedName[] = [];
   if (edits > 0) {
     let best = Infinity;
-    let near: IndexedName[] = [];
     for (const n of index.names) {
-      if (Math.abs(n.key.length - key.length) > edits) continue;
+      if (n.kind === 'former' || Math.abs(n.key.length - key.length) > edits) continue;
       const d = editDistance(key, n.key);
       if (d > edits || d > best) continue;
       if (d < best) [best, near] = [d, []];
       near.push(n);
     }
-    if (near.length > 0) return decide(candidates(index, near), false);
   }
-
-  // The start of a name ("utrechtse", "alphen") or of a word in it ("heuvelrug").
-  if (key.length >= 3) {
-    const starts = index.names.filter((n) => n.key.startsWith(key) || n.words.some((w) => w.startsWith(normalized)));
-    if (starts.length > 0) return decide(candidates(index, starts), false);
-  }
-  return { status: 'none' };
+  const starts = key.length >= 3 ? index.names.filter((n) => n.key.startsWith(key) || n.words.some((w) => w.startsWith(normalized))) : [];
+  const found = candidates(index, [...near, ...starts]);
+  return found.length > 0 ? decide(found, false) : { status: 'none' };
 }
 
 export type Suggestion = { code: string; name: string; province: string; matched: NameEntry };

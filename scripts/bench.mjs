@@ -6,9 +6,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { writeCorpus } from './bench/corpus.mjs';
-import { ensureDependencies, root } from './lib.mjs';
+import { benchSite } from './bench/site.mjs';
+import { ensureBuild, ensureDependencies, root } from './lib.mjs';
 
 ensureDependencies();
+const fresh = process.argv.includes('--fresh');
 const results = {};
 const table = [];
 const record = (name, value, unit) => {
@@ -32,7 +34,7 @@ const cacheDir = path.join(root, '.cache/bench-corpus');
 // Keyed on the generator's source; after a change to the content model, run with --fresh.
 const generatorStamp = fs.readFileSync(path.join(root, 'scripts/bench/corpus.mjs'), 'utf8').length;
 const cacheMeta = path.join(cacheDir, 'meta.json');
-const cached = !process.argv.includes('--fresh') && fs.existsSync(cacheMeta) && JSON.parse(fs.readFileSync(cacheMeta, 'utf8')).stamp === generatorStamp;
+const cached = !fresh && fs.existsSync(cacheMeta) && JSON.parse(fs.readFileSync(cacheMeta, 'utf8')).stamp === generatorStamp;
 let t = performance.now();
 if (cached) {
   const meta = JSON.parse(fs.readFileSync(cacheMeta, 'utf8'));
@@ -114,6 +116,11 @@ record('query latency p95', pct(95), 'ms');
 record('query latency p99', pct(99), 'ms');
 
 fs.rmSync(work, { recursive: true, force: true });
+
+// The site as visitors get it: the production build behind `npm start`.
+ensureBuild();
+await benchSite(record, { fresh });
+
 fs.mkdirSync(path.join(root, '.reports'), { recursive: true });
 fs.writeFileSync(path.join(root, '.reports/bench.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results }, null, 2));
 const width = Math.max(...table.map(([k]) => k.length));

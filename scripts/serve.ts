@@ -21,18 +21,22 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const port = Number(option('port') ?? process.env.PORT ?? 3000);
-const hostname = option('hostname') ?? process.env.HOSTNAME ?? '0.0.0.0';
+// Not $HOSTNAME: Docker sets it to the container id, which would hide the server from localhost.
+const hostname = option('hostname') ?? '0.0.0.0';
 const root = path.resolve(import.meta.dirname, '../..');
 const distDir = path.join(root, '.next');
 
 type Prepared = { headers: Record<string, string>; body: Buffer; gzip?: Buffer; br?: Buffer; etag: string };
 
-/** Compressed once, on first use; small bodies are not worth it. */
-function encoded(p: Prepared, encoding: 'br' | 'gzip' | undefined): { body: Buffer; encoding?: string } {
-  if (!encoding || p.body.length < 1024 || !isCompressible(p.headers['content-type'] ?? '')) return { body: p.body };
+/**
+ * Compressed once, on first use; small bodies are not worth it. Each coding has its own ETag
+ * (a strong validator names one exact representation).
+ */
+function encoded(p: Prepared, encoding: 'br' | 'gzip' | undefined): { body: Buffer; encoding?: string; etag: string } {
+  if (!encoding || p.body.length < 1024 || !isCompressible(p.headers['content-type'] ?? '')) return { body: p.body, etag: p.etag };
   if (encoding === 'br') p.br ??= brotliCompressSync(p.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 10 } });
   else p.gzip ??= gzipSync(p.body, { level: 9 });
-  return { body: encoding === 'br' ? p.br! : p.gzip!, encoding };
+  return { body: encoding === 'br' ? p.br! : p.gzip!, encoding, etag: `${p.etag.slice(0, -1)}-${encoding}"` };
 }
 
 const etagOf = (body: Buffer) => `"${Buffer.from(body.length.toString(36) + ':' + hash32(body)).toString('base64url')}"`;
@@ -60,16 +64,19 @@ function prepareStatic(): Map<string, Prepared> {
   return prepared;
 }
 
+// Keyed by file, not by address: "/chunks//a.js" and "/%63hunks/a.js" are the same file and must
+// not each take a copy (and a compression) in memory.
 const assets = new Map<string, Prepared>();
 function asset(pathname: string): Prepared | undefined {
-  const cached = assets.get(pathname);
-  if (cached) return cached;
   const found = buildAssetFile(distDir, pathname);
-  if (!found || !fs.existsSync(found.file)) return undefined;
+  if (!found) return undefined;
+  const cached = assets.get(found.file);
+  if (cached) return cached;
+  if (!fs.existsSync(found.file)) return undefined;
   const body = fs.readFileSync(found.file);
   // Build assets have content hashes in their names: they never change.
   const p: Prepared = { body, etag: etagOf(body), headers: { 'content-type': found.type, 'cache-control': 'public, max-age=31536000, immutable', 'content-security-policy': contentSecurityPolicy() } };
-  assets.set(pathname, p);
+  assets.set(found.file, p);
   return p;
 }
 
@@ -80,14 +87,14 @@ function setCommonHeaders(res: http.ServerResponse) {
 function sendPrepared(req: http.IncomingMessage, res: http.ServerResponse, p: Prepared, acceptEncoding: string | undefined) {
   setCommonHeaders(res);
   for (const [k, v] of Object.entries(p.headers)) res.setHeader(k, v);
-  res.setHeader('ETag', p.etag);
   res.setHeader('Vary', 'RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch, Accept-Encoding');
-  if (req.headers['if-none-match'] === p.etag) {
+  const { body, encoding, etag } = encoded(p, chooseEncoding(acceptEncoding));
+  res.setHeader('ETag', etag);
+  if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) {
     res.statusCode = 304;
     res.end();
     return;
   }
-  const { body, encoding } = encoded(p, chooseEncoding(acceptEncoding));
   if (encoding) res.setHeader('Content-Encoding', encoding);
   res.setHeader('Content-Length', body.length);
   res.statusCode = 200;
@@ -157,6 +164,9 @@ function withPolicy(res: http.ServerResponse, acceptEncoding: string | undefined
     if (encodingChosen) {
       body = encodingChosen === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(body, { level: 6 });
       res.setHeader('Content-Encoding', encodingChosen);
+      // Next's ETag names the uncompressed bytes: weak for this coding, still good for 304s.
+      const etag = res.getHeader('etag');
+      if (typeof etag === 'string' && !etag.startsWith('W/')) res.setHeader('ETag', `W/${etag}`);
       const vary = String(res.getHeader('vary') ?? '');
       if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
     }
@@ -190,7 +200,9 @@ async function main() {
     }
     setCommonHeaders(res);
     delete req.headers['accept-encoding'];
-    withPolicy(res, acceptEncoding);
+    // A HEAD answer has no body to hash or compress; Next's own headers (length included) are right.
+    if (req.method === 'HEAD') res.setHeader('Content-Security-Policy', contentSecurityPolicy());
+    else withPolicy(res, acceptEncoding);
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.statusCode = 500;

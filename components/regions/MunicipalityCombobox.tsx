@@ -51,7 +51,8 @@ export function MunicipalityCombobox({ id, name, defaultValue, describedBy, data
 
   async function update(value: string) {
     await load();
-    if (!index.current) return;
+    // The list may have arrived after the visitor left the field, chose, or typed on.
+    if (!index.current || document.activeElement !== input.current || input.current?.value !== value) return;
     const found = value.trim() ? suggestMunicipalities(index.current, value, 8) : [];
     setItems(found);
     setActive(-1);
@@ -132,6 +133,8 @@ export function MunicipalityCombobox({ id, name, defaultValue, describedBy, data
             role="listbox"
             aria-label={texts.listLabel}
             hidden={!open}
+            // Pressing the list's scrollbar must not take focus from the field (which closes the list).
+            onMouseDown={(e) => e.preventDefault()}
             className="absolute z-20 mt-1 max-h-80 w-full overflow-y-auto rounded-md border-2 border-ink bg-white py-1 shadow-lg"
           >
             {items.map((item, i) => (

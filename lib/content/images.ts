@@ -12,8 +12,13 @@ const IMAGE = /!\[([^\]]*)\]\((\.\/[^)\s]+)(?:\s+"[^"]*")?\)/g;
 export const IMAGE_TYPES = ['.jpg', '.jpeg', '.png', '.webp', '.gif'];
 
 /** Finds the local images of one document and publishes them. Problems are reported, never thrown. */
-export function collectImages(raw: string, sourceFileDir: string, { contentDir, publicDir }: { contentDir: string; publicDir: string }): ContentImage[] {
-  return [...raw.matchAll(IMAGE)].map(([, alt, src]) => {
+export function collectImages(raw: string, sourceFileDir: string, dirs: { contentDir: string; publicDir: string }): ContentImage[] {
+  return [...raw.matchAll(IMAGE)].map(([, alt, src]) => collectImage(src, alt, sourceFileDir, dirs));
+}
+
+/** One image next to a document (a body image, or a field such as a region's photo). */
+export function collectImage(src: string, alt: string, sourceFileDir: string, { contentDir, publicDir }: { contentDir: string; publicDir: string }): ContentImage {
+  {
     const folder = path.resolve(contentDir, sourceFileDir);
     const file = path.resolve(folder, src);
     // The path below the content folder keeps names unique (a/foto.jpg and b/foto.jpg).
@@ -38,7 +43,7 @@ export function collectImages(raw: string, sourceFileDir: string, { contentDir, 
       }
     }
     return problems.length ? { ...image, problem: problems.join('; ') } : image;
-  });
+  }
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -79,6 +79,9 @@ describe('findMunicipality', () => {
     ['Hellevoetsluis', 'Voorne aan Zee'],
     ['gemeente Ede', 'Ede'],
     ['GM0363', 'Amsterdam'],
+    ['Bussum', 'Gooise Meren'],
+    ['Veghel', 'Meierijstad'],
+    ['Boskoop', 'Alphen aan den Rijn'],
     ['gm0363', 'Amsterdam'],
   ])('"%s" → %s', (query, name) => {
     expect(found(query)).toBe(name);
@@ -102,6 +105,17 @@ describe('findMunicipality', () => {
     const alphen = choices(findMunicipality(finderIndex, 'Alphen'));
     expect(alphen).toEqual(expect.arrayContaining(['Alphen aan den Rijn', 'Alphen-Chaam']));
     expect(choices(findMunicipality(finderIndex, 'Krimpen'))).toEqual(['Krimpen aan den IJssel', 'Krimpenerwaard']);
+  });
+
+  it('offers both a likely typo and names that start with the text', () => {
+    expect(choices(findMunicipality(finderIndex, 'Capelle'))).toEqual(['Capelle aan den IJssel', 'Kapelle']);
+    expect(choices(findMunicipality(finderIndex, 'Utrechtse'))).toEqual(['Utrecht', 'Utrechtse Heuvelrug']);
+  });
+
+  it('matches former names only in full, and a split municipality gives all its successors', () => {
+    expect(choices(findMunicipality(finderIndex, 'Haaren'))).toEqual(['Boxtel', 'Oisterwijk', 'Tilburg', 'Vught']);
+    expect(found('Haren')).toBe('Groningen');
+    expect(choices(findMunicipality(finderIndex, 'Winsum'))).toEqual(['Het Hogeland', 'Westerkwartier']);
   });
 
   it('gives empty and none instead of guessing', () => {
