@@ -19,7 +19,11 @@ Font.registerHyphenationCallback((word) => [word]);
 const BLUE = '#0f2d4e';
 const ORANGE = '#e17000';
 const s = StyleSheet.create({
-  page: { fontFamily: 'Geist', fontSize: 10.5, lineHeight: 1.45, color: '#1c1c1c', paddingTop: 56, paddingBottom: 64, paddingHorizontal: 56 },
+  // No lineHeight here: the fixed footer would inherit it, and react-pdf 4 multiplies an inherited
+  // relative line height again on every page until the numbers overflow (a chapter of 60+ items
+  // broke the build). Text gets it through `flow` instead.
+  page: { fontFamily: 'Geist', fontSize: 10.5, color: '#1c1c1c', paddingTop: 56, paddingBottom: 64, paddingHorizontal: 56 },
+  flow: { lineHeight: 1.45 },
   cover: { backgroundColor: BLUE, color: '#ffffff', padding: 56, fontFamily: 'Geist', justifyContent: 'space-between' },
   coverTitle: { fontSize: 34, fontWeight: 700, lineHeight: 1.15 },
   coverSub: { fontSize: 16, marginTop: 16 },
@@ -66,6 +70,7 @@ export function BundleDocument<T extends BundleIntervention>(p: BundleProps<T>) 
       </Page>
 
       <Page size="A4" style={s.page}>
+        <View style={s.flow}>
         <Text style={s.h1}>Colofon</Text>
         <Text>
           Deze bundel is gemaakt op {p.generatedOn}. Hij bevat {items.length} {items.length === 1 ? 'interventie' : 'interventies'} uit {p.municipalityCount}{' '}
@@ -92,18 +97,28 @@ export function BundleDocument<T extends BundleIntervention>(p: BundleProps<T>) 
             </View>
           </Link>
         ))}
+        </View>
         <Footer title={p.title} />
       </Page>
 
       {p.chapters.map((c) => (
         <Page key={c.slug} size="A4" style={s.page}>
+          <View style={s.flow}>
           <Text id={c.slug} style={s.h1}>
             {c.title}
           </Text>
           {c.items.map((i) => (
-            <View key={i.slug} style={s.intervention} wrap={false}>
-              {i.example && <Text style={s.label}>VOORBEELD</Text>}
-              <Text style={s.h2}>{i.title}</Text>
+            // Not wrap={false}: an intervention longer than a page could then not be placed at all
+            // (react-pdf lays it out off the page). The title keeps some text with it instead.
+            <View key={i.slug} style={s.intervention}>
+              {i.example && (
+                <Text style={s.label} minPresenceAhead={60}>
+                  VOORBEELD
+                </Text>
+              )}
+              <Text style={s.h2} minPresenceAhead={60}>
+                {i.title}
+              </Text>
               <Fact term="Gemeente" value={p.municipalityName(i.municipality)} />
               <Fact term="Thema's" value={i.themes.map(p.themeName).join(', ')} />
               <Fact term="Onderwijstype" value={i.schoolTypes.map(p.schoolTypeName).join(', ')} />
@@ -115,6 +130,7 @@ export function BundleDocument<T extends BundleIntervention>(p: BundleProps<T>) 
               </Link>
             </View>
           ))}
+          </View>
           <Footer title={p.title} />
         </Page>
       ))}
@@ -124,7 +140,8 @@ export function BundleDocument<T extends BundleIntervention>(p: BundleProps<T>) 
 
 function Fact({ term, value }: { term: string; value: string }) {
   return (
-    <View style={s.row}>
+    // A row split over two pages makes react-pdf's layout produce numbers pdfkit refuses.
+    <View style={s.row} wrap={false}>
       <Text style={s.term}>{term}</Text>
       <Text style={s.value}>{value}</Text>
     </View>

@@ -47,6 +47,42 @@ describe('interventiebundel', () => {
     expect(text).toContain('VOORBEELD');
   }, 60_000);
 
+  it('renders an intervention longer than a page (found by npm run bench with 1,000 generated ones)', async () => {
+    const long = { ...interventions[0], slug: 'lang', title: 'Een heel lange interventie', summary: 'Een zin over kansengelijkheid in de klas. '.repeat(400), partners: Array.from({ length: 60 }, (_, i) => `Partner ${i + 1}`) };
+    const pdf = await renderToBuffer(
+      <BundleDocument
+        title="Interventiebundel"
+        scope="Test"
+        generatedOn="maandag 23 november 2026"
+        chapters={[{ slug: 'armoede', title: 'Armoede', items: [long, ...interventions.slice(1, 4)] }]}
+        municipalityName={(s) => s}
+        themeName={(s) => s}
+        schoolTypeName={(s) => s}
+        municipalityCount={1}
+        origin="https://www.gelijke-kansen.nl"
+      />,
+    );
+    expect(countPdfPages(pdf)).toBeGreaterThanOrEqual(5);
+    const parser = new PDFParse({ data: new Uint8Array(pdf) });
+    const text = (await parser.getText()).text.replace(/\s+/g, ' ');
+    await parser.destroy();
+    expect(text).toContain('Een heel lange interventie');
+    expect(text).toContain('Partner 60');
+  }, 60_000);
+
+  it('renders a chapter of 150 interventions (react-pdf compounded the footer line height per page)', async () => {
+    const items = Array.from({ length: 150 }, (_, k) => ({ ...interventions[k % interventions.length], slug: `x${k}` }));
+    const pdf = await renderToBuffer(
+      <BundleDocument title="T" scope="S" generatedOn="d" chapters={[{ slug: 'a', title: 'A', items }]} municipalityName={(s) => s} themeName={(s) => s} schoolTypeName={(s) => s} municipalityCount={1} origin="https://x" />,
+    );
+    const pages = countPdfPages(pdf);
+    expect(pages).toBeGreaterThan(30);
+    const parser = new PDFParse({ data: new Uint8Array(pdf) });
+    const text = (await parser.getText()).text.replace(/\s+/g, ' ');
+    await parser.destroy();
+    expect(text).toContain(`Pagina ${pages} van ${pages}`);
+  }, 120_000);
+
   it('reads size and page count from a file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-bundle-'));
     fs.mkdirSync(path.join(dir, 'downloads'));
