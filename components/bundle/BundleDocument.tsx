@@ -19,23 +19,24 @@ Font.registerHyphenationCallback((word) => [word]);
 const BLUE = '#0f2d4e';
 const ORANGE = '#e17000';
 const s = StyleSheet.create({
-  // No lineHeight here: the fixed footer would inherit it, and react-pdf 4 multiplies an inherited
-  // relative line height again on every page until the numbers overflow (a chapter of 60+ items
-  // broke the build). Text gets it through `flow` instead.
+  // No line height on the page or any other container: react-pdf 4 resolves an inherited line height
+  // against the font size again each time it lays a fixed element out, so in the footer it grew page
+  // by page until pdfkit refused the number (a chapter of 60+ interventions broke the build). Each
+  // text style sets its own, in points (15pt is 1.45 × 10.5pt).
   page: { fontFamily: 'Geist', fontSize: 10.5, color: '#1c1c1c', paddingTop: 56, paddingBottom: 64, paddingHorizontal: 56 },
-  flow: { lineHeight: 1.45 },
   cover: { backgroundColor: BLUE, color: '#ffffff', padding: 56, fontFamily: 'Geist', justifyContent: 'space-between' },
   coverTitle: { fontSize: 34, fontWeight: 700, lineHeight: 1.15 },
   coverSub: { fontSize: 16, marginTop: 16 },
   bar: { height: 6, backgroundColor: ORANGE, marginVertical: 24, width: 120 },
-  h1: { fontSize: 22, fontWeight: 700, color: BLUE, marginBottom: 14 },
-  h2: { fontSize: 13.5, fontWeight: 700, color: BLUE, marginBottom: 4 },
+  h1: { fontSize: 22, lineHeight: '27pt', fontWeight: 700, color: BLUE, marginBottom: 14 },
+  h2: { fontSize: 13.5, lineHeight: '17pt', fontWeight: 700, color: BLUE, marginBottom: 4 },
   intervention: { marginBottom: 18, paddingBottom: 14, borderBottomWidth: 0.5, borderBottomColor: '#c9d6e6' },
-  label: { fontSize: 8, fontWeight: 700, color: '#1c1c1c', backgroundColor: '#fdeedd', borderWidth: 0.75, borderColor: ORANGE, paddingHorizontal: 4, paddingVertical: 1, alignSelf: 'flex-start', marginBottom: 4 },
+  label: { fontSize: 8, lineHeight: '10pt', fontWeight: 700, color: '#1c1c1c', backgroundColor: '#fdeedd', borderWidth: 0.75, borderColor: ORANGE, paddingHorizontal: 4, paddingVertical: 1, alignSelf: 'flex-start', marginBottom: 4 },
   row: { flexDirection: 'row', marginBottom: 2 },
-  term: { width: 92, fontWeight: 600 },
-  value: { flex: 1 },
-  summary: { marginTop: 6 },
+  term: { width: 92, fontWeight: 600, lineHeight: '15pt' },
+  value: { flex: 1, lineHeight: '15pt' },
+  summary: { marginTop: 6, lineHeight: '15pt' },
+  text: { lineHeight: '15pt' },
   url: { marginTop: 4, fontSize: 9, color: '#1b5a99' },
   note: { backgroundColor: '#fdeedd', borderLeftWidth: 3, borderLeftColor: ORANGE, padding: 10, marginVertical: 12 },
   toc: { flexDirection: 'row', justifyContent: 'space-between', paddingVertical: 4, borderBottomWidth: 0.5, borderBottomColor: '#dde9f5' },
@@ -70,17 +71,16 @@ export function BundleDocument<T extends BundleIntervention>(p: BundleProps<T>) 
       </Page>
 
       <Page size="A4" style={s.page}>
-        <View style={s.flow}>
         <Text style={s.h1}>Colofon</Text>
-        <Text>
+        <Text style={s.text}>
           Deze bundel is gemaakt op {p.generatedOn}. Hij bevat {items.length} {items.length === 1 ? 'interventie' : 'interventies'} uit {p.municipalityCount}{' '}
           {p.municipalityCount === 1 ? 'gemeente' : 'gemeenten'}. De bundel wordt opnieuw gemaakt als de website wordt bijgewerkt, dus hij is nooit ouder dan de site.
         </Text>
-        <Text style={{ marginTop: 6 }}>Uitgave: Gelijke Kansen Alliantie, ministerie van Onderwijs, Cultuur en Wetenschap. Contact: gelijkekansen@minocw.nl.</Text>
+        <Text style={[s.text, { marginTop: 6 }]}>Uitgave: Gelijke Kansen Alliantie, ministerie van Onderwijs, Cultuur en Wetenschap. Contact: gelijkekansen@minocw.nl.</Text>
         {examples && (
           <View style={s.note}>
-            <Text style={{ fontWeight: 700 }}>Let op: voorbeeldinhoud</Text>
-            <Text>
+            <Text style={[s.text, { fontWeight: 700 }]}>Let op: voorbeeldinhoud</Text>
+            <Text style={s.text}>
               Interventies met het label VOORBEELD zijn voorbeelden. Ze beschrijven niet wat de gemeente echt doet. De bundel van 2022 met 264 interventies uit 101 gemeenten
               wordt nog op de website gezet.
             </Text>
@@ -97,13 +97,11 @@ export function BundleDocument<T extends BundleIntervention>(p: BundleProps<T>) 
             </View>
           </Link>
         ))}
-        </View>
         <Footer title={p.title} />
       </Page>
 
       {p.chapters.map((c) => (
         <Page key={c.slug} size="A4" style={s.page}>
-          <View style={s.flow}>
           <Text id={c.slug} style={s.h1}>
             {c.title}
           </Text>
@@ -130,7 +128,6 @@ export function BundleDocument<T extends BundleIntervention>(p: BundleProps<T>) 
               </Link>
             </View>
           ))}
-          </View>
           <Footer title={p.title} />
         </Page>
       ))}
