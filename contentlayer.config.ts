@@ -104,6 +104,23 @@ export const Publication = defineDocumentType(() => ({
   },
 }));
 
+const Registration = defineNestedType(() => ({
+  name: 'Registration',
+  fields: {
+    how: { type: 'string', required: true, description: 'Hoe aanmelden, in gewone woorden' },
+    deadline: { type: 'string', required: false, description: 'JJJJ-MM-DD' },
+    email: { type: 'string', required: false },
+    form: {
+      type: 'list',
+      of: { type: 'string' },
+      required: false,
+      description: 'Aanmelden met het formulier op de site: de velden naast naam en e-mail (school, functie, gemeente, motivatie, teamgrootte, organisatie, reden)',
+    },
+    capacity: { type: 'number', required: false, description: 'Aantal plekken: vol is gesloten' },
+    closed: { type: 'boolean', default: false, description: 'Aanmelding nu sluiten, ook vóór de deadline (bijvoorbeeld omdat er genoeg aanmeldingen zijn)' },
+  },
+}));
+
 export const Agenda = defineDocumentType(() => ({
   name: 'Agenda',
   filePathPattern: 'agendas/*.md',
@@ -119,6 +136,7 @@ export const Agenda = defineDocumentType(() => ({
     partners: { type: 'list', of: { type: 'string' }, default: [] },
     themes,
     relatedEvents: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs uit content/activiteiten' },
+    registration: { type: 'nested', of: Registration, required: false },
   },
   computedFields: { slug, images, url: { type: 'string', resolve: (d) => urls.agenda(fileSlug(d)) } },
 }));
@@ -204,15 +222,6 @@ const Session = defineNestedType(() => ({
   },
 }));
 
-const Registration = defineNestedType(() => ({
-  name: 'Registration',
-  fields: {
-    how: { type: 'string', required: true, description: 'Hoe aanmelden, in gewone woorden' },
-    deadline: { type: 'string', required: false, description: 'JJJJ-MM-DD' },
-    email: { type: 'string', required: false },
-  },
-}));
-
 export const Event = defineDocumentType(() => ({
   name: 'Event',
   filePathPattern: 'activiteiten/*.md',
@@ -255,6 +264,7 @@ export const Page = defineDocumentType(() => ({
     title: { type: 'string', required: true },
     summary: { type: 'string', required: true },
     updated: { type: 'string', required: false, description: 'JJJJ-MM-DD, laatst inhoudelijk bijgewerkt' },
+    registration: { type: 'nested', of: Registration, required: false },
   },
   computedFields: {
     slug,

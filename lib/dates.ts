@@ -140,3 +140,10 @@ export function isoWithOffset(value: string): string {
   const mm = String(abs % 60).padStart(2, '0');
   return `${value}:00${sign}${hh}:${mm}`;
 }
+
+/** An instant as people in the Netherlands read it: "maandag 23 november 2026 om 14:05". */
+export function formatLongDateTime(instant: Date, locale = 'nl'): string {
+  const day = new Intl.DateTimeFormat(localeTag(locale), { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+  const time = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(instant);
+  return `${day} ${locale === 'nl' ? 'om' : 'at'} ${time}`;
+}

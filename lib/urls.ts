@@ -33,6 +33,16 @@ export const urls = {
   publication: (slug: string) => `/publicaties/${slug}`,
   forSchools: () => '/voor-scholen',
   coordinators: () => '/regiocoordinatoren',
+  questionForm: () => '/contact/vraag-stellen',
+  initiativeForm: () => '/contact/initiatief-melden',
+  dashboardForm: () => '/voor-scholen/dashboard/inloggegevens-aanvragen',
+  signup: (slug: string) => `/aanmelden/${slug}`,
+  /** Where every form posts to (POST, then a redirect). */
+  formSubmit: () => '/formulieren/verzenden',
+  /** The confirmation after a submission; the reference is the only thing in the address. */
+  received: (reference: string) => `/ontvangen?kenmerk=${encodeURIComponent(reference)}`,
+  staff: () => '/beheer',
+  staffLogin: () => '/beheer/inloggen',
   region: (slug: string) => `/regiocoordinatoren/${slug}`,
   /** The finder's answer for one municipality (a CBS code or what someone typed). */
   coordinatorFor: (municipality: string) => `/regiocoordinatoren?gemeente=${encodeURIComponent(municipality)}`,

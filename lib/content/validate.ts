@@ -6,6 +6,7 @@ import { closest } from '../closest';
 import { isDay, isDayTime, amsterdamToInstant } from '../dates';
 import { findMunicipality, normalizeName } from '../municipality-finder';
 import { finderIndex, registerMunicipality, REGISTER_YEAR } from '../municipality-register';
+import { SIGNUP_FIELDS } from '../forms/fields';
 import { AUDIENCES, EVIDENCE_LEVELS, PROVINCES, SCHOOL_TYPES } from '../vocabulary';
 
 export type Problem = { file: string; field: string; message: string; fix?: string; line?: number };
@@ -17,7 +18,7 @@ export type ContentSet = Record<(typeof COLLECTIONS)[number], RawDoc[]>;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Paths owned by routes: a generic page may not take them. */
-const RESERVED_PAGE_PATHS = ['themas', 'actueel', 'gemeenten', 'interventies', 'publicaties', 'regiocoordinatoren', 'zoeken', 'open-data', 'agenda', 'api', 'en'];
+const RESERVED_PAGE_PATHS = ['themas', 'actueel', 'gemeenten', 'interventies', 'publicaties', 'regiocoordinatoren', 'zoeken', 'open-data', 'agenda', 'api', 'en', 'aanmelden', 'ontvangen', 'formulieren', 'beheer'];
 
 function oneOf(allowed: readonly string[], unknown: string) {
   return z.string().superRefine((value, ctx) => {
@@ -55,6 +56,15 @@ function schemas(c: ContentSet) {
   const theme = oneOf(themes, 'onbekend thema');
   const municipality = oneOf(municipalities, 'onbekende gemeente');
 
+  const registration = z
+    .object({
+      deadline: day.optional(),
+      email: email.optional(),
+      form: z.array(oneOf(SIGNUP_FIELDS, 'onbekend formulierveld')).optional(),
+      capacity: z.number().int().positive({ message: 'het aantal plekken is een heel getal groter dan 0' }).optional(),
+    })
+    .optional();
+
   const session = z
     .object({ title: z.string().min(1), start: dayOrTime.optional(), end: dayOrTime.optional(), when: z.string().optional() })
     .refine((s) => s.start || s.when, { message: 'een sessie heeft een start (datum) of een omschrijving in "when" nodig' });
@@ -69,7 +79,7 @@ function schemas(c: ContentSet) {
       files: z.array(z.object({ file: z.string().startsWith('/', { message: 'een bestand begint met / (pad onder public/)' }) })),
       downloads: z.array(z.object({ href: z.string(), bytes: z.number({ message: 'het bestand bestaat niet onder public/' }) })),
     }),
-    Agenda: z.object({ themes: z.array(theme), relatedEvents: z.array(oneOf(events, 'onbekende activiteit')), instruments: nonEmpty(z.string(), 'instrument') }),
+    Agenda: z.object({ registration, themes: z.array(theme), relatedEvents: z.array(oneOf(events, 'onbekende activiteit')), instruments: nonEmpty(z.string(), 'instrument') }),
     Municipality: z.object({
       themes: z.array(theme),
       gkaSince: z.number().int().min(2016, { message: 'de GKA bestaat sinds 2016' }).max(new Date().getFullYear(), { message: 'ligt in de toekomst' }).optional(),
@@ -106,7 +116,7 @@ function schemas(c: ContentSet) {
         audience: nonEmpty(oneOf(AUDIENCES, 'onbekende doelgroep'), 'doelgroep'),
         themes: z.array(theme),
         municipalities: z.array(municipality),
-        registration: z.object({ deadline: day.optional(), email: email.optional() }).optional(),
+        registration,
         sessions: z.array(session),
       })
       .superRefine((e, ctx) => {
@@ -116,7 +126,7 @@ function schemas(c: ContentSet) {
         }
       }),
     PodcastEpisode: z.object({ number: z.number().int().positive(), date: day.optional() }),
-    Page: z.object({ updated: day.optional(), path: z.string().refine((p) => !RESERVED_PAGE_PATHS.includes(p.split('/')[0]), { message: 'dit adres hoort bij een vaste sectie van de site; kies een andere map of naam' }) }),
+    Page: z.object({ registration, updated: day.optional(), path: z.string().refine((p) => !RESERVED_PAGE_PATHS.includes(p.split('/')[0]), { message: 'dit adres hoort bij een vaste sectie van de site; kies een andere map of naam' }) }),
   } satisfies Record<string, z.ZodType>;
 }
 
@@ -171,6 +181,11 @@ export function validateContent(data: ContentSet, contentDir = 'content'): Probl
   };
   bySlug(c.allNews, 'nieuwsbericht');
   bySlug(c.allEvents, 'activiteit');
+  // A sign-up form lives at /aanmelden/<slug>, whatever it signs up for.
+  bySlug(
+    [...c.allEvents, ...c.allAgendas, ...c.allPages].filter((d) => (d.registration as { form?: unknown } | undefined)?.form),
+    'aanmeldformulier',
+  );
 
   const episodes = new Map<number, RawDoc>();
   for (const e of c.allPodcastEpisodes) {

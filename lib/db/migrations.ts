@@ -1,0 +1,69 @@
+// The schema, as ordered steps. The same SQL runs on PGlite (embedded PostgreSQL) and on a
+// PostgreSQL server: only plain PostgreSQL, no extensions. Never edit a step that has shipped;
+// add a new one.
+export const migrations: { id: string; sql: string }[] = [
+  {
+    id: '001-submissions',
+    sql: `
+      create table submissions (
+        id bigserial primary key,
+        -- The public "kenmerk" on the confirmation page and in e-mails.
+        reference text not null unique,
+        -- From the form's signed token: a double click or a resent POST carries the same key.
+        idempotency_key text not null unique,
+        form text not null,
+        target text,
+        target_title text,
+        status text not null default 'nieuw' check (status in ('nieuw', 'spam')),
+        data jsonb not null,
+        received_at timestamptz not null default now(),
+        delete_after timestamptz not null
+      );
+      create index submissions_form_received on submissions (form, received_at desc);
+      create index submissions_target on submissions (target) where target is not null;
+      create index submissions_delete_after on submissions (delete_after);
+
+      create table mail_outbox (
+        id bigserial primary key,
+        submission_id bigint not null references submissions (id) on delete cascade,
+        kind text not null check (kind in ('melding', 'bevestiging')),
+        recipient text not null,
+        subject text not null,
+        body text not null,
+        attempts integer not null default 0,
+        next_attempt_at timestamptz not null default now(),
+        last_error text,
+        sent_at timestamptz,
+        unique (submission_id, kind)
+      );
+      create index mail_outbox_due on mail_outbox (next_attempt_at) where sent_at is null;
+
+      -- A form sent back with errors, so that the visitor gets every field back after the redirect.
+      create table form_attempts (
+        id text primary key,
+        form text not null,
+        target text,
+        payload jsonb not null,
+        created_at timestamptz not null default now()
+      );
+
+      create table staff_accounts (
+        id bigserial primary key,
+        email text not null unique,
+        password_hash text not null,
+        failed_logins integer not null default 0,
+        locked_until timestamptz,
+        created_at timestamptz not null default now()
+      );
+
+      create table staff_sessions (
+        -- SHA-256 of the cookie value: a copy of the database does not give working sessions.
+        id_hash text primary key,
+        account_id bigint not null references staff_accounts (id) on delete cascade,
+        csrf_token text not null,
+        created_at timestamptz not null default now(),
+        expires_at timestamptz not null
+      );
+    `,
+  },
+];
