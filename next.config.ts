@@ -17,6 +17,8 @@ function legacyRedirects() {
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from disk.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer'],
   reactStrictMode: true,
   async redirects() {
     return legacyRedirects();

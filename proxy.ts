@@ -1,9 +1,18 @@
+import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { isUnknownSignup } from './lib/forms/signup-slugs';
 import { routing } from './i18n/routing';
 
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+
+export default function proxy(request: NextRequest) {
+  // An address no route has: Next answers it with the server-rendered 404 (app/not-found.tsx).
+  if (isUnknownSignup(request.nextUrl.pathname)) return NextResponse.rewrite(new URL('/_niet-gevonden', request.url));
+  return intl(request);
+}
 
 export const config = {
-  // Pages only: not Next's own files, downloads, feeds or anything with a file extension.
-  matcher: ['/((?!api/|_next|_vercel|.*\\..*).*)'],
+  // Pages only: not Next's own files, downloads, feeds or anything with a file extension, not the
+  // form endpoint and not the staff view (Dutch only, no locales).
+  matcher: ['/((?!api/|_next|_vercel|formulieren/|beheer(?:/|$)|.*\\..*).*)'],
 };

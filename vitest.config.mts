@@ -12,5 +12,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 60_000,
+    // A throwaway PostgreSQL server for the database tests, once per run (inject('postgresUrl')).
+    globalSetup: ['tests/support/postgres.ts'],
   },
 });

@@ -76,16 +76,21 @@ export function datasets(c: { interventions: Intervention[]; municipalities: Mun
   ];
 }
 
-function csvCell(value: Field): string {
-  const text = value === null ? '' : Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+function csvCell(value: Field, neutralizeFormulas: boolean): string {
+  let text = value === null ? '' : Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+  // What visitors typed must not run as a formula when staff open the file in Excel (CSV injection).
+  if (neutralizeFormulas && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[";\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 with ";" (what Dutch Excel expects) and a byte order mark so Excel reads UTF-8. */
-export function toCsv(rows: Row[]): string {
+/**
+ * RFC 4180 with ";" (what Dutch Excel expects) and a byte order mark so Excel reads UTF-8.
+ * `neutralizeFormulas` for text from outside (form submissions).
+ */
+export function toCsv(rows: Row[], { neutralizeFormulas = false } = {}): string {
   if (rows.length === 0) return '\uFEFF';
   const header = Object.keys(rows[0]);
-  const lines = [header.join(CSV_SEPARATOR), ...rows.map((r) => header.map((h) => csvCell(r[h])).join(CSV_SEPARATOR))];
+  const lines = [header.join(CSV_SEPARATOR), ...rows.map((r) => header.map((h) => csvCell(r[h], neutralizeFormulas)).join(CSV_SEPARATOR))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

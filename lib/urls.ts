@@ -41,6 +41,7 @@ export const urls = {
   formSubmit: () => '/formulieren/verzenden',
   /** The confirmation after a submission; the reference is the only thing in the address. */
   received: (reference: string) => `/ontvangen?kenmerk=${encodeURIComponent(reference)}`,
+  formRefused: (reason: string) => `/verzenden-mislukt?reden=${encodeURIComponent(reason)}`,
   staff: () => '/beheer',
   staffLogin: () => '/beheer/inloggen',
   region: (slug: string) => `/regiocoordinatoren/${slug}`,

@@ -45,7 +45,7 @@ export function ensureDependencies() {
 }
 
 const SOURCES = ['app', 'components', 'content', 'lib', 'messages', 'i18n', 'public', 'config'];
-const CONFIGS = ['contentlayer.config.ts', 'next.config.ts', 'proxy.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
+const CONFIGS = ['contentlayer.config.ts', 'instrumentation.ts', 'next.config.ts', 'proxy.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
 
 /** True when there is no production build or a source file is newer than it. */
 export function buildIsStale() {

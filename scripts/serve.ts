@@ -200,6 +200,8 @@ async function main() {
     }
     setCommonHeaders(res);
     delete req.headers['accept-encoding'];
+    // The sender's address for the forms' rate limit, as this server saw it: never what the client claims.
+    req.headers['x-gka-client'] = req.socket.remoteAddress ?? '';
     // A HEAD answer has no body to hash or compress; Next's own headers (length included) are right.
     if (req.method === 'HEAD') res.setHeader('Content-Security-Policy', contentSecurityPolicy());
     else withPolicy(res, acceptEncoding);

@@ -18,9 +18,20 @@ export type ComboboxTexts = {
 
 const noSubscription = () => () => {};
 
-type Props = { id: string; name: string; defaultValue: string; describedBy?: string; dataUrl: string; texts: ComboboxTexts };
+type Props = {
+  id: string;
+  name: string;
+  defaultValue: string;
+  describedBy?: string;
+  dataUrl: string;
+  texts: ComboboxTexts;
+  /** In the finder a choice is the answer; in a longer form it only fills the field. */
+  submitOnChoose?: boolean;
+  invalid?: boolean;
+  maxLength?: number;
+};
 
-export function MunicipalityCombobox({ id, name, defaultValue, describedBy, dataUrl, texts }: Props) {
+export function MunicipalityCombobox({ id, name, defaultValue, describedBy, dataUrl, texts, submitOnChoose = true, invalid, maxLength = 100 }: Props) {
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const index = useRef<FinderIndex | null>(null);
@@ -65,7 +76,8 @@ export function MunicipalityCombobox({ id, name, defaultValue, describedBy, data
     // The official name always matches exactly one municipality on the server.
     field.value = item.name;
     setOpen(false);
-    field.form?.requestSubmit();
+    if (submitOnChoose) field.form?.requestSubmit();
+    else field.focus();
   }
 
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
@@ -107,9 +119,10 @@ export function MunicipalityCombobox({ id, name, defaultValue, describedBy, data
         name={name}
         type="text"
         defaultValue={defaultValue}
-        maxLength={100}
+        maxLength={maxLength}
         spellCheck={false}
         aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
         className="w-full rounded-md border-2 border-ink px-3 py-2 text-lg"
         {...(enhanced
           ? {

@@ -21,18 +21,26 @@ export interface OpenOptions {
 
 /** Where `npm start` keeps its data: GKA_DATA_DIR or `.data/` in the project. */
 export function dataDir(): string {
-  return path.resolve(process.env.GKA_DATA_DIR ?? path.join(process.cwd(), '.data'));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.GKA_DATA_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.data'));
 }
 
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   const db = options.url ? await openPostgres(options.url) : await openPglite(options.dir);
-  await migrate(db);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   return db;
 }
 
 async function openPostgres(url: string): Promise<Database> {
   const { Pool } = (await import('pg')).default;
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server ends (a restart, a terminated backend) is reported here;
+  // without a listener that error would end the whole process. The pool opens a new one.
+  pool.on('error', (error) => console.error(`PostgreSQL: verbinding verbroken: ${error.message}`));
   // Fail here, with the reason, rather than on the first visitor's submission.
   await pool.query('select 1');
   return {
@@ -104,14 +112,22 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** Any number; the key of the advisory lock that lets one server at a time migrate. */
+const MIGRATION_LOCK = 4_262_017;
+
 export async function migrate(db: Database): Promise<void> {
-  await db.query('create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now())');
-  const done = new Set((await db.query<{ id: string }>('select id from schema_migrations')).map((r) => r.id));
   for (const step of migrations) {
-    if (done.has(step.id)) continue;
     // One statement, so the step and its record commit together on both engines. Two servers
-    // starting at once: the loser's insert conflicts and its whole step rolls back.
-    await db.query(`do $migration$ begin ${step.sql} insert into schema_migrations (id) values ('${step.id}'); end $migration$`);
+    // starting at once on one PostgreSQL take turns through the lock (held until the statement
+    // commits): without it both create the same tables and one fails to start.
+    await db.query(`do $migration$ begin
+      perform pg_advisory_xact_lock(${MIGRATION_LOCK});
+      create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now());
+      if not exists (select 1 from schema_migrations where id = '${step.id}') then
+        ${step.sql}
+        insert into schema_migrations (id) values ('${step.id}');
+      end if;
+    end $migration$`);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SignupLink } from '@/components/forms/SignupStatus';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CardList } from '@/components/content/CardList';
@@ -46,6 +47,15 @@ export default async function GenericPage({ params }: Props) {
       />
       <div className="container-page mt-8">
         <Prose doc={page} />
+        {page.registration?.form && (
+          <section aria-labelledby="aanmelden-titel" className="mt-10 max-w-3xl space-y-3">
+            <h2 id="aanmelden-titel" className="text-2xl font-bold text-brand-900">
+              {t('signup')}
+            </h2>
+            <p>{page.registration.how}</p>
+            <SignupLink slug={page.slug} />
+          </section>
+        )}
         {children.length > 0 && (
           <div className="mt-10">
             <CardList columns={2} items={children.map((c) => ({ href: c.url, title: c.title, summary: c.summary }))} />

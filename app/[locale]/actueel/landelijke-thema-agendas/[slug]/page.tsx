@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SignupLink } from '@/components/forms/SignupStatus';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CardList } from '@/components/content/CardList';
@@ -70,6 +71,12 @@ export default async function AgendaPage({ params }: Props) {
           <Section id="meedoen" title={t('agendas.howToJoin')}>
             <p className="max-w-3xl">{agenda.howToJoin}</p>
             {agenda.openToNonGka && <p className="mt-3 max-w-3xl font-semibold">{t('agendas.openToAll')}</p>}
+            {agenda.registration?.form && (
+              <div className="mt-4 max-w-3xl space-y-3">
+                <p>{agenda.registration.how}</p>
+                <SignupLink slug={agenda.slug} />
+              </div>
+            )}
           </Section>
           {related.length > 0 && (
             <Section id="activiteiten" title={t('agendas.relatedEvents')}>

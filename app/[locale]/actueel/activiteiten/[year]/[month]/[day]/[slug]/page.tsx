@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SignupLink } from '@/components/forms/SignupStatus';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DateText } from '@/components/content/DateText';
@@ -100,6 +101,11 @@ export default async function EventPage({ params }: Props) {
                 <p className="mt-3">
                   {t('common.email')}: <a href={`mailto:${registration.email}`}>{registration.email}</a>
                 </p>
+              )}
+              {!deadlinePassed && registration.form && (
+                <div className="mt-4">
+                  <SignupLink slug={event.slug} />
+                </div>
               )}
             </Section>
           )}

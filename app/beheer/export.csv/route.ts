@@ -1,0 +1,25 @@
+import { database } from '@/lib/db';
+import { toCsv } from '@/lib/open-data';
+import { seeOther } from '@/lib/http-form';
+import { staffFromRequest } from '@/lib/staff-session';
+import { exportRows, parseStaffQuery } from '@/lib/staff-view';
+import { exportSubmissions } from '@/lib/submissions';
+import { urls } from '@/lib/urls';
+
+export const dynamic = 'force-dynamic';
+
+/** The filtered submissions as CSV for Excel; only with a session. */
+export async function GET(request: Request) {
+  if (!(await staffFromRequest(request))) return seeOther(`${urls.staffLogin()}?melding=inloggen`);
+  const url = new URL(request.url);
+  const { filter } = parseStaffQuery(Object.fromEntries(url.searchParams));
+  const rows = exportRows(await exportSubmissions(await database(), filter));
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(toCsv(rows, { neutralizeFormulas: true }), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="gka-inzendingen-${day}.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

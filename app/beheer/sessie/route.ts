@@ -1,0 +1,25 @@
+import { verifyToken } from '@/lib/forms/token';
+import { database, limiters } from '@/lib/forms/services';
+import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/http-form';
+import { serverSecret } from '@/lib/secret';
+import { login, STAFF_LOGIN_FORM } from '@/lib/staff';
+import { sessionCookie } from '@/lib/staff-session';
+import { urls } from '@/lib/urls';
+
+export const dynamic = 'force-dynamic';
+
+const back = (notice: string) => seeOther(`${urls.staffLogin()}?melding=${notice}`);
+
+/** Logging in: signed form token (CSRF), a limit per address, then the account's own lockout. */
+export async function POST(request: Request) {
+  const read = await readForm(request, 8 * 1024);
+  if (!read.ok || !isSameOrigin(request)) return back('token');
+  const token = verifyToken(serverSecret(), read.fields.formulier, new Date());
+  if (!token.ok || token.token.f !== STAFF_LOGIN_FORM) return back('token');
+  if (!limiters().logins.hit(clientAddress(request))) return back('locked');
+  const result = await login(await database(), read.fields.email ?? '', read.fields.wachtwoord ?? '', new Date());
+  if (!result.ok) return back(result.reason);
+  const response = seeOther(urls.staff());
+  response.headers.set('Set-Cookie', sessionCookie(result.cookie));
+  return response;
+}

@@ -1,0 +1,41 @@
+import { kickMailWorker } from '@/lib/jobs';
+import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/http-form';
+import { database, limiters, mailSettings, municipalityCheck } from '@/lib/forms/services';
+import { receive } from '@/lib/forms/receive';
+import { serverSecret } from '@/lib/secret';
+import { localized, urls } from '@/lib/urls';
+
+export const dynamic = 'force-dynamic';
+
+/** Every form on the site posts here; the answer is always a redirect to a page. */
+export async function POST(request: Request) {
+  const read = await readForm(request);
+  const fields = read.ok ? read.fields : {};
+  const locale = fields.taal === 'en' ? 'en' : 'nl';
+  if (!read.ok) return seeOther(localized(urls.formRefused(read.reason), locale));
+  const outcome = await receive(fields, {
+    db: await database(),
+    secret: serverSecret(),
+    now: new Date(),
+    client: clientAddress(request),
+    sameOrigin: isSameOrigin(request),
+    limiter: limiters().forms,
+    municipality: municipalityCheck,
+    mail: mailSettings(),
+  });
+  switch (outcome.type) {
+    case 'stored':
+      if (!outcome.duplicate) kickMailWorker();
+      return seeOther(localized(urls.received(outcome.reference), locale));
+    case 'again':
+      return seeOther(localized(`${outcome.form.path}?poging=${outcome.attemptId}`, locale));
+    case 'closed':
+      return seeOther(localized(outcome.form.path, locale));
+    case 'refused':
+      return seeOther(localized(urls.formRefused(outcome.reason), locale));
+  }
+}
+
+export function GET() {
+  return new Response('Dit adres ontvangt alleen formulieren (POST).', { status: 405, headers: { Allow: 'POST', 'Content-Type': 'text/plain; charset=utf-8' } });
+}

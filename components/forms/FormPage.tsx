@@ -1,0 +1,54 @@
+import { connection } from 'next/server';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { PageHeader } from '@/components/layout/PageHeader';
+import type { Crumb } from '@/components/layout/Breadcrumbs';
+import { database } from '@/lib/db';
+import { signupState, type FormDefinition } from '@/lib/forms/definitions';
+import { formPageParams } from '@/lib/forms/page-params';
+import { issueToken } from '@/lib/forms/token';
+import { serverSecret } from '@/lib/secret';
+import { loadAttempt, signupCount } from '@/lib/submissions';
+import { SignupClosed } from './SignupStatus';
+import { SubmissionForm } from './SubmissionForm';
+
+type Props = {
+  form: FormDefinition;
+  title: string;
+  lead: string;
+  trail: Crumb[];
+  searchParams: Record<string, string | string[] | undefined>;
+  /** What the form is about, above it (a sign-up's event). */
+  children?: ReactNode;
+};
+
+/** A page with one form: rendered per request, because each visitor gets their own token. */
+export async function FormPage({ form, title, lead, trail, searchParams, children }: Props) {
+  await connection();
+  const t = await getTranslations('forms');
+  const now = new Date();
+  const db = await database();
+  const { poging } = formPageParams(searchParams);
+  const attempt = poging ? await loadAttempt(db, poging, form.id, now) : undefined;
+  const state = form.target ? signupState(form.target, now, await signupCount(db, form.target.slug)) : 'open';
+  return (
+    <>
+      <PageHeader title={title} trail={trail} lead={lead} />
+      <div className="container-page mt-8 space-y-8">
+        {children}
+        {state !== 'open' && form.target ? (
+          <SignupClosed target={form.target} state={state} />
+        ) : (
+          <>
+            {poging && !attempt && (
+              <p role="status" className="max-w-2xl border-l-4 border-brand-700 bg-brand-50 px-4 py-3">
+                {t('notices.lost')}
+              </p>
+            )}
+            <SubmissionForm form={form} token={issueToken(serverSecret(), form.id, now)} attempt={attempt} />
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { MunicipalityCombobox } from '@/components/regions/MunicipalityCombobox';
+import type { FormDefinition } from '@/lib/forms/definitions';
+import { MAX_TEAM_SIZE, type FieldSpec } from '@/lib/forms/fields';
+import { HONEYPOT_FIELD, TOKEN_FIELD } from '@/lib/forms/receive';
+import type { Attempt } from '@/lib/submissions';
+import { urls } from '@/lib/urls';
+import { errorText, errorTexts } from './messages';
+import { FormEnhancer } from './FormEnhancer';
+
+export const fieldId = (name: string) => `veld-${name}`;
+
+/**
+ * A form that works as plain HTML: POST to /formulieren/verzenden, then a redirect. After errors
+ * it comes back with every field as it was, a message at each wrong field and a summary at the
+ * top that takes focus (GOV.UK error summary). FormEnhancer adds the same checks while typing.
+ */
+export async function SubmissionForm({ form, token, attempt }: { form: FormDefinition; token: string; attempt?: Attempt }) {
+  const t = await getTranslations('forms');
+  const tf = await getTranslations('finder');
+  const locale = await getLocale();
+  const errors = attempt?.errors ?? {};
+  const wrong = form.fields.filter((f) => errors[f.name]);
+  const notice = attempt?.notice;
+  const message = (f: FieldSpec) => (errors[f.name] ? errorText(t, f, errors[f.name]!, locale) : undefined);
+
+  return (
+    <>
+      <div
+        id="fouten"
+        tabIndex={-1}
+        // Without JavaScript the browser focuses it on load; FormEnhancer does so after its own checks.
+        autoFocus={wrong.length > 0 || !!notice}
+        hidden={wrong.length === 0 && !notice}
+        aria-labelledby="fouten-titel"
+        className="mb-8 max-w-2xl border-4 border-error p-5"
+      >
+        <h2 id="fouten-titel" className="text-2xl font-bold">
+          {t('errors.summaryTitle')}
+        </h2>
+        {notice && <p className="mt-3">{t(`notices.${notice}`)}</p>}
+        <ul className="mt-3 list-none space-y-2 font-semibold" data-summary-list>
+          {wrong.map((f) => (
+            <li key={f.name}>
+              <a href={`#${fieldId(f.name)}`} className="text-error underline">
+                {message(f)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <form method="post" action={urls.formSubmit()} noValidate className="max-w-2xl space-y-7" data-enhance-form>
+        <p className="text-muted">{t('required')}</p>
+        <input type="hidden" name={TOKEN_FIELD} value={token} />
+        <input type="hidden" name="taal" value={locale} />
+        {form.fields.map((f) => (
+          <Field key={f.name} spec={f} value={attempt?.values[f.name] ?? ''} error={message(f)}>
+            {f.kind === 'municipality' ? (
+              <MunicipalityCombobox
+                id={fieldId(f.name)}
+                name={f.name}
+                defaultValue={attempt?.values[f.name] ?? ''}
+                describedBy={describedBy(f, !!message(f), t.has(`fields.${f.name}.hint`))}
+                dataUrl={urls.finderData()}
+                submitOnChoose={false}
+                invalid={!!message(f)}
+                maxLength={f.max}
+                texts={{ count: tf('suggestions'), none: tf('noSuggestions'), listLabel: tf('listLabel'), former: tf.raw('formerShort') as string, alternative: tf.raw('alternativeShort') as string }}
+              />
+            ) : null}
+          </Field>
+        ))}
+        {/* For bots only: hidden from people and from screen readers, never focused with Tab. */}
+        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+          <label htmlFor={HONEYPOT_FIELD}>{t('honeypot')}</label>
+          <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        <p className="text-sm">
+          {t.rich('privacy', {
+            days: form.retentionDays,
+            link: (chunks) => <Link href={urls.privacy()}>{chunks}</Link>,
+          })}
+        </p>
+        <button type="submit" className="rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800">
+          {form.kind === 'aanmelding' ? t('submitSignup') : t('submit')}
+        </button>
+      </form>
+      <FormEnhancer fields={form.fields} texts={errorTexts(t, form.fields, locale)} errorPrefix={t('errorPrefix')} />
+    </>
+  );
+}
+
+const describedBy = (f: FieldSpec, hasError: boolean, hasHint: boolean) =>
+  [hasHint && `${fieldId(f.name)}-hint`, hasError && `${fieldId(f.name)}-fout`].filter(Boolean).join(' ') || undefined;
+
+async function Field({ spec, value, error, children }: { spec: FieldSpec; value: string; error?: string; children: React.ReactNode }) {
+  const t = await getTranslations('forms');
+  const id = fieldId(spec.name);
+  const hasHint = t.has(`fields.${spec.name}.hint`);
+  const common = {
+    id,
+    name: spec.name,
+    defaultValue: value,
+    'aria-describedby': describedBy(spec, !!error, hasHint),
+    'aria-invalid': error ? true : undefined,
+    className: `w-full rounded-md border-2 px-3 py-2 text-lg ${error ? 'border-error' : 'border-ink'}`,
+  };
+  return (
+    <div className={error ? 'border-l-4 border-error pl-4' : ''} data-field={spec.name}>
+      <label htmlFor={id} className="block text-lg font-semibold">
+        {t(`fields.${spec.name}.label`)}
+        {!spec.required && <span className="font-normal"> {t('optional')}</span>}
+      </label>
+      {hasHint && (
+        <p id={`${id}-hint`} className="text-muted">
+          {t(`fields.${spec.name}.hint`, { max: MAX_TEAM_SIZE })}
+        </p>
+      )}
+      <p id={`${id}-fout`} className="font-semibold text-error" hidden={!error}>
+        {error && (
+          <>
+            <span className="sr-only">{t('errorPrefix')} </span>
+            {error}
+          </>
+        )}
+      </p>
+      <div className="mt-2">
+        {children ??
+          (spec.kind === 'textarea' ? (
+            <textarea {...common} rows={6} />
+          ) : (
+            <input
+              {...common}
+              type={spec.kind === 'email' ? 'email' : spec.kind === 'url' ? 'url' : 'text'}
+              inputMode={spec.kind === 'teamSize' ? 'numeric' : undefined}
+              autoComplete={spec.autocomplete ?? 'off'}
+              spellCheck={spec.kind === 'email' || spec.kind === 'url' ? false : undefined}
+              className={`${common.className} ${spec.kind === 'teamSize' ? 'max-w-[8rem]' : ''}`}
+            />
+          ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// Reading a posted HTML form in a route handler: url-encoded only (our forms post nothing else),
+// with a size cap, first value of a repeated field. Framework-free: it takes a web Request.
+export const MAX_FORM_BYTES = 256 * 1024;
+
+export type FormRead = { ok: true; fields: Record<string, string> } | { ok: false; reason: 'tooLarge' | 'format' };
+
+export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES): Promise<FormRead> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.toLowerCase().startsWith('application/x-www-form-urlencoded')) return { ok: false, reason: 'format' };
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return { ok: false, reason: 'tooLarge' };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        return { ok: false, reason: 'tooLarge' };
+      }
+      chunks.push(value);
+    }
+  }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  const fields: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(text)) if (!(key in fields)) fields[key] = value;
+  return { ok: true, fields };
+}
+
+/**
+ * Whether the browser says the form came from this site. Browsers send Sec-Fetch-Site and Origin
+ * with every POST; tools such as curl send neither and are let through (the signed token still
+ * has to be right).
+ */
+export function isSameOrigin(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') return false;
+  const origin = request.headers.get('origin');
+  if (!origin || origin === 'null') return !origin;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** The sender's address as our server (scripts/serve.ts) saw it; it overwrites what clients send. */
+export const clientAddress = (request: Request) => request.headers.get('x-gka-client') ?? 'onbekend';
+
+/** POST, then redirect: 303 so the browser follows with a GET, and a reload does not post again. */
+export const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });

@@ -1,0 +1,39 @@
+// The Next.js side of staff sessions: the cookie, and the redirect to the login page. Everything
+// under /beheer goes through requireStaff (pages) or staffFromRequest (route handlers).
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { database } from './db';
+import { SESSION_COOKIE, SESSION_HOURS, sessionFor, type StaffSession } from './staff';
+import { urls } from './urls';
+
+export async function currentStaff(): Promise<StaffSession | undefined> {
+  return sessionFor(await database(), (await cookies()).get(SESSION_COOKIE)?.value, new Date());
+}
+
+export async function requireStaff(): Promise<StaffSession> {
+  const session = await currentStaff();
+  if (!session) redirect(`${urls.staffLogin()}?melding=inloggen`);
+  return session;
+}
+
+export function cookieValue(request: Request): string | undefined {
+  const header = request.headers.get('cookie') ?? '';
+  for (const part of header.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return rest.join('=');
+  }
+  return undefined;
+}
+
+export async function staffFromRequest(request: Request): Promise<StaffSession | undefined> {
+  return sessionFor(await database(), cookieValue(request), new Date());
+}
+
+/**
+ * Functional cookie, only for /beheer: HttpOnly (no script reads it), Secure (only over HTTPS;
+ * browsers treat localhost as secure), SameSite=Strict (never sent along from another site).
+ */
+export function sessionCookie(value: string | null): string {
+  const attributes = `Path=${urls.staff()}; HttpOnly; Secure; SameSite=Strict`;
+  return value === null ? `${SESSION_COOKIE}=; ${attributes}; Max-Age=0` : `${SESSION_COOKIE}=${value}; ${attributes}; Max-Age=${SESSION_HOURS * 3600}`;
+}

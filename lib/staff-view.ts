@@ -1,0 +1,84 @@
+// The staff view's query string and export, framework-free: filters come in through zod (a bad
+// value is dropped and named, never an error page), and go out again for paging and export links.
+import { z } from 'zod';
+import { isDay } from './dates';
+import { allForms } from './forms/definitions';
+import { FIELD_NAMES } from './forms/fields';
+import type { Row } from './open-data';
+import type { SubmissionFilter, SubmissionSummary } from './submissions';
+import type { FieldValues } from './forms/fields';
+
+export const PAGE_SIZE = 50;
+
+const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const formIds = () => ['aanmelding', ...allForms().map((f) => f.id)];
+
+const fields = {
+  formulier: z.string().refine((v) => formIds().includes(v)),
+  soort: z.enum(['nieuw', 'spam']),
+  tekst: z.string().trim().min(1).max(200),
+  van: z.string().refine(isDay),
+  tot: z.string().refine(isDay),
+  pagina: z.coerce.number().int().min(1).max(100_000),
+};
+
+export type StaffQuery = { filter: SubmissionFilter & { page: number }; invalid: string[] };
+
+export function parseStaffQuery(raw: Record<string, string | string[] | undefined>): StaffQuery {
+  const invalid: string[] = [];
+  const value = <K extends keyof typeof fields>(key: K): z.infer<(typeof fields)[K]> | undefined => {
+    const given = one(raw[key]);
+    if (given === undefined || given === '') return undefined;
+    const parsed = fields[key].safeParse(given);
+    if (parsed.success) return parsed.data as z.infer<(typeof fields)[K]>;
+    invalid.push(key);
+    return undefined;
+  };
+  const filter = {
+    form: value('formulier'),
+    status: value('soort'),
+    text: value('tekst'),
+    from: value('van'),
+    to: value('tot'),
+    page: value('pagina') ?? 1,
+    pageSize: PAGE_SIZE,
+  };
+  return { filter, invalid };
+}
+
+/** The filters as a query string (without the page), for export and paging links. */
+export function staffQueryString(filter: SubmissionFilter, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  if (filter.form) params.set('formulier', filter.form);
+  if (filter.status && filter.status !== 'nieuw') params.set('soort', filter.status);
+  if (filter.text) params.set('tekst', filter.text);
+  if (filter.from) params.set('van', filter.from);
+  if (filter.to) params.set('tot', filter.to);
+  for (const [k, v] of Object.entries(extra)) params.set(k, v);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+const amsterdam = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' });
+
+/** One row per submission, one column per field any form has (Dutch names, as in the forms). */
+export function exportRows(rows: (SubmissionSummary & { values: FieldValues })[]): Row[] {
+  return rows.map((r) => ({
+    kenmerk: r.reference,
+    formulier: r.form.startsWith('aanmelding:') ? 'aanmelding' : r.form,
+    onderwerp: r.targetTitle ?? '',
+    ontvangen: amsterdam.format(new Date(r.receivedAt)),
+    soort: r.status,
+    ...Object.fromEntries(FIELD_NAMES.map((name) => [name, r.values[name] ?? ''])),
+  }));
+}
+
+const NOTICES = ['wrong', 'locked', 'expired', 'token', 'loggedOut'] as const;
+export type LoginNotice = (typeof NOTICES)[number];
+
+/** `?melding=` on the login page; "inloggen" (sent there by a protected page) reads as expired. */
+export function loginNotice(raw: Record<string, string | string[] | undefined>): LoginNotice | undefined {
+  const value = one(raw.melding);
+  if (value === 'inloggen') return 'expired';
+  return (NOTICES as readonly string[]).includes(value as string) ? (value as LoginNotice) : undefined;
+}
