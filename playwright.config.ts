@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The test server's own database, with the staff accounts the tests log in with (tests/e2e/support/forms.ts).
+const DATA = '.cache/e2e-data';
+const account = (email: string, password: string) => `printf '%s' '${password}' | node scripts/run-ts.mjs scripts/beheer.ts account toevoegen ${email} >/dev/null`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,7 +30,14 @@ export default defineConfig({
   ],
   webServer: {
     // The production build behind the production server, as visitors get it (npm test builds it first).
-    command: `node scripts/run-ts.mjs scripts/serve.ts --port ${PORT} --hostname 127.0.0.1`,
+    command: [
+      `rm -rf ${DATA}`,
+      account('e2e@example.org', 'e2e-wachtwoord-lang-genoeg'),
+      account('slot@example.org', 'slot-wachtwoord-lang-genoeg'),
+      `node scripts/run-ts.mjs scripts/serve.ts --port ${PORT} --hostname 127.0.0.1`,
+    ].join(' && '),
+    // Many tests post forms from one address: the limit per address is tested on a server of its own.
+    env: { GKA_DATA_DIR: DATA, GKA_FORM_LIMIT: '100000' },
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -52,6 +52,9 @@ export function FormEnhancer({ fields, texts, errorPrefix }: { fields: FieldSpec
       const target = event.target as HTMLInputElement;
       const f = byName.get(target.name);
       if (!f) return;
+      // Leaving the field for the submit button: submit checks everything. Changing the layout
+      // here would move the button away between mouse down and up, and the click would be lost.
+      if ((event.relatedTarget as HTMLElement | null)?.matches('button[type=submit]')) return;
       const slot = document.getElementById(`${fieldId(f.name)}-fout`);
       // Only speak up about a field someone typed in, or one that already shows a problem.
       if (!target.value.trim() && slot?.hidden) return;

@@ -123,7 +123,7 @@ export function MunicipalityCombobox({ id, name, defaultValue, describedBy, data
         spellCheck={false}
         aria-describedby={describedBy}
         aria-invalid={invalid || undefined}
-        className="w-full rounded-md border-2 border-ink px-3 py-2 text-lg"
+        className={`w-full rounded-md border-2 px-3 py-2 text-lg ${invalid ? 'border-error' : 'border-ink'}`}
         {...(enhanced
           ? {
               role: 'combobox',

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES } from './pages';
+import { FORM_PAGES, PAGE_TYPES } from './pages';
 
 const targets = {
   ...PAGE_TYPES,
+  ...FORM_PAGES,
   notFound: '/bestaat-niet',
   english: '/en/actueel/activiteiten/2024/01/18/startbijeenkomst-gka-leernetwerken',
   finderFound: '/regiocoordinatoren?gemeente=Eindhoven',

@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES } from './pages';
+import { FORM_PAGES, PAGE_TYPES } from './pages';
 
 // The Nu HTML Checker (vnu-jar from npm, run with the machine's Java) on every page type.
 
 const EXTRA = {
+  ...FORM_PAGES,
   search: '/zoeken?q=armoede',
   searchNone: '/zoeken?q=xyzzyqq',
   filteredList: '/interventies?thema=armoede&onderwijstype=po',

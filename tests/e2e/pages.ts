@@ -29,3 +29,16 @@ export const PAGE_TYPES = {
   accessibility: '/toegankelijkheid',
   privacy: '/privacy',
 } as const;
+
+/** The forms (rendered per request: each visitor gets a token) and the pages around them. */
+export const FORM_PAGES = {
+  questionForm: '/contact/vraag-stellen',
+  initiativeForm: '/contact/initiatief-melden',
+  dashboardForm: '/voor-scholen/dashboard/inloggegevens-aanvragen',
+  signupOpen: '/aanmelden/taal-en-ouders',
+  signupClosed: '/aanmelden/klassen-de-scholen-in',
+  signupDeadlinePassed: '/aanmelden/start-gka-leernetwerk-leraren',
+  receivedUnknown: '/ontvangen?kenmerk=GKA-0000-0000',
+  refused: '/verzenden-mislukt?reden=origin',
+  staffLogin: '/beheer/inloggen',
+} as const;

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES } from './pages';
+import { FORM_PAGES, PAGE_TYPES } from './pages';
 
 // Every response carries the security headers; HTML carries a script policy without
 // 'unsafe-inline' or 'unsafe-eval' that still lets the page's own scripts run.
 
 const RESPONSES = {
   ...PAGE_TYPES,
+  ...FORM_PAGES,
   search: '/zoeken?q=armoede',
   filteredList: '/interventies?thema=armoede',
   finder: '/regiocoordinatoren?gemeente=den+bosch',

@@ -1,8 +1,9 @@
 // A throwaway PostgreSQL server for the unit tests, started once per vitest run (globalSetup in
 // vitest.config.mts) and stopped afterwards. Tests get its address with inject('postgresUrl') and
 // make a database of their own in it (freshDatabase). DATABASE_URL_TEST points at an existing
-// server instead. Without PostgreSQL installed the PostgreSQL half of the tests is skipped, except
-// on CI, where that is an error (npm test installs it: scripts/test.mjs).
+// server instead (its user must be allowed to create databases). Without PostgreSQL installed
+// the PostgreSQL half of the tests is skipped, except on CI, where that is an error (npm test
+// installs it: scripts/test.mjs).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -109,7 +110,17 @@ export async function freshDatabase(url: string): Promise<{ url: string; drop():
       const client = new Client({ connectionString: url });
       await client.connect();
       try {
-        await client.query(`drop database if exists ${name} with (force)`);
+        // A closed pool's connections can take a moment to end on the server; forcing them would
+        // make their pool report "terminating connection".
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await client.query(`drop database if exists ${name}${attempt === 40 ? ' with (force)' : ''}`);
+            break;
+          } catch (error) {
+            if ((error as { code?: string }).code !== '55006' || attempt === 40) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 25));
+          }
+        }
       } finally {
         await client.end();
       }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { migrate, openDatabase, type Database } from '@/lib/db';
 import { migrations } from '@/lib/db/migrations';
+import { deliverDue, type MailTransport } from '@/lib/mail/outbox';
 import {
   deleteSubmissions,
   exportSubmissions,
@@ -267,6 +268,25 @@ describe.each(engines)('submissions store on $name', (engine) => {
     await storeSubmission(db, submission({ ...signup, form: 'aanmelding:professionalisering', target: { slug: 'professionalisering', title: 'P' } }));
     expect(await signupCount(db, 'taal-en-ouders')).toBe(2);
     expect(await signupCount(db, 'professionalisering')).toBe(1);
+  });
+
+  it('sends each e-mail once when several servers deliver at the same moment', async () => {
+    for (let i = 0; i < 10; i++) await storeSubmission(db, submission({ mails: MAILS.map((m) => ({ ...m, body: `${m.body} ${i}` })) }));
+    const sent: string[] = [];
+    const transport: MailTransport = {
+      async send(mail) {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        sent.push(`${mail.to} ${mail.text}`);
+      },
+    };
+    const now = new Date(Date.now() + 1_000);
+    const rounds = await Promise.all(Array.from({ length: 4 }, () => deliverDue(db, transport, now, 3)));
+    let total = rounds.reduce((n, r) => n + r.sent, 0);
+    for (let r = await deliverDue(db, transport, now, 3); r.sent > 0; r = await deliverDue(db, transport, now, 3)) total += r.sent;
+    expect(total).toBe(20);
+    expect(sent).toHaveLength(20);
+    expect(new Set(sent).size).toBe(20);
+    expect(await count(db, 'mail_outbox where sent_at is null or attempts <> 1')).toBe(0);
   });
 
   if (engine === postgres) {
