@@ -1,7 +1,6 @@
 // A production server of its own (scripts/serve.ts) with its own data folder, for tests that
 // restart or kill it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 
 // Playwright runs from the project folder.
 const root = process.cwd();
