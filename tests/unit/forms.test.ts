@@ -278,14 +278,13 @@ describe('with an in-memory database', () => {
 
     it('stores 50 concurrent POSTs of one token once', async () => {
       const input = post('vraag', QUESTION);
-      const limiter = createRateLimiter(10, 10 * 60_000);
+      // The limit counts every post before storing (so a burst cannot slip past it): room for 50 here.
+      const limiter = createRateLimiter(60, 10 * 60_000);
       const outcomes = (await Promise.all(Array.from({ length: 50 }, () => receive(input, ctx({ limiter }))))).map(stored);
       expect(new Set(outcomes.map((o) => o.reference)).size).toBe(1);
       expect(outcomes.filter((o) => !o.duplicate)).toHaveLength(1);
       expect(await count('submissions')).toBe(1);
       expect(await count('mail_outbox')).toBe(2);
-      // One submission counts once against the limit.
-      expect(limiter.blocked('192.0.2.1', NOW.getTime())).toBe(false);
     });
 
     it('refuses a missing, changed or foreign token, an unknown form and a cross-site post', async () => {
