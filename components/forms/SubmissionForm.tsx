@@ -33,7 +33,6 @@ export async function SubmissionForm({ form, token, attempt }: { form: FormDefin
         // Without JavaScript the browser focuses it on load; FormEnhancer does so after its own checks.
         autoFocus={wrong.length > 0 || !!notice}
         hidden={wrong.length === 0 && !notice}
-        aria-labelledby="fouten-titel"
         className="mb-8 max-w-2xl border-4 border-error p-5"
       >
         <h2 id="fouten-titel" className="text-2xl font-bold">
