@@ -2,7 +2,7 @@
 // with a size cap, first value of a repeated field. Framework-free: it takes a web Request.
 export const MAX_FORM_BYTES = 256 * 1024;
 
-export type FormRead = { ok: true; fields: Record<string, string> } | { ok: false; reason: 'tooLarge' | 'format' };
+export type FormRead = { ok: true; fields: Record<string, string>; params: URLSearchParams } | { ok: false; reason: 'tooLarge' | 'format' };
 
 export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES): Promise<FormRead> {
   const type = request.headers.get('content-type') ?? '';
@@ -24,9 +24,10 @@ export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES): Pro
     }
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  const params = new URLSearchParams(text);
   const fields: Record<string, string> = {};
-  for (const [key, value] of new URLSearchParams(text)) if (!(key in fields)) fields[key] = value;
-  return { ok: true, fields };
+  for (const [key, value] of params) if (!(key in fields)) fields[key] = value;
+  return { ok: true, fields, params };
 }
 
 /**

@@ -3,8 +3,6 @@
 export interface RateLimiter {
   /** Counts a hit; false when the key is over its limit. */
   hit(key: string, now?: number): boolean;
-  /** Whether a hit would be refused, without counting one. */
-  blocked(key: string, now?: number): boolean;
   reset(key: string): void;
 }
 
@@ -24,9 +22,6 @@ export function createRateLimiter(limit: number, windowMs: number, maxKeys = 50_
       // Oldest keys go first when an attacker sprays addresses: memory stays bounded.
       if (hits.size > maxKeys) hits.delete(hits.keys().next().value!);
       return true;
-    },
-    blocked(key, now = Date.now()) {
-      return recent(key, now).length >= limit;
     },
     reset(key) {
       hits.delete(key);

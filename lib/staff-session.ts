@@ -1,32 +1,22 @@
 // The Next.js side of staff sessions: the cookie, and the redirect to the login page. Everything
-// under /beheer goes through requireStaff (pages) or staffFromRequest (route handlers).
+// under /beheer goes through currentStaff or requireStaff (pages and route handlers alike).
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { database } from './db';
 import { SESSION_COOKIE, SESSION_HOURS, sessionFor, type StaffSession } from './staff';
 import { urls } from './urls';
 
+/** The session cookie's value as the browser sent it. */
+export const sessionCookieValue = async () => (await cookies()).get(SESSION_COOKIE)?.value;
+
 export async function currentStaff(): Promise<StaffSession | undefined> {
-  return sessionFor(await database(), (await cookies()).get(SESSION_COOKIE)?.value, new Date());
+  return sessionFor(await database(), await sessionCookieValue(), new Date());
 }
 
 export async function requireStaff(): Promise<StaffSession> {
   const session = await currentStaff();
   if (!session) redirect(`${urls.staffLogin()}?melding=inloggen`);
   return session;
-}
-
-export function cookieValue(request: Request): string | undefined {
-  const header = request.headers.get('cookie') ?? '';
-  for (const part of header.split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return rest.join('=');
-  }
-  return undefined;
-}
-
-export async function staffFromRequest(request: Request): Promise<StaffSession | undefined> {
-  return sessionFor(await database(), cookieValue(request), new Date());
 }
 
 /**

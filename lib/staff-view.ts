@@ -2,7 +2,7 @@
 // value is dropped and named, never an error page), and go out again for paging and export links.
 import { z } from 'zod';
 import { isDay } from './dates';
-import { allForms } from './forms/definitions';
+import { allForms, formKindOf } from './forms/definitions';
 import { FIELD_NAMES } from './forms/fields';
 import type { Row } from './open-data';
 import type { SubmissionFilter, SubmissionSummary } from './submissions';
@@ -65,7 +65,7 @@ const amsterdam = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam
 export function exportRows(rows: (SubmissionSummary & { values: FieldValues })[]): Row[] {
   return rows.map((r) => ({
     kenmerk: r.reference,
-    formulier: r.form.startsWith('aanmelding:') ? 'aanmelding' : r.form,
+    formulier: formKindOf(r.form),
     onderwerp: r.targetTitle ?? '',
     ontvangen: amsterdam.format(new Date(r.receivedAt)),
     soort: r.status,

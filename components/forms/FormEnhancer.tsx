@@ -3,10 +3,8 @@
 // The form stays a plain HTML form: this only checks earlier, shows the messages in the same
 // places the server would, and lets a valid form post as usual. The server still decides.
 import { useEffect } from 'react';
-import { validateFields, type FieldErrors, type FieldSpec } from '@/lib/forms/fields';
+import { fieldErrorId, fieldId, validateFields, type FieldErrors, type FieldSpec } from '@/lib/forms/fields';
 import type { ErrorTexts } from './messages';
-
-const fieldId = (name: string) => `veld-${name}`;
 
 export function FormEnhancer({ fields, texts, errorPrefix }: { fields: FieldSpec[]; texts: ErrorTexts; errorPrefix: string }) {
   useEffect(() => {
@@ -23,7 +21,7 @@ export function FormEnhancer({ fields, texts, errorPrefix }: { fields: FieldSpec
 
     function show(f: FieldSpec, message: string) {
       const input = document.getElementById(fieldId(f.name));
-      const slot = document.getElementById(`${fieldId(f.name)}-fout`);
+      const slot = document.getElementById(fieldErrorId(f.name));
       const wrapper = form!.querySelector(`[data-field="${f.name}"]`);
       if (!input || !slot || !wrapper) return;
       slot.hidden = !message;
@@ -55,7 +53,7 @@ export function FormEnhancer({ fields, texts, errorPrefix }: { fields: FieldSpec
       // Leaving the field for the submit button: submit checks everything. Changing the layout
       // here would move the button away between mouse down and up, and the click would be lost.
       if ((event.relatedTarget as HTMLElement | null)?.matches('button[type=submit]')) return;
-      const slot = document.getElementById(`${fieldId(f.name)}-fout`);
+      const slot = document.getElementById(fieldErrorId(f.name));
       // Only speak up about a field someone typed in, or one that already shows a problem.
       if (!target.value.trim() && slot?.hidden) return;
       const result = validateFields([f], values());

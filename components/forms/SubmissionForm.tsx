@@ -2,14 +2,12 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { MunicipalityCombobox } from '@/components/regions/MunicipalityCombobox';
 import type { FormDefinition } from '@/lib/forms/definitions';
-import { MAX_TEAM_SIZE, type FieldSpec } from '@/lib/forms/fields';
+import { fieldErrorId, fieldId, MAX_TEAM_SIZE, type FieldSpec } from '@/lib/forms/fields';
 import { HONEYPOT_FIELD, TOKEN_FIELD } from '@/lib/forms/receive';
 import type { Attempt } from '@/lib/submissions';
 import { urls } from '@/lib/urls';
 import { errorText, errorTexts } from './messages';
 import { FormEnhancer } from './FormEnhancer';
-
-export const fieldId = (name: string) => `veld-${name}`;
 
 /**
  * A form that works as plain HTML: POST to /formulieren/verzenden, then a redirect. After errors
@@ -92,7 +90,7 @@ export async function SubmissionForm({ form, token, attempt }: { form: FormDefin
 }
 
 const describedBy = (f: FieldSpec, hasError: boolean, hasHint: boolean) =>
-  [hasHint && `${fieldId(f.name)}-hint`, hasError && `${fieldId(f.name)}-fout`].filter(Boolean).join(' ') || undefined;
+  [hasHint && `${fieldId(f.name)}-hint`, hasError && fieldErrorId(f.name)].filter(Boolean).join(' ') || undefined;
 
 async function Field({ spec, value, error, children }: { spec: FieldSpec; value: string; error?: string; children: React.ReactNode }) {
   const t = await getTranslations('forms');
@@ -117,7 +115,7 @@ async function Field({ spec, value, error, children }: { spec: FieldSpec; value:
           {t(`fields.${spec.name}.hint`, { max: MAX_TEAM_SIZE })}
         </p>
       )}
-      <p id={`${id}-fout`} className="font-semibold text-error" hidden={!error}>
+      <p id={fieldErrorId(spec.name)} className="font-semibold text-error" hidden={!error}>
         {error && (
           <>
             <span className="sr-only">{t('errorPrefix')} </span>

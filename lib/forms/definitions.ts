@@ -72,6 +72,8 @@ const FIXED: FormDefinition[] = [
   },
 ];
 
+const SIGNUP_PREFIX = 'aanmelding:';
+
 type WithRegistration = {
   slug: string;
   title: string;
@@ -84,7 +86,7 @@ function signupForm(doc: WithRegistration): FormDefinition | undefined {
   const r = doc.registration;
   if (!r?.form) return undefined;
   return {
-    id: `aanmelding:${doc.slug}`,
+    id: `${SIGNUP_PREFIX}${doc.slug}`,
     kind: 'aanmelding',
     path: urls.signup(doc.slug),
     fields: [...NAME_AND_EMAIL, ...r.form.map((name) => field(name as FieldName))],
@@ -106,7 +108,10 @@ export const signupForms: FormDefinition[] = [...events, ...agendas, ...pages].f
 const all = new Map([...FIXED, ...signupForms].map((f) => [f.id, f]));
 
 export const formById = (id: string) => all.get(id);
-export const signupFormFor = (slug: string) => all.get(`aanmelding:${slug}`);
+
+/** The kind of a stored submission's form, also when its content has since gone. */
+export const formKindOf = (id: string): FormKind => (id.startsWith(SIGNUP_PREFIX) ? 'aanmelding' : (id as FormKind));
+export const signupFormFor = (slug: string) => all.get(`${SIGNUP_PREFIX}${slug}`);
 export const fixedForm = (id: 'vraag' | 'initiatief' | 'dashboard') => all.get(id)!;
 export const allForms = () => [...all.values()];
 

@@ -40,6 +40,10 @@ export const MAX_TEAM_SIZE = 30;
 
 export const field = (name: FieldName, required = true): FieldSpec => ({ name, required, ...FIELDS[name] });
 
+/** The ids a field's input and its error message have on the page (server markup and browser hints). */
+export const fieldId = (name: string) => `veld-${name}`;
+export const fieldErrorId = (name: string) => `${fieldId(name)}-fout`;
+
 /** What went wrong with a field: a code the interface turns into a sentence, plus its numbers. */
 export type FieldError = { code: 'required' | 'tooLong' | 'email' | 'teamSize' | 'url' | 'municipality' | 'control'; max?: number; suggestions?: string[] };
 export type FieldErrors = Partial<Record<FieldName, FieldError>>;

@@ -1,6 +1,5 @@
 // The running server's side of the forms: one database, one rate limiter, the secret, the mail
 // settings from the environment. Kept apart from receive.ts so that tests can pass their own.
-import { database } from '../db';
 import { GKA_MAILBOX } from '../site';
 import type { MailSettings } from '../mail/messages';
 import { findMunicipality } from '../municipality-finder';
@@ -38,5 +37,3 @@ export const municipalityCheck: MunicipalityCheck = (value) => {
   if (result.status === 'choose') return { suggestions: result.candidates.map((c) => c.municipality.name) };
   return { suggestions: [] };
 };
-
-export { database };

@@ -23,14 +23,18 @@ async function tokens(count: number): Promise<string[]> {
   return out;
 }
 
-/** A POST as a browser without JavaScript sends it; the reference if the server acknowledged it. */
-async function send(token: string, n: number): Promise<string | undefined> {
-  const response = await fetch(`${base}/formulieren/verzenden`, {
+/** A question posted as a browser without JavaScript posts it. */
+const postQuestion = (token: string, vraag = QUESTION.vraag) =>
+  fetch(`${base}/formulieren/verzenden`, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ ...QUESTION, vraag: `vraag ${n}`, formulier: token, taal: 'nl' }),
+    body: new URLSearchParams({ ...QUESTION, vraag, formulier: token, taal: 'nl' }),
   });
+
+/** The reference, if the server acknowledged the question. */
+async function send(token: string, n: number): Promise<string | undefined> {
+  const response = await postQuestion(token, `vraag ${n}`);
   const location = response.headers.get('location') ?? '';
   return response.status === 303 ? /kenmerk=(GKA-[0-9A-Z-]+)/.exec(location)?.[1] : undefined;
 }
@@ -105,12 +109,7 @@ test('the rate limit per address sends the form back with a notice and everythin
     await sleep(3_100);
     expect(await send(a, 1)).toBeDefined();
     expect(await send(b, 2)).toBeDefined();
-    const third = await fetch(`${base}/formulieren/verzenden`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ ...QUESTION, formulier: c, taal: 'nl' }),
-    });
+    const third = await postQuestion(c);
     expect(third.status).toBe(303);
     await page.goto(`${base}${third.headers.get('location')}`);
     await expect(page.locator('#fouten')).toContainText('Wacht 10 minuten');

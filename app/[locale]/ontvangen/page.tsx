@@ -5,7 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { database } from '@/lib/db';
 import { formatLongDateTime } from '@/lib/dates';
-import { formById } from '@/lib/forms/definitions';
+import { formById, formKindOf } from '@/lib/forms/definitions';
 import { mailSettings } from '@/lib/forms/services';
 import { referenceParam } from '@/lib/forms/page-params';
 import { pageMetadata } from '@/lib/metadata';
@@ -40,7 +40,7 @@ export default async function ReceivedPage({ params, searchParams }: PageProps<'
     );
   }
   const form = formById(submission.form);
-  const kind = submission.form.startsWith('aanmelding:') ? 'aanmelding' : (submission.form as 'vraag' | 'initiatief' | 'dashboard');
+  const kind = formKindOf(submission.form);
   return (
     <>
       <PageHeader title={t('title')} trail={[]} />

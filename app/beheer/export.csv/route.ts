@@ -1,7 +1,7 @@
 import { database } from '@/lib/db';
 import { toCsv } from '@/lib/open-data';
 import { seeOther } from '@/lib/http-form';
-import { staffFromRequest } from '@/lib/staff-session';
+import { currentStaff } from '@/lib/staff-session';
 import { exportRows, parseStaffQuery } from '@/lib/staff-view';
 import { exportSubmissions } from '@/lib/submissions';
 import { urls } from '@/lib/urls';
@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 
 /** The filtered submissions as CSV for Excel; only with a session. */
 export async function GET(request: Request) {
-  if (!(await staffFromRequest(request))) return seeOther(`${urls.staffLogin()}?melding=inloggen`);
+  if (!(await currentStaff())) return seeOther(`${urls.staffLogin()}?melding=inloggen`);
   const url = new URL(request.url);
   const { filter } = parseStaffQuery(Object.fromEntries(url.searchParams));
   const rows = exportRows(await exportSubmissions(await database(), filter));

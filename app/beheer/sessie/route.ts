@@ -1,5 +1,6 @@
 import { verifyToken } from '@/lib/forms/token';
-import { database, limiters } from '@/lib/forms/services';
+import { database } from '@/lib/db';
+import { limiters } from '@/lib/forms/services';
 import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/http-form';
 import { serverSecret } from '@/lib/secret';
 import { login, STAFF_LOGIN_FORM } from '@/lib/staff';

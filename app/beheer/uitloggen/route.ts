@@ -1,17 +1,17 @@
 import { database } from '@/lib/db';
 import { readForm, seeOther } from '@/lib/http-form';
 import { csrfMatches, logout } from '@/lib/staff';
-import { cookieValue, sessionCookie, staffFromRequest } from '@/lib/staff-session';
+import { currentStaff, sessionCookie, sessionCookieValue } from '@/lib/staff-session';
 import { urls } from '@/lib/urls';
 
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request) {
-  const session = await staffFromRequest(request);
+  const session = await currentStaff();
   const read = await readForm(request, 8 * 1024);
   if (!session) return seeOther(`${urls.staffLogin()}?melding=inloggen`);
   if (!read.ok || !csrfMatches(session, read.fields.csrf)) return seeOther(`${urls.staff()}?csrf=fout`);
-  await logout(await database(), cookieValue(request));
+  await logout(await database(), await sessionCookieValue());
   const response = seeOther(`${urls.staffLogin()}?melding=loggedOut`);
   response.headers.set('Set-Cookie', sessionCookie(null));
   return response;

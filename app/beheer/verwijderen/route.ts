@@ -1,7 +1,7 @@
 import { database } from '@/lib/db';
-import { seeOther } from '@/lib/http-form';
+import { readForm, seeOther } from '@/lib/http-form';
 import { csrfMatches } from '@/lib/staff';
-import { staffFromRequest } from '@/lib/staff-session';
+import { currentStaff } from '@/lib/staff-session';
 import { deleteSubmissions } from '@/lib/submissions';
 import { urls } from '@/lib/urls';
 
@@ -9,11 +9,11 @@ export const dynamic = 'force-dynamic';
 
 /** Deleting submissions: the staff member's session and its CSRF token, then back to the list. */
 export async function POST(request: Request) {
-  const session = await staffFromRequest(request);
+  const session = await currentStaff();
   if (!session) return seeOther(`${urls.staffLogin()}?melding=inloggen`);
-  const body = await request.text();
-  const params = new URLSearchParams(body.length <= 64 * 1024 ? body : '');
-  if (!csrfMatches(session, params.get('csrf'))) return seeOther(`${urls.staff()}?csrf=fout`);
+  const read = await readForm(request, 64 * 1024);
+  if (!read.ok || !csrfMatches(session, read.fields.csrf)) return seeOther(`${urls.staff()}?csrf=fout`);
+  const params = read.params;
   const deleted = await deleteSubmissions(await database(), params.getAll('id'));
   // Back to the same filtered list: only our own query string, never an address from the form.
   const back = new URLSearchParams(params.get('terug') ?? '');

@@ -1,6 +1,7 @@
 import { kickMailWorker } from '@/lib/jobs';
 import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/http-form';
-import { database, limiters, mailSettings, municipalityCheck } from '@/lib/forms/services';
+import { database } from '@/lib/db';
+import { limiters, mailSettings, municipalityCheck } from '@/lib/forms/services';
 import { receive } from '@/lib/forms/receive';
 import { serverSecret } from '@/lib/secret';
 import { localized, urls } from '@/lib/urls';
