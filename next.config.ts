@@ -1,9 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import createNextIntlPlugin from 'next-intl/plugin';
-
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /** Old addresses declared in news front matter (legacyPaths); read from the content build. */
 function legacyRedirects() {
@@ -25,4 +22,4 @@ const config: NextConfig = {
   },
 };
 
-export default withNextIntl(config);
+export default config;

@@ -9,7 +9,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // Unit tests sit beside their module; tests/unit/ holds the older ones grouped by theme.
+    include: ['tests/unit/**/*.test.{ts,tsx}', '{lib,components,server,i18n}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 60_000,
     // A throwaway PostgreSQL server for the database tests, once per run (inject('postgresUrl')).

@@ -1,5 +1,5 @@
 // Intervention queries for /interventies: filters, target groups, sorting.
-import { facetFilter, type FacetSpec, type Selection } from './facets';
+import { facetIndex, type FacetSpec, type Selection } from './facets';
 
 export const TARGET_GROUPS = ['peuters-en-kleuters', 'leerlingen', 'jongeren-en-studenten', 'ouders', 'leraren-en-schoolleiders'] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
@@ -47,13 +47,37 @@ export function interventionFacets(places: readonly Place[]): FacetSpec<Item> {
   };
 }
 
-export function filterInterventions<T extends Item>(items: readonly T[], places: readonly Place[], selection: Selection, sort: Sort) {
-  const { items: matching, counts } = facetFilter(items, interventionFacets(places) as FacetSpec<T>, selection);
+/**
+ * An intervention list ready for requests: facet values read once, and each sort order computed
+ * once, so a request filters in the order it wants and never sorts.
+ */
+export function interventionTable<T extends Item>(items: readonly T[], places: readonly Place[]) {
+  const index = facetIndex(items, interventionFacets(places) as FacetSpec<T>);
   const placeName = new Map(places.map((p) => [p.slug, p.title.replace(/^'s-/i, '')]));
-  const sorted = [...matching].sort((a, b) => {
-    if (sort === 'gemeente') return collator.compare(placeName.get(a.municipality) ?? '', placeName.get(b.municipality) ?? '') || collator.compare(a.title, b.title);
-    if (sort === 'nieuwste') return (b.date ?? '').localeCompare(a.date ?? '') || collator.compare(a.title, b.title);
-    return collator.compare(a.title, b.title);
-  });
-  return { items: sorted, counts };
+  const compare: Record<Sort, (a: T, b: T) => number> = {
+    titel: (a, b) => collator.compare(a.title, b.title),
+    gemeente: (a, b) => collator.compare(placeName.get(a.municipality) ?? '', placeName.get(b.municipality) ?? '') || collator.compare(a.title, b.title),
+    nieuwste: (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || collator.compare(a.title, b.title),
+  };
+  const orders = new Map<Sort, Int32Array>();
+  const orderOf = (sort: Sort) => {
+    let order = orders.get(sort);
+    if (!order) {
+      order = Int32Array.from(items.keys()).sort((a, b) => compare[sort](items[a], items[b]));
+      orders.set(sort, order);
+    }
+    return order;
+  };
+  return {
+    order: orderOf,
+    /** The matching items, in the sort order or in the given order of positions (relevance). */
+    query(selection: Selection, sort: Sort | ArrayLike<number>) {
+      const { matches, counts } = index.query(selection, typeof sort === 'string' ? orderOf(sort) : sort);
+      return { items: matches.map((i) => items[i]), counts };
+    },
+  };
+}
+
+export function filterInterventions<T extends Item>(items: readonly T[], places: readonly Place[], selection: Selection, sort: Sort) {
+  return interventionTable(items, places).query(selection, sort);
 }

@@ -1,74 +1,131 @@
-// The filtered lists behind /interventies, /actueel/nieuws and /actueel/activiteiten, shared by
-// the pages and by their RSS feeds, so a feed always has exactly the items of its page.
-import { events, interventions, municipalities, municipalitiesWithRegion, news, publications, regions, themes } from './content';
-import { splitEvents } from './content/queries';
+// The filtered lists behind /interventies, /actueel/nieuws, /actueel/activiteiten and /gemeenten,
+// shared by the pages and by their RSS feeds, so a feed has exactly the selection of its page
+// (every item of it, not one page). Each takes the moment it is rendered for: what is published
+// and what is upcoming follow the clock (lib/content contentAt).
 import { z } from 'zod';
-import { facetFilter, paramList, parseSelection, type Selection } from './facets';
-import { filterInterventions, SORTS, TARGET_GROUPS, type Sort } from './interventions';
+import { contentAt, withRegion, type Collections } from './content';
+import { paginate, splitEvents } from './content/queries';
+import { facetIndex, paramList, parseSelection, type Selection } from './facets';
+import { interventionTable, SORTS, TARGET_GROUPS, type Sort } from './interventions';
 import { siteSearch } from './search';
 import { MAX_QUERY_LENGTH, queryText } from './search/params';
 import { AUDIENCES, EVIDENCE_LEVELS, PROVINCES, SCHOOL_TYPES } from './vocabulary';
 
 type Raw = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => paramList.parse(v)[0] ?? '';
-const cleanQuery = (v: string | string[] | undefined) =>
-  [...queryText.parse(first(v))].slice(0, MAX_QUERY_LENGTH).join('');
+const cleanQuery = (v: string | string[] | undefined) => [...queryText.parse(first(v))].slice(0, MAX_QUERY_LENGTH).join('');
 const sortParam = z.enum(SORTS).optional().catch(undefined);
 
-export function interventionList(raw: Raw) {
+/** Items on one page of every list (search included). */
+export const PER_PAGE = 20;
+
+export type ListPage<T> = {
+  items: T[];
+  page: number;
+  pageCount: number;
+  total: number;
+  /** A `?pagina=` the list does not have ("0", "9" of 3, "abc"), cut to 20 characters: the page says so. */
+  missing?: string;
+};
+
+/** `?pagina=` as given (cut to 20 characters) and as a page number, when it is one (1 to 999,999). */
+export function requestedPage(raw: string | string[] | undefined): { given: string; n?: number } {
+  const given = [...first(raw)].slice(0, 20).join('');
+  return /^[1-9]\d{0,5}$/.test(given) ? { given, n: Number(given) } : { given };
+}
+
+/** One page of a list from `?pagina=`: 1 when absent; a page that does not exist is named, not guessed. */
+export function pageOf<T>(items: readonly T[], raw: string | string[] | undefined, perPage = PER_PAGE): ListPage<T> {
+  const { given, n } = requestedPage(raw);
+  const pageCount = Math.max(1, Math.ceil(items.length / perPage));
+  if (given === '') return paginate(items, 1, perPage);
+  if (n !== undefined && n <= pageCount) return paginate(items, n, perPage);
+  return { items: [], page: 0, pageCount, total: items.length, missing: given };
+}
+
+const perSnapshot = <V>(build: (c: Collections) => V) => {
+  const memo = new WeakMap<Collections, V>();
+  return (c: Collections) => {
+    let v = memo.get(c);
+    if (v === undefined) memo.set(c, (v = build(c)));
+    return v;
+  };
+};
+
+const interventionTableOf = perSnapshot((c) => interventionTable(c.interventions, withRegion(c.municipalities)));
+
+export function interventionList(raw: Raw, now: Date) {
+  const c = contentAt(now);
   const { selection, ignored } = parseSelection(raw, {
-    thema: themes.map((t) => t.slug),
-    gemeente: municipalities.map((m) => m.slug),
+    thema: c.themes.map((t) => t.slug),
+    gemeente: c.municipalities.map((m) => m.slug),
     provincie: PROVINCES,
-    regio: regions.map((r) => r.slug),
+    regio: c.regions.map((r) => r.slug),
     onderwijstype: SCHOOL_TYPES,
     doelgroep: TARGET_GROUPS,
     bewijsniveau: EVIDENCE_LEVELS,
   });
   const q = cleanQuery(raw.q);
   const sort: Sort | 'relevantie' = sortParam.parse(first(raw.sorteer) || undefined) ?? (q ? 'relevantie' : 'titel');
-  let pool = interventions;
-  let order: Map<string, number> | undefined;
+  let order: Sort | Int32Array = sort === 'relevantie' ? 'titel' : sort;
   if (q) {
-    const hits = siteSearch().search({ q, filters: { type: ['interventie'] }, perPage: interventions.length }).hits;
-    order = new Map(hits.map((h, i) => [h.doc.url, i]));
-    pool = interventions.filter((i) => order!.has(i.url));
+    // Relevance from the site search; any other sort keeps its own order over the matches.
+    const position = new Map(c.interventions.map((d, i) => [d.url, i]));
+    const ranked = siteSearch(now).rank({ q, filters: { type: ['interventie'] } }).map((url) => position.get(url) ?? -1);
+    const matching = Int32Array.from(ranked.filter((i) => i >= 0));
+    if (sort === 'relevantie') order = matching;
+    else {
+      const keep = new Set(matching);
+      order = Int32Array.from(interventionTableOf(c).order(sort)).filter((i) => keep.has(i));
+    }
   }
-  const { items, counts } = filterInterventions(pool, municipalitiesWithRegion, selection, sort === 'relevantie' ? 'titel' : sort);
-  if (sort === 'relevantie' && order) items.sort((a, b) => order!.get(a.url)! - order!.get(b.url)!);
+  const { items, counts } = interventionTableOf(c).query(selection, order);
   return { items, counts, selection, ignored, q, sort };
 }
 
-export function newsList(raw: Raw) {
-  const years = [...new Set(news.map((n) => n.date.slice(0, 4)))];
-  const { selection, ignored } = parseSelection(raw, { jaar: years, thema: themes.map((t) => t.slug) });
-  const { items, counts } = facetFilter(news, { jaar: (n) => [n.date.slice(0, 4)], thema: (n) => n.themes }, selection);
-  return { items, counts, selection, ignored };
+const newsIndexOf = perSnapshot((c) => facetIndex(c.news, { jaar: (n) => [n.date.slice(0, 4)], thema: (n) => n.themes }));
+
+export function newsList(raw: Raw, now: Date) {
+  const c = contentAt(now);
+  const years = [...new Set(c.news.map((n) => n.date.slice(0, 4)))];
+  const { selection, ignored } = parseSelection(raw, { jaar: years, thema: c.themes.map((t) => t.slug) });
+  const { matches, counts } = newsIndexOf(c).query(selection);
+  return { items: matches.map((i) => c.news[i]), counts, selection, ignored };
 }
 
+const municipalityTableOf = perSnapshot((c) => {
+  const items = withRegion(c.municipalities);
+  return { items, index: facetIndex(items, { provincie: (m) => [m.province], regio: (m) => (m.region ? [m.region] : []), thema: (m) => m.themes }) };
+});
+
 /** The GKA municipalities on /gemeenten (map and table), by province, region and theme. */
-export function municipalityList(raw: Raw) {
-  const { selection, ignored } = parseSelection(raw, { provincie: PROVINCES, regio: regions.map((r) => r.slug), thema: themes.map((t) => t.slug) });
-  const { items, counts } = facetFilter(municipalitiesWithRegion, { provincie: (m) => [m.province], regio: (m) => (m.region ? [m.region] : []), thema: (m) => m.themes }, selection);
-  return { items, counts, selection, ignored };
+export function municipalityList(raw: Raw, now: Date) {
+  const c = contentAt(now);
+  const { selection, ignored } = parseSelection(raw, { provincie: PROVINCES, regio: c.regions.map((r) => r.slug), thema: c.themes.map((t) => t.slug) });
+  const { items, index } = municipalityTableOf(c);
+  const { matches, counts } = index.query(selection);
+  return { items: matches.map((i) => items[i]), all: items, counts, selection, ignored };
 }
 
 /** Publications, filtered by theme only: the list page has no filters, its feeds do (?thema=). */
-export function publicationList(raw: Raw) {
-  const { selection, ignored } = parseSelection(raw, { thema: themes.map((t) => t.slug) });
-  const { items, counts } = facetFilter(publications, { thema: (p) => p.themes }, selection);
-  return { items, counts, selection, ignored };
+export function publicationList(raw: Raw, now: Date) {
+  const c = contentAt(now);
+  const { selection, ignored } = parseSelection(raw, { thema: c.themes.map((t) => t.slug) });
+  const { matches, counts } = facetIndex(c.publications, { thema: (p) => p.themes }).query(selection);
+  return { items: matches.map((i) => c.publications[i]), counts, selection, ignored };
 }
 
 export const WHEN = ['komend', 'afgelopen'] as const;
 
 export function eventList(raw: Raw, now: Date) {
+  const c = contentAt(now);
   const { selection, ignored } = parseSelection(raw, { wanneer: WHEN, doelgroep: AUDIENCES });
-  const { upcoming, past } = splitEvents(events, now);
+  const { upcoming, past } = splitEvents(c.events, now);
   const upcomingSet = new Set(upcoming);
   const ordered = [...upcoming, ...past];
-  const { items, counts } = facetFilter(ordered, { wanneer: (e) => [upcomingSet.has(e) ? 'komend' : 'afgelopen'], doelgroep: (e) => e.audience }, selection);
-  return { upcoming: items.filter((e) => upcomingSet.has(e)), past: items.filter((e) => !upcomingSet.has(e)), counts, selection, ignored };
+  const { matches, counts } = facetIndex(ordered, { wanneer: (e) => [upcomingSet.has(e) ? 'komend' : 'afgelopen'], doelgroep: (e) => e.audience }).query(selection);
+  const items = matches.map((i) => ordered[i]);
+  return { items, upcoming: items.filter((e) => upcomingSet.has(e)), past: items.filter((e) => !upcomingSet.has(e)), counts, selection, ignored };
 }
 
 export type { Selection };

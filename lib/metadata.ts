@@ -34,3 +34,54 @@ export function pageMetadata({ title, description, path, kind, published, modifi
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
   };
 }
+
+export type HeadTag = { tag: 'title' | 'meta' | 'link'; attrs: Record<string, string>; text?: string };
+
+const absolute = (url: string | URL, origin: string) => new URL(String(url), `${origin}/`).toString();
+
+/**
+ * The head tags Next writes for this module's metadata (pageMetadata, and a layout title template),
+ * for pages the production server renders itself. Covers exactly the fields pageMetadata sets.
+ */
+export function metadataTags(meta: Metadata, { origin, titleTemplate }: { origin: string; titleTemplate: string }): HeadTag[] {
+  const tags: HeadTag[] = [];
+  const title = typeof meta.title === 'string' ? titleTemplate.replace('%s', meta.title) : meta.title && 'absolute' in meta.title ? meta.title.absolute : undefined;
+  if (title) tags.push({ tag: 'title', attrs: {}, text: title });
+  if (meta.description) tags.push({ tag: 'meta', attrs: { name: 'description', content: meta.description } });
+  const robots = meta.robots as { index?: boolean; follow?: boolean } | undefined;
+  if (robots) tags.push({ tag: 'meta', attrs: { name: 'robots', content: `${robots.index === false ? 'noindex' : 'index'}, ${robots.follow === false ? 'nofollow' : 'follow'}` } });
+  const alternates = meta.alternates;
+  if (alternates?.canonical) tags.push({ tag: 'link', attrs: { rel: 'canonical', href: absolute(alternates.canonical as string, origin) } });
+  for (const [type, value] of Object.entries(alternates?.types ?? {})) {
+    for (const item of typeof value === 'string' ? [{ url: value }] : ((value ?? []) as { url: string; title?: string }[])) {
+      tags.push({ tag: 'link', attrs: { rel: 'alternate', type, href: absolute(item.url, origin), ...(item.title ? { title: item.title } : {}) } });
+    }
+  }
+  const og = meta.openGraph as (Record<string, unknown> & { images?: { url: string; width?: number; height?: number; alt?: string }[] }) | undefined;
+  if (og) {
+    const property = (name: string, content: unknown) => content !== undefined && tags.push({ tag: 'meta', attrs: { property: name, content: String(content) } });
+    property('og:title', og.title);
+    property('og:description', og.description);
+    property('og:url', og.url && absolute(og.url as string, origin));
+    property('og:site_name', og.siteName);
+    property('og:locale', og.locale);
+    for (const image of og.images ?? []) {
+      property('og:image', absolute(image.url, origin));
+      property('og:image:width', image.width);
+      property('og:image:height', image.height);
+      property('og:image:alt', image.alt);
+    }
+    property('og:type', og.type);
+    property('article:published_time', og.publishedTime);
+    property('article:modified_time', og.modifiedTime);
+  }
+  const twitter = meta.twitter as { card?: string; title?: string; description?: string; images?: string[] } | undefined;
+  if (twitter) {
+    const name = (n: string, content: unknown) => content !== undefined && tags.push({ tag: 'meta', attrs: { name: n, content: String(content) } });
+    name('twitter:card', twitter.card);
+    name('twitter:title', twitter.title);
+    name('twitter:description', twitter.description);
+    for (const image of twitter.images ?? []) name('twitter:image', absolute(image, origin));
+  }
+  return tags;
+}

@@ -18,7 +18,7 @@ const links = (url: URL, page: string) => ({ pageUrl: `${page}${url.search}`, se
 
 /** News, with the filters of /actueel/nieuws (?thema=, ?jaar=). */
 export function newsFeed(url: URL, origin: string): FeedInput {
-  const { items, selection } = newsList(queryRecord(url));
+  const { items, selection } = newsList(queryRecord(url), new Date());
   return {
     title: `Nieuws van de Gelijke Kansen Alliantie${themeSuffix(selection.thema)}`,
     description: 'Nieuwsberichten van de Gelijke Kansen Alliantie (GKA), met de filters van deze selectie.',
@@ -30,7 +30,7 @@ export function newsFeed(url: URL, origin: string): FeedInput {
 
 /** Publications, optionally of one or more themes (?thema=). */
 export function publicationsFeed(url: URL, origin: string): FeedInput {
-  const { items, selection } = publicationList(queryRecord(url));
+  const { items, selection } = publicationList(queryRecord(url), new Date());
   return {
     title: `Publicaties van de Gelijke Kansen Alliantie${themeSuffix(selection.thema)}`,
     description: 'Rapporten en andere publicaties van de Gelijke Kansen Alliantie (GKA).',

@@ -10,13 +10,20 @@ function datePath(date: string): string {
 
 const themeQuery = (theme?: string) => (theme ? `?thema=${encodeURIComponent(theme)}` : '');
 
+/** A list or search address with filters: `{ thema: 'armoede' }` → `?thema=armoede`. */
+type Filter = Record<string, string | undefined>;
+const withFilter = (path: string, filter: Filter = {}) => {
+  const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => !!e[1])).toString();
+  return query ? `${path}?${query}` : path;
+};
+
 export const urls = {
   home: () => '/',
   about: () => '/over-de-gka',
   themes: () => '/themas',
   theme: (slug: string) => `/themas/${slug}`,
   current: () => '/actueel',
-  newsIndex: () => '/actueel/nieuws',
+  newsIndex: (filter?: Filter) => withFilter('/actueel/nieuws', filter),
   news: (date: string, slug: string) => `/actueel/nieuws/${datePath(date)}/${slug}`,
   eventsIndex: () => '/actueel/activiteiten',
   event: (start: string, slug: string) => `/actueel/activiteiten/${datePath(start)}/${slug}`,
@@ -26,7 +33,7 @@ export const urls = {
   podcast: (slug: string) => `/actueel/podcast/${slug}`,
   municipalities: () => '/gemeenten',
   municipality: (slug: string) => `/gemeenten/${slug}`,
-  interventions: () => '/interventies',
+  interventions: (filter?: Filter) => withFilter('/interventies', filter),
   intervention: (slug: string) => `/interventies/${slug}`,
   bundle: () => '/interventies/bundel',
   publications: () => '/publicaties',
@@ -53,7 +60,7 @@ export const urls = {
   contact: () => '/contact',
   accessibility: () => '/toegankelijkheid',
   privacy: () => '/privacy',
-  search: () => '/zoeken',
+  search: (filter?: Filter) => withFilter('/zoeken', filter),
   // Feeds and calendars. They contain a dot, so the locale proxy leaves them alone and their route
   // handlers live outside app/[locale] (see proxy.ts).
   // With a theme they follow only that theme (?thema=, the filter of the list pages).

@@ -1,4 +1,5 @@
-// `npm run dev`: contentlayer2 watches content/ beside next dev (Turbopack ignores withContentlayer).
+// `npm run dev`: contentlayer2 watches content/ and esbuild the browser scripts, beside next dev
+// (Turbopack ignores withContentlayer).
 import { spawn } from 'node:child_process';
 import { ensureDependencies, root, run } from './lib.mjs';
 
@@ -7,6 +8,7 @@ ensureDependencies();
 if (run('node_modules/.bin/contentlayer2', ['build']) !== 0) console.warn('\nDe inhoud bevat fouten (zie hierboven). De ontwikkelserver start toch; los ze op en sla op.\n');
 const children = [
   spawn('node_modules/.bin/contentlayer2', ['dev'], { cwd: root, stdio: 'inherit' }),
+  spawn('node', ['scripts/browser.mjs', '--watch'], { cwd: root, stdio: 'inherit' }),
   spawn('node_modules/.bin/next', ['dev', '-p', process.env.PORT ?? '3000'], { cwd: root, stdio: 'inherit' }),
 ];
 const stop = () => children.forEach((c) => c.kill('SIGTERM'));

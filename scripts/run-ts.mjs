@@ -1,5 +1,5 @@
 // Runs a TypeScript script: bundled by esbuild into .cache/ as an ES module (dependencies stay
-// external), then imported. Used by `npm run check:content` and `npm run nieuw`.
+// external), then imported. Used by `npm start`, `npm run check:content`, `npm run nieuw` and others.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,10 +8,31 @@ import { root } from './lib.mjs';
 
 const [script, ...args] = process.argv.slice(2);
 const outfile = path.join(root, '.cache/scripts', `${path.basename(script).replace(/\.tsx?$/, '')}.mjs`);
-// Real dependencies stay external (loaded from node_modules); tsconfig aliases such as
-// `contentlayer/generated` and `@/…` look like packages but are project files, so they are bundled.
+// Real dependencies stay external (loaded from node_modules); tsconfig aliases such as `@/…` look
+// like packages but are project files, so they are bundled. The generated content is loaded at run
+// time from .contentlayer/ (with 10,000 documents it is tens of megabytes of JSON, not code).
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).flatMap((name) => [name, `${name}/*`]);
-await build({ entryPoints: [path.resolve(root, script)], bundle: true, platform: 'node', format: 'esm', external, outfile, logLevel: 'error', resolveExtensions: ['.tsx', '.ts', '.jsx', '.js', '.mjs', '.json'] });
+const generatedContent = {
+  name: 'generated-content',
+  setup(b) {
+    b.onResolve({ filter: /^contentlayer\/generated$/ }, () => ({ path: pathToFileURL(path.join(root, '.contentlayer/generated/index.mjs')).href, external: true }));
+  },
+};
+await build({
+  entryPoints: [path.resolve(root, script)],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  jsx: 'automatic',
+  external,
+  plugins: [generatedContent],
+  outfile,
+  logLevel: 'error',
+  resolveExtensions: ['.tsx', '.ts', '.jsx', '.js', '.mjs', '.json'],
+});
 process.argv = [process.argv[0], script, ...args];
+// The production server renders with React itself: React's production build, chosen by NODE_ENV
+// when React is first loaded, that is, by the import below.
+if (path.basename(script) === 'serve.ts') process.env.NODE_ENV = 'production';
 await import(pathToFileURL(outfile).href);

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
+import { isLocale, translator } from '@/i18n/translate';
 import { SiteDocument } from '@/components/layout/SiteDocument';
 import { configuredOrigin } from '@/lib/urls';
 
@@ -18,18 +17,17 @@ export const dynamicParams = false;
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'site' });
+  if (!isLocale(locale)) return {};
+  const t = translator(locale);
   return {
     metadataBase: new URL(configuredOrigin()),
-    title: { template: `%s | ${t('name')}`, default: t('name') },
-    description: t('tagline'),
+    title: { template: `%s | ${t('site.name')}`, default: t('site.name') },
+    description: t('site.tagline'),
   };
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  if (!isLocale(locale)) notFound();
   return <SiteDocument locale={locale}>{children}</SiteDocument>;
 }

@@ -1,5 +1,6 @@
 import { NotFoundContent } from '@/components/layout/NotFoundContent';
 
+// Reached only for a notFound() inside the locale segment, which no page throws (see layout.tsx).
 export default function NotFound() {
-  return <NotFoundContent />;
+  return <NotFoundContent locale="nl" />;
 }

@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import { Pagination } from '@/components/content/Pagination';
 import { StaffDocument } from '@/components/staff/StaffDocument';
 import { formLabel } from '@/components/staff/formLabel';
@@ -16,7 +16,7 @@ const input = 'mt-1 w-full rounded-md border-2 border-ink px-3 py-2';
 export default async function StaffListPage({ searchParams }: PageProps<'/beheer'>) {
   await connection();
   const session = await requireStaff();
-  const t = await getTranslations({ locale: 'nl', namespace: 'staff' });
+  const t = translator('nl');
   const raw = await searchParams;
   const { filter, invalid } = parseStaffQuery(raw);
   const { rows, total } = await listSubmissions(await database(), filter);
@@ -25,106 +25,106 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
   return (
     <StaffDocument session={session}>
       <div className="container-page mt-8 space-y-8">
-        <h1 className="text-3xl font-bold text-brand-900">{t('list.title')}</h1>
+        <h1 className="text-3xl font-bold text-brand-900">{t('staff.list.title')}</h1>
         {raw.csrf !== undefined && (
           <p role="alert" className="border-l-4 border-error px-4 py-3 font-semibold text-error">
-            {t('csrf')}
+            {t('staff.csrf')}
           </p>
         )}
         {deleted !== undefined && (
           <p role="status" className="border-l-4 border-brand-700 bg-brand-50 px-4 py-3 font-semibold">
-            {t('list.deleted', { count: deleted })}
+            {t('staff.list.deleted', { count: deleted })}
           </p>
         )}
         {invalid.length > 0 && (
           <p role="status" className="border-l-4 border-ink bg-brand-50 px-4 py-3">
-            {t('list.badFilter', { fields: invalid.join(', ') })}
+            {t('staff.list.badFilter', { fields: invalid.join(', ') })}
           </p>
         )}
         <form method="get" action={urls.staff()} aria-labelledby="filters-titel" className="rounded-md border border-brand-100 p-5">
           <h2 id="filters-titel" className="text-xl font-bold">
-            {t('list.filters')}
+            {t('staff.list.filters')}
           </h2>
           <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             <div>
               <label htmlFor="formulier" className="font-semibold">
-                {t('list.form')}
+                {t('staff.list.form')}
               </label>
               <select id="formulier" name="formulier" defaultValue={filter.form ?? ''} className={input}>
-                <option value="">{t('list.allForms')}</option>
-                <option value="aanmelding">{t('list.allSignups')}</option>
+                <option value="">{t('staff.list.allForms')}</option>
+                <option value="aanmelding">{t('staff.list.allSignups')}</option>
                 {allForms().map((f) => (
                   <option key={f.id} value={f.id}>
-                    {formLabel(t, f.id, f.target?.title)}
+                    {formLabel(f.id, f.target?.title)}
                   </option>
                 ))}
               </select>
             </div>
             <div>
               <label htmlFor="soort" className="font-semibold">
-                {t('list.status')}
+                {t('staff.list.status')}
               </label>
               <select id="soort" name="soort" defaultValue={filter.status ?? 'nieuw'} className={input}>
-                <option value="nieuw">{t('list.statusNew')}</option>
-                <option value="spam">{t('list.statusSpam')}</option>
+                <option value="nieuw">{t('staff.list.statusNew')}</option>
+                <option value="spam">{t('staff.list.statusSpam')}</option>
               </select>
             </div>
             <div>
               <label htmlFor="tekst" className="font-semibold">
-                {t('list.text')}
+                {t('staff.list.text')}
               </label>
               <input id="tekst" name="tekst" type="search" defaultValue={filter.text ?? ''} maxLength={200} className={input} />
             </div>
             <div>
               <label htmlFor="van" className="font-semibold">
-                {t('list.from')}
+                {t('staff.list.from')}
               </label>
               <input id="van" name="van" type="date" defaultValue={filter.from ?? ''} className={input} />
             </div>
             <div>
               <label htmlFor="tot" className="font-semibold">
-                {t('list.to')}
+                {t('staff.list.to')}
               </label>
               <input id="tot" name="tot" type="date" defaultValue={filter.to ?? ''} className={input} />
             </div>
           </div>
           <div className="mt-4 flex flex-wrap items-center gap-4">
             <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white">
-              {t('list.apply')}
+              {t('staff.list.apply')}
             </button>
-            <a href={urls.staff()}>{t('list.reset')}</a>
+            <a href={urls.staff()}>{t('staff.list.reset')}</a>
           </div>
         </form>
 
         <div className="flex flex-wrap items-center justify-between gap-4">
           <p role="status" className="text-lg font-semibold">
-            {t('list.count', { count: total })}
+            {t('staff.list.count', { count: total })}
           </p>
-          {total > 0 && <a href={`${urls.staff()}/export.csv${query}`}>{t('list.export')}</a>}
+          {total > 0 && <a href={`${urls.staff()}/export.csv${query}`}>{t('staff.list.export')}</a>}
         </div>
 
         {rows.length === 0 ? (
-          <p>{t('list.none')}</p>
+          <p>{t('staff.list.none')}</p>
         ) : (
           <form method="post" action={`${urls.staff()}/verwijderen`}>
             <input type="hidden" name="csrf" value={session.csrf} />
             <input type="hidden" name="terug" value={query.slice(1)} />
             <div className="overflow-x-auto">
               <table className="w-full border-collapse text-left">
-                <caption className="sr-only">{t('list.title')}</caption>
+                <caption className="sr-only">{t('staff.list.title')}</caption>
                 <thead>
                   <tr className="border-b-2 border-ink">
                     <th scope="col" className="p-2">
-                      <span className="sr-only">{t('list.delete')}</span>
+                      <span className="sr-only">{t('staff.list.delete')}</span>
                     </th>
                     <th scope="col" className="p-2">
-                      {t('list.reference')}
+                      {t('staff.list.reference')}
                     </th>
                     <th scope="col" className="p-2">
-                      {t('list.form')}
+                      {t('staff.list.form')}
                     </th>
                     <th scope="col" className="p-2">
-                      {t('list.received')}
+                      {t('staff.list.received')}
                     </th>
                   </tr>
                 </thead>
@@ -134,13 +134,13 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
                       <td className="p-2">
                         <input type="checkbox" name="id" value={r.id} id={`kies-${r.id}`} className="h-5 w-5" />
                         <label htmlFor={`kies-${r.id}`} className="sr-only">
-                          {t('list.select', { reference: r.reference })}
+                          {t('staff.list.select', { reference: r.reference })}
                         </label>
                       </td>
                       <td className="p-2 font-mono">
                         <a href={`${urls.staff()}/inzendingen/${r.id}`}>{r.reference}</a>
                       </td>
-                      <td className="p-2">{formLabel(t, r.form, r.targetTitle)}</td>
+                      <td className="p-2">{formLabel(r.form, r.targetTitle)}</td>
                       <td className="p-2">{formatLongDateTime(new Date(r.receivedAt))}</td>
                     </tr>
                   ))}
@@ -148,11 +148,11 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
               </table>
             </div>
             <button type="submit" className="mt-4 rounded-md border-2 border-error px-5 py-2 font-semibold text-error">
-              {t('list.delete')}
+              {t('staff.list.delete')}
             </button>
           </form>
         )}
-        <Pagination page={filter.page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} hrefFor={(p) => `${urls.staff()}${staffQueryString(filter, p > 1 ? { pagina: String(p) } : {})}`} />
+        <Pagination page={filter.page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} hrefFor={(p) => `${urls.staff()}${staffQueryString(filter, p > 1 ? { pagina: String(p) } : {})}`} locale="nl" />
       </div>
     </StaffDocument>
   );

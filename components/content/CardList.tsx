@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/Link';
 
 export type CardItem = {
   href: string;
@@ -13,7 +13,7 @@ export type CardItem = {
  * The one list of linked items used by every overview. `headingLevel` keeps the outline right:
  * h2 directly below the page title, h3 inside a titled section.
  */
-export function CardList({ items, headingLevel = 2, columns = 1 }: { items: CardItem[]; headingLevel?: 2 | 3; columns?: 1 | 2 | 3 }) {
+export function CardList({ items, locale, headingLevel = 2, columns = 1 }: { items: CardItem[]; locale: string; headingLevel?: 2 | 3; columns?: 1 | 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const grid = columns === 3 ? 'sm:grid-cols-2 lg:grid-cols-3' : columns === 2 ? 'sm:grid-cols-2' : '';
   return (
@@ -22,7 +22,7 @@ export function CardList({ items, headingLevel = 2, columns = 1 }: { items: Card
         <li key={item.href} className="relative flex flex-col rounded-md border border-brand-100 bg-white p-5 shadow-sm hover:border-brand-600">
           {item.badge && <div className="mb-2">{item.badge}</div>}
           <Heading className="text-lg font-semibold leading-snug">
-            <Link href={item.href} className="after:absolute after:inset-0">
+            <Link href={item.href} locale={locale} className="after:absolute after:inset-0">
               {item.title}
             </Link>
           </Heading>

@@ -1,21 +1,19 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 
-export async function ExampleBadge() {
-  const t = await getTranslations('common');
+export function ExampleBadge({ locale }: { locale: string }) {
   return (
     <span className="inline-block rounded border border-accent-500 bg-accent-100 px-2 py-0.5 text-xs font-semibold tracking-wide text-ink uppercase">
-      {t('example')}
+      {translator(locale)('common.example')}
     </span>
   );
 }
 
 /** The line that tells a visitor what "voorbeeld" means. */
-export async function ExampleNotice({ text }: { text?: string }) {
-  const t = await getTranslations('common');
+export function ExampleNotice({ text, locale }: { text?: string; locale: string }) {
   return (
     <div role="note" className="flex items-start gap-3 border-l-4 border-accent-500 bg-accent-100 p-4">
-      <ExampleBadge />
-      <p>{text ?? t('exampleNotice')}</p>
+      <ExampleBadge locale={locale} />
+      <p>{text ?? translator(locale)('common.exampleNotice')}</p>
     </div>
   );
 }

@@ -1,17 +1,16 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import { DateText } from './DateText';
 import { ThemeTags } from './ThemeTags';
 
 /** "Gepubliceerd op …" and the themes, under the title of a news item or publication. */
-export async function Published({ date, themes, locale }: { date: string; themes: readonly string[]; locale: string }) {
-  const t = await getTranslations('common');
+export function Published({ date, themes, locale }: { date: string; themes: readonly string[]; locale: string }) {
   return (
     <>
       <p>
-        {t('published')} <DateText value={date} locale={locale} long />
+        {translator(locale)('common.published')} <DateText value={date} locale={locale} long />
       </p>
       <div className="mt-4">
-        <ThemeTags slugs={themes} />
+        <ThemeTags slugs={themes} locale={locale} />
       </div>
     </>
   );

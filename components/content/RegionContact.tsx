@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import type { Region } from '@/lib/content';
 import type { ContentImage } from '@/lib/content/images';
 
@@ -6,8 +6,8 @@ import type { ContentImage } from '@/lib/content/images';
  * How to reach a region's coordinator: a role and the mailbox; a name, phone and photo only when
  * content gives them (the content check allows a photo only with a name).
  */
-export async function RegionContact({ region }: { region: Region }) {
-  const t = await getTranslations('common');
+export function RegionContact({ region, locale }: { region: Region; locale: string }) {
+  const t = translator(locale);
   const photo = region.contactPhoto as ContentImage | null | undefined;
   return (
     <div className="flex items-start gap-4">
@@ -19,7 +19,7 @@ export async function RegionContact({ region }: { region: Region }) {
         <span className="block font-semibold">{region.contactName ?? region.contactRole}</span>
         {region.contactName && <span className="block">{region.contactRole}</span>}
         <span className="block">
-          {t('email')}: <a href={`mailto:${region.email}`}>{region.email}</a>
+          {t('common.email')}: <a href={`mailto:${region.email}`}>{region.email}</a>
         </span>
         {region.phone && <span className="block">{region.phone}</span>}
       </address>

@@ -1,12 +1,12 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import { DateText } from '@/components/content/DateText';
 import { Facts } from '@/components/content/Facts';
 import { formatTimeRange } from '@/lib/dates';
 import type { Event } from '@/lib/content';
 
 /** The "Activiteitendata" block: Datum / Tijd / Locatie / Voor wie, as on the existing site. */
-export async function EventFacts({ event, locale }: { event: Event; locale: string }) {
-  const t = await getTranslations();
+export function EventFacts({ event, locale }: { event: Event; locale: string }) {
+  const t = translator(locale);
   const sameDay = !event.end || event.end.slice(0, 10) === event.start.slice(0, 10);
   return (
     <Facts
@@ -25,7 +25,7 @@ export async function EventFacts({ event, locale }: { event: Event; locale: stri
         },
         { term: t('events.time'), value: formatTimeRange(event.start, event.end) ?? t('common.notKnown') },
         { term: t('events.location'), value: event.location },
-        { term: t('events.audience'), value: event.audience.map((a) => t(`events.audiences.${a}` as 'events.audiences.iedereen')).join(', ') },
+        { term: t('events.audience'), value: event.audience.map((a) => t(`events.audiences.${a as 'iedereen'}`)).join(', ') },
       ]}
     />
   );

@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import type { ReactNode } from 'react';
 import { PageHeader } from '@/components/layout/PageHeader';
 import type { Crumb } from '@/components/layout/Breadcrumbs';
@@ -17,15 +17,16 @@ type Props = {
   title: string;
   lead: string;
   trail: Crumb[];
+  locale: string;
   searchParams: Record<string, string | string[] | undefined>;
   /** What the form is about, above it (a sign-up's event). */
   children?: ReactNode;
 };
 
 /** A page with one form: rendered per request, because each visitor gets their own token. */
-export async function FormPage({ form, title, lead, trail, searchParams, children }: Props) {
+export async function FormPage({ form, title, lead, trail, locale, searchParams, children }: Props) {
   await connection();
-  const t = await getTranslations('forms');
+  const t = translator(locale);
   const now = new Date();
   const db = await database();
   const { poging } = formPageParams(searchParams);
@@ -33,19 +34,19 @@ export async function FormPage({ form, title, lead, trail, searchParams, childre
   const state = form.target ? signupState(form.target, now, await signupCount(db, form.target.slug)) : 'open';
   return (
     <>
-      <PageHeader title={title} trail={trail} lead={lead} />
+      <PageHeader title={title} trail={trail} lead={lead} locale={locale} />
       <div className="container-page mt-8 space-y-8">
         {children}
         {state !== 'open' && form.target ? (
-          <SignupClosed target={form.target} state={state} />
+          <SignupClosed target={form.target} state={state} locale={locale} />
         ) : (
           <>
             {poging && !attempt && (
               <p role="status" className="max-w-2xl border-l-4 border-brand-700 bg-brand-50 px-4 py-3">
-                {t('notices.lost')}
+                {t('forms.notices.lost')}
               </p>
             )}
-            <SubmissionForm form={form} token={issueToken(serverSecret(), form.id, now)} attempt={attempt} />
+            <SubmissionForm form={form} token={issueToken(serverSecret(), form.id, now)} attempt={attempt} locale={locale} />
           </>
         )}
       </div>

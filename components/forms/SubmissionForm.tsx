@@ -1,5 +1,5 @@
-import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { translator } from '@/i18n/translate';
+import { Link } from '@/components/ui/Link';
 import { MunicipalityCombobox } from '@/components/regions/MunicipalityCombobox';
 import type { FormDefinition } from '@/lib/forms/definitions';
 import { fieldErrorId, fieldId, MAX_TEAM_SIZE, type FieldSpec } from '@/lib/forms/fields';
@@ -14,14 +14,12 @@ import { FormEnhancer } from './FormEnhancer';
  * it comes back with every field as it was, a message at each wrong field and a summary at the
  * top that takes focus (GOV.UK error summary). FormEnhancer adds the same checks while typing.
  */
-export async function SubmissionForm({ form, token, attempt }: { form: FormDefinition; token: string; attempt?: Attempt }) {
-  const t = await getTranslations('forms');
-  const tf = await getTranslations('finder');
-  const locale = await getLocale();
+export function SubmissionForm({ form, token, attempt, locale }: { form: FormDefinition; token: string; attempt?: Attempt; locale: string }) {
+  const t = translator(locale);
   const errors = attempt?.errors ?? {};
   const wrong = form.fields.filter((f) => errors[f.name]);
   const notice = attempt?.notice;
-  const message = (f: FieldSpec) => (errors[f.name] ? errorText(t, f, errors[f.name]!, locale) : undefined);
+  const message = (f: FieldSpec) => (errors[f.name] ? errorText(f, errors[f.name]!, locale) : undefined);
 
   return (
     <>
@@ -34,9 +32,9 @@ export async function SubmissionForm({ form, token, attempt }: { form: FormDefin
         className="mb-8 max-w-2xl border-4 border-error p-5"
       >
         <h2 id="fouten-titel" className="text-2xl font-bold">
-          {t('errors.summaryTitle')}
+          {t('forms.errors.summaryTitle')}
         </h2>
-        {notice && <p className="mt-3">{t(`notices.${notice}`)}</p>}
+        {notice && <p className="mt-3">{t(`forms.notices.${notice}`)}</p>}
         <ul className="mt-3 list-none space-y-2 font-semibold" data-summary-list>
           {wrong.map((f) => (
             <li key={f.name}>
@@ -49,42 +47,46 @@ export async function SubmissionForm({ form, token, attempt }: { form: FormDefin
       </div>
 
       <form method="post" action={urls.formSubmit()} noValidate className="max-w-2xl space-y-7" data-enhance-form>
-        <p className="text-muted">{t('required')}</p>
+        <p className="text-muted">{t('forms.required')}</p>
         <input type="hidden" name={TOKEN_FIELD} value={token} />
         <input type="hidden" name="taal" value={locale} />
         {form.fields.map((f) => (
-          <Field key={f.name} spec={f} value={attempt?.values[f.name] ?? ''} error={message(f)}>
+          <Field key={f.name} locale={locale} spec={f} value={attempt?.values[f.name] ?? ''} error={message(f)}>
             {f.kind === 'municipality' ? (
               <MunicipalityCombobox
                 id={fieldId(f.name)}
                 name={f.name}
                 defaultValue={attempt?.values[f.name] ?? ''}
-                describedBy={describedBy(f, !!message(f), t.has(`fields.${f.name}.hint`))}
+                describedBy={describedBy(f, !!message(f), hasHint(locale, f))}
                 dataUrl={urls.finderData()}
                 submitOnChoose={false}
                 invalid={!!message(f)}
                 maxLength={f.max}
-                texts={{ count: tf('suggestions'), none: tf('noSuggestions'), listLabel: tf('listLabel'), former: tf.raw('formerShort') as string, alternative: tf.raw('alternativeShort') as string }}
+                texts={comboboxTexts(locale)}
               />
             ) : null}
           </Field>
         ))}
         {/* For bots only: hidden from people and from screen readers, never focused with Tab. */}
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor={HONEYPOT_FIELD}>{t('honeypot')}</label>
+          <label htmlFor={HONEYPOT_FIELD}>{t('forms.honeypot')}</label>
           <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
         <p className="text-sm">
-          {t.rich('privacy', {
+          {t.rich('forms.privacy', {
             days: form.retentionDays,
-            link: (chunks) => <Link href={urls.privacy()}>{chunks}</Link>,
+            link: (chunks) => (
+              <Link href={urls.privacy()} locale={locale}>
+                {chunks}
+              </Link>
+            ),
           })}
         </p>
         <button type="submit" className="rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800">
-          {form.kind === 'aanmelding' ? t('submitSignup') : t('submit')}
+          {form.kind === 'aanmelding' ? t('forms.submitSignup') : t('forms.submit')}
         </button>
       </form>
-      <FormEnhancer fields={form.fields} texts={errorTexts(t, form.fields, locale)} errorPrefix={t('errorPrefix')} />
+      <FormEnhancer fields={form.fields} texts={errorTexts(form.fields, locale)} errorPrefix={t('forms.errorPrefix')} />
     </>
   );
 }
@@ -92,33 +94,42 @@ export async function SubmissionForm({ form, token, attempt }: { form: FormDefin
 const describedBy = (f: FieldSpec, hasError: boolean, hasHint: boolean) =>
   [hasHint && `${fieldId(f.name)}-hint`, hasError && fieldErrorId(f.name)].filter(Boolean).join(' ') || undefined;
 
-async function Field({ spec, value, error, children }: { spec: FieldSpec; value: string; error?: string; children: React.ReactNode }) {
-  const t = await getTranslations('forms');
+type Key = Parameters<ReturnType<typeof translator>>[0];
+const hasHint = (locale: string, f: FieldSpec) => translator(locale).has(`forms.fields.${f.name}.hint` as Key);
+
+/** The combobox's words, from the finder's messages (the same control as on /regiocoordinatoren). */
+export function comboboxTexts(locale: string) {
+  const t = translator(locale);
+  return { count: t('finder.suggestions'), none: t('finder.noSuggestions'), listLabel: t('finder.listLabel'), former: t.raw('finder.formerShort') as string, alternative: t.raw('finder.alternativeShort') as string };
+}
+
+function Field({ spec, value, error, locale, children }: { spec: FieldSpec; value: string; error?: string; locale: string; children: React.ReactNode }) {
+  const t = translator(locale);
   const id = fieldId(spec.name);
-  const hasHint = t.has(`fields.${spec.name}.hint`);
+  const hint = hasHint(locale, spec);
   const common = {
     id,
     name: spec.name,
     defaultValue: value,
-    'aria-describedby': describedBy(spec, !!error, hasHint),
+    'aria-describedby': describedBy(spec, !!error, hint),
     'aria-invalid': error ? true : undefined,
     className: `w-full rounded-md border-2 px-3 py-2 text-lg ${error ? 'border-error' : 'border-ink'}`,
   };
   return (
     <div className={error ? 'border-l-4 border-error pl-4' : ''} data-field={spec.name}>
       <label htmlFor={id} className="block text-lg font-semibold">
-        {t(`fields.${spec.name}.label`)}
-        {!spec.required && <span className="font-normal"> {t('optional')}</span>}
+        {t(`forms.fields.${spec.name}.label` as Key)}
+        {!spec.required && <span className="font-normal"> {t('forms.optional')}</span>}
       </label>
-      {hasHint && (
+      {hint && (
         <p id={`${id}-hint`} className="text-muted">
-          {t(`fields.${spec.name}.hint`, { max: MAX_TEAM_SIZE })}
+          {t(`forms.fields.${spec.name}.hint` as Key, { max: MAX_TEAM_SIZE })}
         </p>
       )}
       <p id={fieldErrorId(spec.name)} className="font-semibold text-error" hidden={!error}>
         {error && (
           <>
-            <span className="sr-only">{t('errorPrefix')} </span>
+            <span className="sr-only">{t('forms.errorPrefix')} </span>
             {error}
           </>
         )}

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { translator } from '@/i18n/translate';
+import { Link } from '@/components/ui/Link';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { breadcrumbList } from '@/lib/structured-data';
 import { configuredOrigin } from '@/lib/urls';
@@ -7,15 +7,17 @@ import { configuredOrigin } from '@/lib/urls';
 export type Crumb = { label: string; href: string };
 
 /** The trail above a page; the current page is the last item and is not a link. */
-export async function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
-  const t = await getTranslations('breadcrumb');
-  const items = [{ label: t('home'), href: '/' }, ...trail];
+export function Breadcrumbs({ trail, current, locale }: { trail: Crumb[]; current: string; locale: string }) {
+  const t = translator(locale);
+  const items = [{ label: t('breadcrumb.home'), href: '/' }, ...trail];
   return (
-    <nav aria-label={t('label')} className="text-sm">
+    <nav aria-label={t('breadcrumb.label')} className="text-sm">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
         {items.map((c) => (
           <li key={c.href} className="flex items-center gap-2">
-            <Link href={c.href}>{c.label}</Link>
+            <Link href={c.href} locale={locale}>
+              {c.label}
+            </Link>
             <span aria-hidden="true" className="text-muted">
               ›
             </span>

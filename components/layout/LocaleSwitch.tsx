@@ -1,14 +1,21 @@
-'use client';
-// A client leaf only because it needs the current path; it renders on the server as a plain link.
-import { useLocale } from 'next-intl';
-import { Link, usePathname } from '@/i18n/navigation';
+import { localized } from '@/lib/urls';
 
-export function LocaleSwitch({ label, title }: { label: string; title: string }) {
-  const pathname = usePathname();
-  const other = useLocale() === 'nl' ? 'en' : 'nl';
+const OTHER = { nl: 'en', en: 'nl' } as const;
+
+export type LocaleSwitchProps = { locale: string; label: string; title: string };
+
+/** The same page in the other language. `path` is the page's address without locale prefix. */
+export function LocaleSwitch({ locale, path, label, title }: LocaleSwitchProps & { path: string }) {
+  const other = OTHER[locale as keyof typeof OTHER] ?? 'en';
   return (
-    <Link href={pathname} locale={other} hrefLang={other} lang={other} title={title} className="text-sm font-medium text-white hover:text-white">
+    <a href={localized(path, other)} hrefLang={other} lang={other} title={title} className="text-sm font-medium text-white hover:text-white">
       {label}
-    </Link>
+    </a>
   );
+}
+
+/** `/en/themas` → `/themas`; `/nl/themas` (Next's internal form) → `/themas`. */
+export function withoutLocale(pathname: string): string {
+  const m = /^\/(nl|en)(?=\/|$)/.exec(pathname);
+  return m ? pathname.slice(m[0].length) || '/' : pathname || '/';
 }

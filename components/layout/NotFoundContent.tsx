@@ -1,9 +1,9 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { translator } from '@/i18n/translate';
+import { Link } from '@/components/ui/Link';
 import { urls } from '@/lib/urls';
 
-export async function NotFoundContent() {
-  const t = await getTranslations();
+export function NotFoundContent({ locale }: { locale: string }) {
+  const t = translator(locale);
   const links = [
     [t('nav.themes'), urls.themes()],
     [t('nav.municipalities'), urls.municipalities()],
@@ -19,12 +19,16 @@ export async function NotFoundContent() {
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {links.map(([label, href]) => (
           <li key={href}>
-            <Link href={href}>{label}</Link>
+            <Link href={href} locale={locale}>
+              {label}
+            </Link>
           </li>
         ))}
       </ul>
       <p className="mt-6">
-        <Link href="/">{t('notFound.home')}</Link>
+        <Link href="/" locale={locale}>
+          {t('notFound.home')}
+        </Link>
       </p>
     </div>
   );

@@ -5,6 +5,7 @@ import { Breadcrumbs, type Crumb } from './Breadcrumbs';
 export function PageHeader({
   title,
   trail,
+  locale,
   lead,
   meta,
   children,
@@ -13,6 +14,7 @@ export function PageHeader({
   draft?: boolean;
   title: string;
   trail: Crumb[];
+  locale: string;
   lead?: string;
   meta?: ReactNode;
   children?: ReactNode;
@@ -25,7 +27,7 @@ export function PageHeader({
             Concept: deze pagina is niet gepubliceerd. Je ziet haar alleen in de ontwikkelserver.
           </p>
         )}
-        <Breadcrumbs trail={trail} current={title} />
+        <Breadcrumbs trail={trail} current={title} locale={locale} />
         <h1 className="mt-4 text-[1.75rem] leading-tight font-bold tracking-tight text-brand-900 text-balance sm:text-4xl">{title}</h1>
         {meta && <div className="mt-3 text-muted">{meta}</div>}
         {lead && <p className="mt-4 max-w-3xl text-lg text-ink">{lead}</p>}

@@ -1,30 +1,28 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { translator } from '@/i18n/translate';
+import { Link } from '@/components/ui/Link';
 import { urls } from '@/lib/urls';
 import { GKA_MAILBOX } from '@/lib/site';
 
-
-export async function SiteFooter() {
-  const t = await getTranslations('footer');
-  const site = await getTranslations('site');
+export function SiteFooter({ locale }: { locale: string }) {
+  const t = translator(locale);
   const columns = [
     {
-      heading: t('sectionsHeading'),
+      heading: t('footer.sectionsHeading'),
       links: [
-        [t('about'), urls.about()],
-        [t('agendas'), urls.agendasIndex()],
-        [t('publications'), urls.publications()],
-        [t('podcast'), urls.podcastIndex()],
-        [t('openData'), urls.openData()],
+        [t('footer.about'), urls.about()],
+        [t('footer.agendas'), urls.agendasIndex()],
+        [t('footer.publications'), urls.publications()],
+        [t('footer.podcast'), urls.podcastIndex()],
+        [t('footer.openData'), urls.openData()],
       ],
     },
     {
-      heading: t('serviceHeading'),
+      heading: t('footer.serviceHeading'),
       links: [
-        [t('contact'), urls.contact()],
-        [t('coordinators'), urls.coordinators()],
-        [t('accessibility'), urls.accessibility()],
-        [t('privacy'), urls.privacy()],
+        [t('footer.contact'), urls.contact()],
+        [t('footer.coordinators'), urls.coordinators()],
+        [t('footer.accessibility'), urls.accessibility()],
+        [t('footer.privacy'), urls.privacy()],
       ],
     },
   ];
@@ -32,10 +30,10 @@ export async function SiteFooter() {
     <footer className="mt-16 border-t-4 border-accent-500 bg-brand-950 text-white">
       <div className="container-page grid gap-8 py-10 sm:grid-cols-3">
         <div>
-          <p className="text-lg font-semibold">{site('name')}</p>
-          <p className="mt-2 text-sm text-brand-100">{site('ministry')}</p>
+          <p className="text-lg font-semibold">{t('site.name')}</p>
+          <p className="mt-2 text-sm text-brand-100">{t('site.ministry')}</p>
           <p className="mt-4 text-sm">
-            {t('mailbox')}:{' '}
+            {t('footer.mailbox')}:{' '}
             <a href={`mailto:${GKA_MAILBOX}`} className="text-white hover:text-white">
               {GKA_MAILBOX}
             </a>
@@ -47,7 +45,7 @@ export async function SiteFooter() {
             <ul className="mt-3 space-y-2 text-sm">
               {col.links.map(([label, href]) => (
                 <li key={href}>
-                  <Link href={href} className="text-white hover:text-white">
+                  <Link href={href} locale={locale} className="text-white hover:text-white">
                     {label}
                   </Link>
                 </li>

@@ -1,8 +1,9 @@
-import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import { urls } from '@/lib/urls';
+import { translator } from '@/i18n/translate';
+import { Link } from '@/components/ui/Link';
 import { SearchForm } from '@/components/search/SearchForm';
-import { LocaleSwitch } from './LocaleSwitch';
+import { urls } from '@/lib/urls';
+import type { ReactNode } from 'react';
+import type { LocaleSwitchProps } from './LocaleSwitch';
 
 const NAV = [
   ['themes', urls.themes()],
@@ -12,9 +13,14 @@ const NAV = [
   ['forSchools', urls.forSchools()],
 ] as const;
 
-export async function SiteHeader() {
-  const t = await getTranslations();
-  const locale = await getLocale();
+/** The words of the language link; the link itself comes from the renderer, which may know the path. */
+export const localeSwitchProps = (locale: string): LocaleSwitchProps => {
+  const t = translator(locale);
+  return { locale, label: t('nav.language'), title: t('nav.languageLabel') };
+};
+
+export function SiteHeader({ locale, localeSwitch }: { locale: string; localeSwitch: ReactNode }) {
+  const t = translator(locale);
   return (
     <header className="border-b-4 border-accent-500 bg-brand-900 text-white">
       <div className="container-page flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-4">
@@ -23,7 +29,7 @@ export async function SiteHeader() {
             GKA
           </span>
           <div className="flex flex-col leading-tight">
-            <Link href="/" className="text-lg font-semibold text-white no-underline hover:text-white hover:underline">
+            <Link href="/" locale={locale} className="text-lg font-semibold text-white no-underline hover:text-white hover:underline">
               {t('site.name')}
               <span className="sr-only">{t('site.homeLink')}</span>
             </Link>
@@ -32,16 +38,14 @@ export async function SiteHeader() {
         </div>
         <div className="flex w-full flex-col-reverse items-stretch gap-2 sm:w-auto sm:flex-row sm:items-center sm:gap-5">
           <SearchForm locale={locale} />
-          <div className="text-right">
-            <LocaleSwitch label={t('nav.language')} title={t('nav.languageLabel')} />
-          </div>
+          <div className="text-right">{localeSwitch}</div>
         </div>
       </div>
       <nav aria-label={t('nav.label')} className="bg-brand-800">
         <ul className="container-page flex flex-wrap gap-x-1 py-1">
           {NAV.map(([key, href]) => (
             <li key={key}>
-              <Link href={href} className="inline-block px-3 py-2.5 font-medium text-white no-underline hover:bg-brand-700 hover:text-white hover:underline">
+              <Link href={href} locale={locale} className="inline-block px-3 py-2.5 font-medium text-white no-underline hover:bg-brand-700 hover:text-white hover:underline">
                 {t(`nav.${key}`)}
               </Link>
             </li>

@@ -1,8 +1,7 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 
 /** "Volg deze selectie": the RSS feed of exactly the list on screen. */
-export async function FeedLink({ href }: { href: string }) {
-  const t = await getTranslations('common');
+export function FeedLink({ href, locale }: { href: string; locale: string }) {
   return (
     <p className="mt-6">
       <a href={href} type="application/rss+xml" className="inline-flex items-center gap-2">
@@ -10,7 +9,7 @@ export async function FeedLink({ href }: { href: string }) {
           <circle cx="3" cy="13" r="2" />
           <path d="M1 6a9 9 0 0 1 9 9H8a7 7 0 0 0-7-7zM1 1a14 14 0 0 1 14 14h-2A12 12 0 0 0 1 3z" />
         </svg>
-        {t('feed')}
+        {translator(locale)('common.feed')}
       </a>
     </p>
   );

@@ -1,7 +1,5 @@
-import { getLocale } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
 import { MAP_HEIGHT, MAP_WIDTH, project } from '@/lib/map';
-import { urls } from '@/lib/urls';
+import { localized, urls } from '@/lib/urls';
 
 /** Font size (map units) of the label on a small map: it is drawn at about a third of its size. */
 const CURRENT_LABEL_SIZE = 44;
@@ -13,8 +11,7 @@ export type MapMark = { code: string; name: string; point: readonly [number, num
  * link named after its municipality; its label shows on hover and on keyboard focus (CSS only).
  * Without links (`current`) the map is one image with the given label.
  */
-export async function NetherlandsMap({ marks, label, current = false, className }: { marks: MapMark[]; label: string; current?: boolean; className?: string }) {
-  const locale = await getLocale();
+export function NetherlandsMap({ marks, label, locale, current = false, className }: { marks: MapMark[]; label: string; locale: string; current?: boolean; className?: string }) {
   const body = marks.map((m) => {
     const [x, y] = project(m.point);
     // Labels near the eastern border go to the left of the mark so they stay on the map. The one
@@ -40,7 +37,7 @@ export async function NetherlandsMap({ marks, label, current = false, className 
       );
     }
     return (
-      <a key={m.code} href={getPathname({ href: m.href, locale })} aria-label={m.name} className="map-mark">
+      <a key={m.code} href={localized(m.href, locale)} aria-label={m.name} className="map-mark">
         {dot}
         {text}
       </a>

@@ -1,19 +1,20 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { translator } from '@/i18n/translate';
+import { Link } from '@/components/ui/Link';
 
 /** The chosen filters as links that remove them one by one. */
-export async function ActiveFilters({ items }: { items: { label: string; removeHref: string }[] }) {
+export function ActiveFilters({ items, locale }: { items: { label: string; removeHref: string }[]; locale: string }) {
   if (items.length === 0) return null;
-  const t = await getTranslations('search');
+  const t = translator(locale);
   return (
     <div className="mb-4">
-      <h2 className="sr-only">{t('activeFilters')}</h2>
+      <h2 className="sr-only">{t('search.activeFilters')}</h2>
       <ul className="flex flex-wrap gap-2">
         {items.map((i) => (
           <li key={i.removeHref}>
             <Link
               href={i.removeHref}
-              aria-label={t('remove', { label: i.label })}
+              locale={locale}
+              aria-label={t('search.remove', { label: i.label })}
               className="inline-flex items-center gap-2 rounded-full bg-brand-100 px-3 py-1 text-sm text-ink no-underline hover:underline"
             >
               {i.label} <span aria-hidden="true">✕</span>

@@ -1,28 +1,29 @@
-import { getLocale, getTranslations } from 'next-intl/server';
-import { getPathname, Link } from '@/i18n/navigation';
-import { AutoSubmit } from './AutoSubmit';
+import type { ReactNode } from 'react';
+import { translator } from '@/i18n/translate';
+import { Link } from '@/components/ui/Link';
+import { localized } from '@/lib/urls';
 
 export type FilterOption = { value: string; label: string; count?: number; selected: boolean };
 export type FilterGroup = { name: string; legend: string; options: FilterOption[]; type?: 'checkbox' | 'radio' };
 
 /** On phones the filters come after the results; this link jumps to them. */
-export async function ToFilters({ id = 'filters' }: { id?: string }) {
-  const t = await getTranslations('search');
+export function ToFilters({ id = 'filters', locale }: { id?: string; locale: string }) {
   return (
     <p className="mb-4 lg:hidden">
-      <a href={`#${id}`}>{t('toFilters')} ↓</a>
+      <a href={`#${id}`}>{translator(locale)('search.toFilters')} ↓</a>
     </p>
   );
 }
 
 /**
  * The one filter form for search and every filtered list: a GET form of checkboxes with counts, so
- * filtering works without JavaScript and every selection is a shareable URL. With JavaScript a
- * change submits the form at once.
+ * filtering works without JavaScript and every selection is a shareable URL. With JavaScript
+ * (public/js/verbeteren.js, `data-auto-submit`) a change updates the results at once.
  */
-export async function FilterPanel({
+export function FilterPanel({
   action,
   groups,
+  locale,
   hidden = {},
   clearHref,
   id = 'filters',
@@ -32,6 +33,7 @@ export async function FilterPanel({
 }: {
   action: string;
   groups: FilterGroup[];
+  locale: string;
   hidden?: Record<string, string | undefined>;
   clearHref?: string;
   id?: string;
@@ -39,54 +41,56 @@ export async function FilterPanel({
   /** The groups side by side (a filter bar above a wide page) instead of stacked (a sidebar). */
   columns?: boolean;
   /** Extra fields at the top of the form (a text field, a sort order). */
-  children?: React.ReactNode;
+  children?: ReactNode;
 }) {
-  const t = await getTranslations('search');
-  const localizedAction = getPathname({ href: action, locale: await getLocale() });
+  const t = translator(locale);
   return (
-    <form id={id} action={localizedAction} method="get" aria-labelledby={`${id}-title`} className="space-y-5">
+    <form id={id} action={localized(action, locale)} method="get" aria-labelledby={`${id}-title`} className="space-y-5" data-auto-submit="">
       <h2 id={`${id}-title`} className="text-xl font-bold text-brand-900">
-        {t('filters')}
+        {t('search.filters')}
       </h2>
       {children}
       {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       <div className={columns ? 'grid gap-x-8 gap-y-5 sm:grid-cols-2 lg:grid-cols-3' : 'space-y-5'}>
-      {groups
-        .filter((g) => g.options.length > 0)
-        .map((g) => (
-          <fieldset key={g.name} className="border-t border-brand-100 pt-3">
-            <legend className="float-left mb-2 w-full font-semibold">{g.legend}</legend>
-            <ul className={`clear-both space-y-1 pr-1 ${columns ? "" : "max-h-72 overflow-y-auto"}`}>
-              {g.options.map((o) => {
-                const inputId = `${id}-${g.name}-${o.value}`;
-                return (
-                  <li key={o.value} className="flex items-start gap-2">
-                    <input
-                      id={inputId}
-                      type={g.type ?? 'checkbox'}
-                      name={g.name}
-                      value={o.value}
-                      defaultChecked={o.selected}
-                      className="mt-1 size-5 shrink-0 accent-brand-700"
-                    />
-                    <label htmlFor={inputId} className="leading-snug">
-                      {o.label}
-                      {o.count !== undefined && <span className="text-muted"> ({o.count})</span>}
-                    </label>
-                  </li>
-                );
-              })}
-            </ul>
-          </fieldset>
-        ))}
+        {groups
+          .filter((g) => g.options.length > 0)
+          .map((g) => (
+            <fieldset key={g.name} className="border-t border-brand-100 pt-3">
+              <legend className="float-left mb-2 w-full font-semibold">{g.legend}</legend>
+              <ul className={`clear-both space-y-1 pr-1 ${columns ? '' : 'max-h-72 overflow-y-auto'}`}>
+                {g.options.map((o) => {
+                  const inputId = `${id}-${g.name}-${o.value}`;
+                  return (
+                    <li key={o.value} className="flex items-start gap-2">
+                      <input
+                        id={inputId}
+                        type={g.type ?? 'checkbox'}
+                        name={g.name}
+                        value={o.value}
+                        defaultChecked={o.selected}
+                        className="mt-1 size-5 shrink-0 accent-brand-700"
+                      />
+                      <label htmlFor={inputId} className="leading-snug">
+                        {o.label}
+                        {o.count !== undefined && <span className="text-muted"> ({o.count})</span>}
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </fieldset>
+          ))}
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {applyLabel ?? t('apply')}
+          {applyLabel ?? t('search.apply')}
         </button>
-        {clearHref && <Link href={clearHref}>{t('clear')}</Link>}
+        {clearHref && (
+          <Link href={clearHref} locale={locale}>
+            {t('search.clear')}
+          </Link>
+        )}
       </div>
-      <AutoSubmit formId={id} />
     </form>
   );
 }

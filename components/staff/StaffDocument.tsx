@@ -1,46 +1,42 @@
 import type { ReactNode } from 'react';
 import { GeistSans } from 'geist/font/sans';
-import { NextIntlClientProvider } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import { urls } from '@/lib/urls';
 import type { StaffSession } from '@/lib/staff';
 import '@/app/globals.css';
 
 /** The staff view's page: Dutch only, no site navigation, the account and a way out. */
-export async function StaffDocument({ session, children }: { session?: StaffSession; children: ReactNode }) {
-  const t = await getTranslations({ locale: 'nl', namespace: 'staff' });
-  const site = await getTranslations({ locale: 'nl', namespace: 'site' });
+export function StaffDocument({ session, children }: { session?: StaffSession; children: ReactNode }) {
+  const t = translator('nl');
   return (
     <html lang="nl" className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-base leading-relaxed antialiased">
         <a href="#inhoud" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:px-4 focus:py-3">
-          {site('skipLink')}
+          {t('site.skipLink')}
         </a>
         <header className="border-b-4 border-brand-700 bg-brand-900 text-white">
           <div className="container-page flex flex-wrap items-center justify-between gap-4 py-4">
             <p className="text-xl font-bold">
-              {site('name')} · {t('title')}
+              {t('site.name')} · {t('staff.title')}
             </p>
             <div className="flex flex-wrap items-center gap-4">
-              {session && <p>{t('loggedInAs', { email: session.email })}</p>}
+              {session && <p>{t('staff.loggedInAs', { email: session.email })}</p>}
               {session && (
                 <form method="post" action={`${urls.staff()}/uitloggen`}>
                   <input type="hidden" name="csrf" value={session.csrf} />
                   <button type="submit" className="rounded-md border-2 border-white px-4 py-1 font-semibold">
-                    {t('logout')}
+                    {t('staff.logout')}
                   </button>
                 </form>
               )}
               <a href={urls.home()} className="text-white">
-                {t('siteLink')}
+                {t('staff.siteLink')}
               </a>
             </div>
           </div>
         </header>
         <main id="inhoud" tabIndex={-1} className="flex-1 pb-16 focus:outline-none">
-          <NextIntlClientProvider locale="nl" messages={{}}>
-            {children}
-          </NextIntlClientProvider>
+          {children}
         </main>
       </body>
     </html>

@@ -12,9 +12,10 @@ import {
   allThemes,
 } from 'contentlayer/generated';
 import type { Municipality, Region, Theme } from 'contentlayer/generated';
-import { toAmsterdamDay } from '../dates';
+import { amsterdamToInstant } from '../dates';
 import { REGISTER } from '../municipality-register';
 import { regionFor } from '../regions';
+import { transitionsOf } from './clock';
 import { byTitle, findBySlug, isPublished, newestFirst, withTheme } from './queries';
 
 export type {
@@ -30,22 +31,67 @@ export type {
   Theme,
 } from 'contentlayer/generated';
 
-// Decided once per server process, i.e. at build and start: a scheduled document appears after
-// the first build or restart on or after its publishDate (docs/redactie.md says so).
+// Concepts (draft: true) only in the development server.
 const SHOW_DRAFTS = process.env.NODE_ENV === 'development';
-const TODAY = toAmsterdamDay(new Date());
-const live = <T extends { draft?: boolean; publishDate?: string }>(docs: T[]) => docs.filter((d) => isPublished(d, TODAY, SHOW_DRAFTS));
 
-export const themes = live(allThemes).sort((a, b) => a.order - b.order);
-export const news = newestFirst(live(allNews));
-export const publications = newestFirst(live(allPublications));
-export const agendas = byTitle(live(allAgendas));
-export const municipalities = byTitle(live(allMunicipalities));
-export const regions = byTitle(live(allRegions));
-export const interventions = byTitle(live(allInterventions));
-export const events = live(allEvents);
-export const podcastEpisodes = live(allPodcastEpisodes).sort((a, b) => a.number - b.number);
-export const pages = live(allPages);
+/** The collections as published on an Amsterdam day (YYYY-MM-DD). */
+function collections(day: string) {
+  const f = <T extends { draft?: boolean; publishDate?: string }>(docs: T[]) => docs.filter((d) => isPublished(d, day, SHOW_DRAFTS));
+  return {
+    themes: f(allThemes).sort((a, b) => a.order - b.order),
+    news: newestFirst(f(allNews)),
+    publications: newestFirst(f(allPublications)),
+    agendas: byTitle(f(allAgendas)),
+    municipalities: byTitle(f(allMunicipalities)),
+    regions: byTitle(f(allRegions)),
+    interventions: byTitle(f(allInterventions)),
+    events: f(allEvents),
+    podcastEpisodes: f(allPodcastEpisodes).sort((a, b) => a.number - b.number),
+    pages: f(allPages),
+  };
+}
+export type Collections = ReturnType<typeof collections>;
+
+/**
+ * Everything this build contains, scheduled documents (publishDate) included: their pages are
+ * built ahead so that they exist on their day. The production server holds them back until then.
+ */
+export const built: Collections = collections('9999-12-31');
+
+const PUBLICATION_DAYS = [...new Set(Object.values(built).flatMap((docs: { publishDate?: string }[]) => docs.flatMap((d) => (d.publishDate ? [d.publishDate] : []))))].sort();
+/** Midnight in Amsterdam of each publication day in the content, ascending: moments the site changes. */
+export const PUBLICATION_INSTANTS: readonly number[] = PUBLICATION_DAYS.map((day) => amsterdamToInstant(day).getTime());
+
+const snapshots = new Map<number, Collections>();
+
+/**
+ * The site as published at an instant: a scheduled document from the start of its Amsterdam day.
+ * One object per publication state, so what is derived from it (a search index, a facet table)
+ * can be kept per snapshot.
+ */
+export function contentAt(instant: Date | number): Collections {
+  const t = typeof instant === 'number' ? instant : instant.getTime();
+  let passed = 0;
+  while (passed < PUBLICATION_INSTANTS.length && PUBLICATION_INSTANTS[passed] <= t) passed++;
+  let snapshot = snapshots.get(passed);
+  if (!snapshot) {
+    snapshot = passed === PUBLICATION_DAYS.length ? built : collections(passed === 0 ? '0000-01-01' : PUBLICATION_DAYS[passed - 1]);
+    snapshots.set(passed, snapshot);
+  }
+  return snapshot;
+}
+
+/** Addresses of the documents that are built but not yet published at an instant. */
+export function unpublishedUrls(instant: Date | number): Set<string> {
+  const now = contentAt(instant);
+  const urlsOf = (c: Collections) => Object.values(c).flatMap((docs: { url: string }[]) => docs.map((d) => d.url));
+  const published = new Set(urlsOf(now));
+  return new Set(urlsOf(built).filter((url) => !published.has(url)));
+}
+
+// What pages prerendered at build show: the content as published when the build (or, for pages
+// rendered per request, the server) started. Time-dependent pages ask contentAt(now) instead.
+export const { themes, news, publications, agendas, municipalities, regions, interventions, events, podcastEpisodes, pages } = contentAt(Date.now());
 
 export const themeBySlug = (slug: string) => findBySlug(themes, slug);
 export const municipalityBySlug = (slug: string) => findBySlug(municipalities, slug);
@@ -68,7 +114,8 @@ export function municipalitiesInRegion(region: Region) {
 }
 
 /** GKA municipalities with the slug of their region, for filters and open data. */
-export const municipalitiesWithRegion = municipalities.map((m) => ({ ...m, region: regionOfMunicipality(m)?.slug ?? '' }));
+export const withRegion = (list: readonly Municipality[]) => list.map((m) => ({ ...m, region: regionOfMunicipality(m)?.slug ?? '' }));
+export const municipalitiesWithRegion = withRegion(municipalities);
 
 export function themesOf(slugs: readonly string[]): Theme[] {
   return themes.filter((t) => slugs.includes(t.slug));
@@ -98,3 +145,6 @@ export function contentForMunicipality(slug: string) {
     events: events.filter((e) => e.municipalities.includes(slug)),
   };
 }
+
+/** When what the site shows changes by itself (lib/content/clock.ts), for the whole build. */
+export const CLOCK_TRANSITIONS: readonly number[] = transitionsOf([...built.events, ...built.agendas, ...built.pages], PUBLICATION_INSTANTS);

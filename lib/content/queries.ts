@@ -67,3 +67,21 @@ export function isPublished(doc: { draft?: boolean; publishDate?: string }, toda
   if (doc.draft && !showDrafts) return false;
   return !doc.publishDate || doc.publishDate <= today;
 }
+
+/**
+ * The page numbers a pager shows: the first, the last and two either side of the current one,
+ * with `null` where numbers are left out. 500 pages stay a short row of links.
+ */
+export function pageWindow(page: number, pageCount: number, around = 2): (number | null)[] {
+  const shown = new Set([1, pageCount]);
+  for (let p = page - around; p <= page + around; p++) if (p >= 1 && p <= pageCount) shown.add(p);
+  const out: (number | null)[] = [];
+  let last = 0;
+  for (const p of [...shown].sort((a, b) => a - b)) {
+    if (p - last === 2) out.push(p - 1);
+    else if (p - last > 2) out.push(null);
+    out.push(p);
+    last = p;
+  }
+  return out;
+}

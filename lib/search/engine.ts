@@ -47,6 +47,13 @@ function processTerm(word: string): string | null {
 
 export type SearchIndex = ReturnType<typeof createSearchIndex>;
 
+/** A query as the index reads it: folded, known other names expanded, punctuation gone. */
+const phraseOf = (q: string) =>
+  expandAliases(fold(q.trim()))
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 export function createSearchIndex(docs: SearchDoc[]) {
   const vocabulary = new Map<string, number>();
   // Recent news first when the match is otherwise equal: at most +15% over ten years.
@@ -106,7 +113,7 @@ export function createSearchIndex(docs: SearchDoc[]) {
 
   const PHRASE_CANDIDATES = 100;
   /** MiniSearch already ranks by BM25 with field boosts and recency; the exact phrase is added here. */
-  function rank(results: MiniResult[], phrase: string, multiWord: boolean) {
+  function boostPhrase(results: MiniResult[], phrase: string, multiWord: boolean) {
     const ranked = results.map((r) => ({ n: r.id as number, score: r.score, terms: r.terms }));
     if (!multiWord) return ranked;
     // Only the best candidates are read: a boost only raises a score, so the top slice
@@ -144,7 +151,7 @@ export function createSearchIndex(docs: SearchDoc[]) {
 
   function search({ q, filters = {}, page = 1, perPage = 10 }: { q: string; filters?: Filters; page?: number; perPage?: number }): SearchResponse {
     const query = q.trim();
-    const phrase = expandAliases(fold(query)).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+    const phrase = phraseOf(query);
     const hasFilters = FACETS.some((f) => filters[f]?.length);
     let mode: SearchResponse['mode'];
     let ranked: { n: number; score: number; terms: string[] }[];
@@ -164,7 +171,7 @@ export function createSearchIndex(docs: SearchDoc[]) {
         results = run(phrase, 'OR');
         mode = 'or';
       }
-      ranked = rank(results, phrase, multiWord);
+      ranked = boostPhrase(results, phrase, multiWord);
     }
 
     // One pass: a document counts for a facet when it passes every other facet's filter
@@ -226,7 +233,21 @@ export function createSearchIndex(docs: SearchDoc[]) {
     };
   }
 
-  return { search, size: docs.length };
+  /**
+   * Every document matching a query, best first, as ids (the documents' urls): what the lists use
+   * for relevance. No facets, snippets or pages, so a common word over 10,000 documents stays cheap.
+   */
+  function rank({ q, filters = {} }: { q: string; filters?: Filters }): string[] {
+    const types = filters.type ? new Set(filters.type) : undefined;
+    const phrase = phraseOf(q);
+    if (!phrase) return [];
+    const multiWord = phrase.includes(' ');
+    let results = run(phrase, 'AND');
+    if (results.length === 0 && multiWord) results = run(phrase, 'OR');
+    return boostPhrase(results, phrase, multiWord).flatMap(({ n }) => (!types || types.has(docs[n].type) ? [docs[n].id] : []));
+  }
+
+  return { search, rank, size: docs.length };
 }
 
 /** Splits a text into plain and marked parts; words whose index term matched are marked. */

@@ -1,5 +1,5 @@
 // The site's search index, built once per server process from the generated content.
-import { agendas, events, interventions, municipalities, news, pages, podcastEpisodes, publications, regions, themes } from '../content';
+import { contentAt, type Collections } from '../content';
 import { urls } from '../urls';
 import { PROVINCES, SCHOOL_TYPES } from '../vocabulary';
 import nl from '../../messages/nl.json';
@@ -35,18 +35,23 @@ function sectionDocs(): SearchDoc[] {
   }));
 }
 
-let index: SearchIndex | undefined;
+// One index per publication state of the content (lib/content contentAt): built once, on first
+// use, never per request. A scheduled document enters the index on its day.
+const indexes = new WeakMap<Collections, SearchIndex>();
 
-export function siteSearch(): SearchIndex {
-  index ??= createSearchIndex([
-    ...toSearchDocuments({ news, events, publications, agendas, interventions, municipalities, regions, themes, podcastEpisodes, pages }),
-    ...sectionDocs(),
-  ]);
+export function siteSearch(now: Date | number = Date.now()): SearchIndex {
+  const content = contentAt(now);
+  let index = indexes.get(content);
+  if (!index) {
+    index = createSearchIndex([...toSearchDocuments(content), ...sectionDocs()]);
+    indexes.set(content, index);
+  }
   return index;
 }
 
 /** The values each filter may take; anything else in a query string is ignored. */
-export function allowedFilterValues(): Record<Facet, readonly string[]> {
+export function allowedFilterValues(now: Date | number = Date.now()): Record<Facet, readonly string[]> {
+  const { news, publications, events, themes, municipalities } = contentAt(now);
   const years = new Set([...news, ...publications].map((d) => d.date.slice(0, 4)).concat(events.map((e) => e.start.slice(0, 4))));
   return {
     type: DOC_TYPES,

@@ -1,21 +1,23 @@
 import type { Metadata } from 'next';
 import { SignupLink } from '@/components/forms/SignupStatus';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import { CardList } from '@/components/content/CardList';
 import { DateText } from '@/components/content/DateText';
 import { Prose } from '@/components/content/Prose';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { pageByPath, pages } from '@/lib/content';
+import { built, pages } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 
 // Generic pages from content/paginas (over-de-gka, voor-scholen/…, contact, toegankelijkheid, privacy).
 type Props = PageProps<'/[locale]/[...path]'>;
+const pageByPath = (path: string) => built.pages.find((p) => p.path === path);
 
 export const dynamicParams = false;
 
+// Scheduled pages too: the production server holds them back until their publishDate.
 export function generateStaticParams() {
-  return pages.map((p) => ({ path: p.path.split('/') }));
+  return built.pages.map((p) => ({ path: p.path.split('/') }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -25,10 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function GenericPage({ params }: Props) {
   const { locale, path } = await params;
-  setRequestLocale(locale);
   const page = pageByPath(path.map(decodeURIComponent).join('/'));
   if (!page) notFound();
-  const t = await getTranslations('common');
+  const t = translator(locale);
   // Parents in the trail are the pages whose path is a prefix of this one (voor-scholen › dashboard).
   const trail = path
     .slice(0, -1)
@@ -39,26 +40,27 @@ export default async function GenericPage({ params }: Props) {
   return (
     <article>
       <PageHeader
+        locale={locale}
         draft={page.draft}
         title={page.title}
         trail={trail}
         lead={page.summary}
-        meta={page.updated ? <>{t('updated')} <DateText value={page.updated!} locale={locale} long /></> : undefined}
+        meta={page.updated ? <>{t('common.updated')} <DateText value={page.updated!} locale={locale} long /></> : undefined}
       />
       <div className="container-page mt-8">
         <Prose doc={page} />
         {page.registration?.form && (
           <section aria-labelledby="aanmelden-titel" className="mt-10 max-w-3xl space-y-3">
             <h2 id="aanmelden-titel" className="text-2xl font-bold text-brand-900">
-              {t('signup')}
+              {t('common.signup')}
             </h2>
             <p>{page.registration.how}</p>
-            <SignupLink slug={page.slug} />
+            <SignupLink slug={page.slug} locale={locale} now={new Date()} />
           </section>
         )}
         {children.length > 0 && (
           <div className="mt-10">
-            <CardList columns={2} items={children.map((c) => ({ href: c.url, title: c.title, summary: c.summary }))} />
+            <CardList locale={locale} columns={2} items={children.map((c) => ({ href: c.url, title: c.title, summary: c.summary }))} />
           </div>
         )}
       </div>

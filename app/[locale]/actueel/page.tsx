@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import { CardList } from '@/components/content/CardList';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('current');
-  return pageMetadata({ title: t('title'), description: t('lead'), path: urls.current(), kind: 'nieuws' });
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = translator(locale);
+  return pageMetadata({ title: t('current.title'), description: t('current.lead'), path: urls.current(), kind: 'nieuws' });
 }
 
 export default async function CurrentPage({ params }: PageProps<'/[locale]/actueel'>) {
   const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations('current');
+  const t = translator(locale);
   const sections = [
     ['news', urls.newsIndex()],
     ['events', urls.eventsIndex()],
@@ -22,9 +22,9 @@ export default async function CurrentPage({ params }: PageProps<'/[locale]/actue
   ] as const;
   return (
     <>
-      <PageHeader title={t('title')} trail={[]} lead={t('lead')} />
+      <PageHeader locale={locale} title={t('current.title')} trail={[]} lead={t('current.lead')} />
       <div className="container-page mt-8">
-        <CardList columns={2} items={sections.map(([key, href]) => ({ href, title: t(key), summary: t(`${key}Text`) }))} />
+        <CardList locale={locale} columns={2} items={sections.map(([key, href]) => ({ href, title: t(`current.${key}`), summary: t(`current.${key}Text`) }))} />
       </div>
     </>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import { CardList } from '@/components/content/CardList';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { interventions, themes } from '@/lib/content';
@@ -7,21 +7,21 @@ import { countBy } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/metadata';
 import { urls } from '@/lib/urls';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('themes');
-  return pageMetadata({ title: t('title'), description: t('lead'), path: urls.themes(), kind: 'themas' });
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = translator(locale);
+  return pageMetadata({ title: t('themes.title'), description: t('themes.lead'), path: urls.themes(), kind: 'themas' });
 }
 
 export default async function ThemesPage({ params }: PageProps<'/[locale]/themas'>) {
   const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations();
+  const t = translator(locale);
   const counts = countBy(interventions, (i) => i.themes);
   return (
     <>
-      <PageHeader title={t('themes.title')} trail={[]} lead={t('themes.lead')} />
+      <PageHeader locale={locale} title={t('themes.title')} trail={[]} lead={t('themes.lead')} />
       <div className="container-page mt-8">
-        <CardList
+        <CardList locale={locale}
           columns={2}
           items={themes.map((theme) => ({
             href: theme.url,

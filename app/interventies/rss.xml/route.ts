@@ -5,7 +5,7 @@ import { urls } from '@/lib/urls';
 
 export function GET(request: Request) {
   const url = new URL(request.url);
-  const { items } = interventionList(queryRecord(url));
+  const { items } = interventionList(queryRecord(url), new Date());
   return rssResponse(
     rssFeed({
       title: 'Interventies van GKA-gemeenten',

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { translator } from '@/i18n/translate';
+import { Link } from '@/components/ui/Link';
 import { FormPage } from '@/components/forms/FormPage';
 import { signupFormFor, signupForms } from '@/lib/forms/definitions';
 import { pageMetadata } from '@/lib/metadata';
@@ -16,35 +16,36 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const form = signupFormFor((await params).slug);
+  const { locale, slug } = await params;
+  const form = signupFormFor(slug);
   if (!form?.target) return {};
-  const t = await getTranslations('forms.signup');
-  return pageMetadata({ title: t('title', { title: form.target.title }), description: t('lead', { title: form.target.title }), path: form.path, kind: 'pagina' });
+  const t = translator(locale);
+  return pageMetadata({ title: t('forms.signup.title', { title: form.target.title }), description: t('forms.signup.lead', { title: form.target.title }), path: form.path, kind: 'pagina' });
 }
 
 export default async function SignupPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
-  setRequestLocale(locale);
   const form = signupFormFor(slug);
   // A dynamic page is not held to generateStaticParams: unknown sign-ups end here.
   if (!form?.target) notFound();
   const target = form.target;
-  const t = await getTranslations('forms.signup');
+  const t = translator(locale);
   return (
     <FormPage
       form={form}
-      title={t('title', { title: target.title })}
-      lead={t('lead', { title: target.title })}
+      locale={locale}
+      title={t('forms.signup.title', { title: target.title })}
+      lead={t('forms.signup.lead', { title: target.title })}
       trail={[{ label: target.title, href: target.url }]}
       searchParams={await searchParams}
     >
       <section aria-labelledby="over-titel" className="max-w-2xl space-y-2">
         <h2 id="over-titel" className="text-xl font-bold text-brand-900">
-          {t('about', { title: target.title })}
+          {t('forms.signup.about', { title: target.title })}
         </h2>
         <p>{target.how}</p>
         <p>
-          <Link href={target.url}>{target.title}</Link>
+          <Link locale={locale} href={target.url}>{target.title}</Link>
         </p>
       </section>
     </FormPage>

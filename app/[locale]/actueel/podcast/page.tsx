@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import { CardList } from '@/components/content/CardList';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { podcastEpisodes } from '@/lib/content';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations();
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = translator(locale);
   return pageMetadata({
     title: t('podcast.title'),
     description: t('podcast.lead'),
@@ -19,13 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PodcastPage({ params }: PageProps<'/[locale]/actueel/podcast'>) {
   const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations();
+  const t = translator(locale);
   return (
     <>
-      <PageHeader title={t('podcast.title')} trail={[{ label: t('current.title'), href: urls.current() }]} lead={t('podcast.lead')} />
+      <PageHeader locale={locale} title={t('podcast.title')} trail={[{ label: t('current.title'), href: urls.current() }]} lead={t('podcast.lead')} />
       <div className="container-page mt-8">
-        <CardList
+        <CardList locale={locale}
           items={podcastEpisodes.map((e) => ({
             href: e.url,
             title: e.titleKnown ? `${t('podcast.episode', { number: e.number })}: ${e.title}` : t('podcast.episode', { number: e.number }),

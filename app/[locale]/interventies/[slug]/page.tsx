@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { translator } from '@/i18n/translate';
+import { Link } from '@/components/ui/Link';
 import { CardList } from '@/components/content/CardList';
 import { ExampleNotice } from '@/components/content/Example';
 import { Facts } from '@/components/content/Facts';
 import { Prose } from '@/components/content/Prose';
 import { Section } from '@/components/content/Section';
+import { SeeAll } from '@/components/lists/SeeAll';
 import { ThemeTags } from '@/components/content/ThemeTags';
 import { DetailLayout } from '@/components/layout/DetailLayout';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { interventions, municipalityBySlug } from '@/lib/content';
+import { built, interventions, municipalityBySlug } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/metadata';
@@ -19,33 +20,36 @@ type Props = PageProps<'/[locale]/interventies/[slug]'>;
 
 export const dynamicParams = false;
 
+/** "Meer uit …": a few, then the filtered list. */
+const MORE_MAX = 4;
+
+// Scheduled documents too: the production server holds them back until their publishDate.
 export function generateStaticParams() {
-  return interventions.map((i) => ({ slug: i.slug }));
+  return built.interventions.map((i) => ({ slug: i.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const i = findBySlug(interventions, (await params).slug);
+  const i = findBySlug(built.interventions, (await params).slug);
   return i ? pageMetadata({ title: i.title, description: i.summary, path: i.url, kind: 'interventies' }) : {};
 }
 
 export default async function InterventionPage({ params }: Props) {
   const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const item = findBySlug(interventions, slug);
+  const item = findBySlug(built.interventions, slug);
   if (!item) notFound();
-  const t = await getTranslations();
+  const t = translator(locale);
   const municipality = municipalityBySlug(item.municipality);
   const more = interventions.filter((i) => i.municipality === item.municipality && i.slug !== item.slug);
   return (
     <article>
-      <PageHeader
+      <PageHeader locale={locale}
         draft={item.draft} title={item.title} trail={[{ label: t('interventions.title'), href: urls.interventions() }]} lead={item.summary} />
       <DetailLayout
         aside={
           <>
           <Facts
             facts={[
-              { term: t('interventions.municipality'), value: municipality && <Link href={municipality.url}>{municipality.title}</Link> },
+              { term: t('interventions.municipality'), value: municipality && <Link locale={locale} href={municipality.url}>{municipality.title}</Link> },
               { term: t('interventions.schoolTypes'), value: item.schoolTypes.map((s) => t(`interventions.schoolType.${s}` as 'interventions.schoolType.po')).join(', ') },
               { term: t('interventions.targetGroup'), value: item.targetGroup },
               { term: t('interventions.partners'), value: item.partners.join(', ') },
@@ -60,19 +64,20 @@ export default async function InterventionPage({ params }: Props) {
               },
             ]}
           />
-          <ThemeTags slugs={item.themes} />
+          <ThemeTags locale={locale} slugs={item.themes} />
           </>
         }
       >
           {item.example && (
             <div className="mb-8">
-              <ExampleNotice />
+              <ExampleNotice locale={locale} />
             </div>
           )}
           <Prose doc={item} />
           {municipality && more.length > 0 && (
             <Section id="meer" title={t('interventions.more', { name: municipality.title })}>
-              <CardList headingLevel={3} items={more.map((i) => ({ href: i.url, title: i.title, summary: i.summary }))} />
+              <CardList locale={locale} headingLevel={3} items={more.slice(0, MORE_MAX).map((i) => ({ href: i.url, title: i.title, summary: i.summary }))} />
+              <SeeAll count={more.length} max={MORE_MAX} href={urls.interventions({ gemeente: municipality.slug })} label={t('common.seeAllInterventions', { count: more.length + 1 })} locale={locale} />
             </Section>
           )}
       </DetailLayout>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import { Section } from '@/components/content/Section';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { bundleFile } from '@/lib/bundle/chapters';
@@ -9,15 +9,15 @@ import { formatBytes } from '@/lib/format';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('bundle');
-  return pageMetadata({ title: t('title'), description: t('lead'), path: urls.bundle(), kind: 'interventies' });
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = translator(locale);
+  return pageMetadata({ title: t('bundle.title'), description: t('bundle.lead'), path: urls.bundle(), kind: 'interventies' });
 }
 
 export default async function BundlePage({ params }: PageProps<'/[locale]/interventies/bundel'>) {
   const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations();
+  const t = translator(locale);
   // Format, size and pages come from the generated files (npm run bundle, part of the build).
   const entry = (href: string, title: string) => {
     const facts = fileFacts(href);
@@ -39,7 +39,7 @@ export default async function BundlePage({ params }: PageProps<'/[locale]/interv
   const main = entry(bundleFile.all(), t('bundle.allTitle'));
   return (
     <>
-      <PageHeader title={t('bundle.title')} trail={[{ label: t('interventions.title'), href: urls.interventions() }]} lead={t('bundle.lead')} />
+      <PageHeader locale={locale} title={t('bundle.title')} trail={[{ label: t('interventions.title'), href: urls.interventions() }]} lead={t('bundle.lead')} />
       <div className="container-page mt-8">
         <div className="max-w-3xl">
         <Section id="alles" title={t('bundle.all')} className="mt-0">

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import { CardList } from '@/components/content/CardList';
 import { DateText } from '@/components/content/DateText';
 import { Prose } from '@/components/content/Prose';
 import { Section } from '@/components/content/Section';
 import { Published } from '@/components/content/Published';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { news, publications } from '@/lib/content';
+import { built, news } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
 import { publicationFeedLinks } from '@/lib/feed-links';
 import { formatBytes } from '@/lib/format';
@@ -19,26 +19,28 @@ type Download = { title: string; href: string; format: string; bytes: number };
 
 export const dynamicParams = false;
 
+// Scheduled documents too: the production server holds them back until their publishDate.
 export function generateStaticParams() {
-  return publications.map((p) => ({ slug: p.slug }));
+  return built.publications.map((p) => ({ slug: p.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const p = findBySlug(publications, (await params).slug);
-  return p ? pageMetadata({ title: p.title, description: p.summary, path: p.url, kind: 'publicaties', published: p.date, feeds: publicationFeedLinks(await getTranslations()) }) : {};
+  const { locale, slug } = await params;
+  const p = findBySlug(built.publications, slug);
+  return p ? pageMetadata({ title: p.title, description: p.summary, path: p.url, kind: 'publicaties', published: p.date, feeds: publicationFeedLinks(translator(locale)) }) : {};
 }
 
 export default async function PublicationPage({ params }: Props) {
   const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const item = findBySlug(publications, slug);
+  const item = findBySlug(built.publications, slug);
   if (!item) notFound();
-  const t = await getTranslations();
+  const t = translator(locale);
   const downloads = item.downloads as Download[];
   const related = news.filter((n) => item.relatedNews.includes(n.slug));
   return (
     <article>
       <PageHeader
+        locale={locale}
         draft={item.draft}
         title={item.title}
         trail={[{ label: t('publications.title'), href: urls.publications() }]}
@@ -66,7 +68,7 @@ export default async function PublicationPage({ params }: Props) {
         </div>
         {related.length > 0 && (
           <Section id="nieuws" title={t('publications.relatedNews')}>
-            <CardList headingLevel={3} items={related.map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} /> }))} />
+            <CardList locale={locale} headingLevel={3} items={related.map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} /> }))} />
           </Section>
         )}
       </div>

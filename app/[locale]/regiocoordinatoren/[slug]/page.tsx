@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { translator } from '@/i18n/translate';
+import { Link } from '@/components/ui/Link';
 import { ExampleNotice } from '@/components/content/Example';
 import { Prose } from '@/components/content/Prose';
 import { RegionContact } from '@/components/content/RegionContact';
 import { Section } from '@/components/content/Section';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { NetherlandsMap } from '@/components/map/NetherlandsMap';
-import { municipalitiesInRegion, regionBySlug, regions } from '@/lib/content';
+import { findBySlug } from '@/lib/content/queries';
+import { built, municipalitiesInRegion } from '@/lib/content';
 import { registerMunicipality } from '@/lib/municipality-register';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/metadata';
@@ -17,57 +18,57 @@ type Props = PageProps<'/[locale]/regiocoordinatoren/[slug]'>;
 
 export const dynamicParams = false;
 
+// Scheduled documents too: the production server holds them back until their publishDate.
 export function generateStaticParams() {
-  return regions.map((r) => ({ slug: r.slug }));
+  return built.regions.map((r) => ({ slug: r.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const r = regionBySlug((await params).slug);
+  const r = findBySlug(built.regions, (await params).slug);
   return r ? pageMetadata({ title: r.title, description: r.summary, path: r.url, kind: 'regiocoordinatoren' }) : {};
 }
 
 export default async function RegionPage({ params }: Props) {
   const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const region = regionBySlug(slug);
+  const region = findBySlug(built.regions, slug);
   if (!region) notFound();
-  const t = await getTranslations('regions');
+  const t = translator(locale);
   const { all, members } = municipalitiesInRegion(region);
   return (
     <article>
-      <PageHeader
-        draft={region.draft} title={region.title} trail={[{ label: t('title'), href: urls.coordinators() }]} lead={region.summary} />
+      <PageHeader locale={locale}
+        draft={region.draft} title={region.title} trail={[{ label: t('regions.title'), href: urls.coordinators() }]} lead={region.summary} />
       <div className="container-page mt-8">
-        {region.example && <ExampleNotice text={t('exampleNotice')} />}
-        <Section id="contact" title={t('contact')}>
-          <RegionContact region={region} />
+        {region.example && <ExampleNotice locale={locale} text={t('regions.exampleNotice')} />}
+        <Section id="contact" title={t('regions.contact')}>
+          <RegionContact locale={locale} region={region} />
         </Section>
-        <Section id="provincies" title={t('provinces')}>
+        <Section id="provincies" title={t('regions.provinces')}>
           <p>{region.provinces.join(', ')}</p>
         </Section>
-        <Section id="gemeenten" title={t('municipalities')}>
-          <p>{t('memberCount', { count: members.length, all: all.length })}</p>
+        <Section id="gemeenten" title={t('regions.municipalities')}>
+          <p>{t('regions.memberCount', { count: members.length, all: all.length })}</p>
           <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
             {members.map((m) => (
               <li key={m.slug}>
-                <Link href={m.url}>{m.title}</Link>
+                <Link locale={locale} href={m.url}>{m.title}</Link>
               </li>
             ))}
           </ul>
-          <NetherlandsMap
+          <NetherlandsMap locale={locale}
             marks={members.flatMap((m) => {
               const place = registerMunicipality(m.cbsCode);
               return place ? [{ code: m.cbsCode, name: m.title, point: place.point, href: m.url }] : [];
             })}
-            label={t('mapLabel', { region: region.title, count: members.length })}
+            label={t('regions.mapLabel', { region: region.title, count: members.length })}
             className="mt-6 max-w-sm"
           />
           <details className="mt-4">
-            <summary className="cursor-pointer font-semibold">{t('allMunicipalities', { count: all.length })}</summary>
+            <summary className="cursor-pointer font-semibold">{t('regions.allMunicipalities', { count: all.length })}</summary>
             <ul className="mt-3 columns-2 gap-6 sm:columns-3 lg:columns-4">
               {all.map((m) => (
                 <li key={m.code}>
-                  <Link href={urls.coordinatorFor(m.code)}>{m.name}</Link>
+                  <Link locale={locale} href={urls.coordinatorFor(m.code)}>{m.name}</Link>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import { StaffDocument } from '@/components/staff/StaffDocument';
 import { formLabel } from '@/components/staff/formLabel';
 import { database } from '@/lib/db';
@@ -14,12 +14,12 @@ import { urls } from '@/lib/urls';
 export default async function StaffSubmissionPage({ params }: PageProps<'/beheer/inzendingen/[id]'>) {
   await connection();
   const session = await requireStaff();
-  const t = await getTranslations({ locale: 'nl', namespace: 'staff' });
-  const tf = await getTranslations({ locale: 'nl', namespace: 'forms.fields' });
+  const t = translator('nl');
+  const tf = translator('nl');
   const submission = await submissionById(await database(), (await params).id);
   const back = (
     <p>
-      <a href={urls.staff()}>← {t('detail.back')}</a>
+      <a href={urls.staff()}>← {t('staff.detail.back')}</a>
     </p>
   );
   if (!submission) {
@@ -27,7 +27,7 @@ export default async function StaffSubmissionPage({ params }: PageProps<'/beheer
       <StaffDocument session={session}>
         <div className="container-page mt-8 space-y-6">
           {back}
-          <h1 className="text-3xl font-bold text-brand-900">{t('detail.notFound')}</h1>
+          <h1 className="text-3xl font-bold text-brand-900">{t('staff.detail.notFound')}</h1>
         </div>
       </StaffDocument>
     );
@@ -38,41 +38,41 @@ export default async function StaffSubmissionPage({ params }: PageProps<'/beheer
       <div className="container-page mt-8 max-w-3xl space-y-8">
         {back}
         <h1 className="text-3xl font-bold text-brand-900">
-          {formLabel(t, submission.form, submission.targetTitle)} <span className="font-mono">{submission.reference}</span>
+          {formLabel(submission.form, submission.targetTitle)} <span className="font-mono">{submission.reference}</span>
         </h1>
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
-          <dt className="font-semibold">{t('list.received')}</dt>
+          <dt className="font-semibold">{t('staff.list.received')}</dt>
           <dd>{formatLongDateTime(new Date(submission.receivedAt))}</dd>
-          <dt className="font-semibold">{t('list.status')}</dt>
-          <dd>{submission.status === 'spam' ? t('list.statusSpam') : t('list.statusNew')}</dd>
+          <dt className="font-semibold">{t('staff.list.status')}</dt>
+          <dd>{submission.status === 'spam' ? t('staff.list.statusSpam') : t('staff.list.statusNew')}</dd>
           {fields.map((name) => (
             <div key={name} className="contents">
-              <dt className="font-semibold">{tf(`${name}.label`)}</dt>
+              <dt className="font-semibold">{tf(`forms.fields.${name}.label`)}</dt>
               <dd className="break-words whitespace-pre-wrap">{submission.values[name] || '—'}</dd>
             </div>
           ))}
-          <dt className="font-semibold">{t('detail.deleteAfter')}</dt>
+          <dt className="font-semibold">{t('staff.detail.deleteAfter')}</dt>
           <dd>{formatLongDateTime(new Date(submission.deleteAfter))}</dd>
         </dl>
         <section aria-labelledby="mail-titel" className="space-y-2">
           <h2 id="mail-titel" className="text-xl font-bold">
-            {t('detail.mails')}
+            {t('staff.detail.mails')}
           </h2>
           {submission.mails.length === 0 ? (
-            <p>{t('detail.noMail')}</p>
+            <p>{t('staff.detail.noMail')}</p>
           ) : (
             <ul className="space-y-2">
               {submission.mails.map((m) => (
                 <li key={m.kind}>
                   {m.kind} → {m.recipient}:{' '}
                   {m.sentAt
-                    ? `${t('detail.mailSent')} ${formatLongDateTime(new Date(m.sentAt))}`
+                    ? `${t('staff.detail.mailSent')} ${formatLongDateTime(new Date(m.sentAt))}`
                     : m.attempts >= MAX_ATTEMPTS
-                      ? t('detail.mailFailed', { attempts: m.attempts })
-                      : t('detail.mailPending', { attempts: m.attempts })}
+                      ? t('staff.detail.mailFailed', { attempts: m.attempts })
+                      : t('staff.detail.mailPending', { attempts: m.attempts })}
                   {m.lastError && !m.sentAt && (
                     <span className="block text-sm text-muted">
-                      {t('detail.lastError')}: {m.lastError}
+                      {t('staff.detail.lastError')}: {m.lastError}
                     </span>
                   )}
                 </li>
@@ -84,7 +84,7 @@ export default async function StaffSubmissionPage({ params }: PageProps<'/beheer
           <input type="hidden" name="csrf" value={session.csrf} />
           <input type="hidden" name="id" value={submission.id} />
           <button type="submit" className="rounded-md border-2 border-error px-5 py-2 font-semibold text-error">
-            {t('detail.delete')}
+            {t('staff.detail.delete')}
           </button>
         </form>
       </div>

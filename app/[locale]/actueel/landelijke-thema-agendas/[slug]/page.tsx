@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SignupLink } from '@/components/forms/SignupStatus';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import { CardList } from '@/components/content/CardList';
 import { DateText } from '@/components/content/DateText';
 import { Facts } from '@/components/content/Facts';
@@ -10,7 +10,7 @@ import { Section } from '@/components/content/Section';
 import { ThemeTags } from '@/components/content/ThemeTags';
 import { DetailLayout } from '@/components/layout/DetailLayout';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { agendas, events } from '@/lib/content';
+import { built, events } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/metadata';
@@ -19,25 +19,25 @@ type Props = PageProps<'/[locale]/actueel/landelijke-thema-agendas/[slug]'>;
 
 export const dynamicParams = false;
 
+// Scheduled documents too: the production server holds them back until their publishDate.
 export function generateStaticParams() {
-  return agendas.map((a) => ({ slug: a.slug }));
+  return built.agendas.map((a) => ({ slug: a.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const agenda = findBySlug(agendas, (await params).slug);
+  const agenda = findBySlug(built.agendas, (await params).slug);
   return agenda ? pageMetadata({ title: agenda.title, description: agenda.summary, path: agenda.url, kind: 'agendas' }) : {};
 }
 
 export default async function AgendaPage({ params }: Props) {
   const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const agenda = findBySlug(agendas, slug);
+  const agenda = findBySlug(built.agendas, slug);
   if (!agenda) notFound();
-  const t = await getTranslations();
+  const t = translator(locale);
   const related = events.filter((e) => agenda.relatedEvents.includes(e.slug));
   return (
     <article>
-      <PageHeader
+      <PageHeader locale={locale}
         draft={agenda.draft}
         title={agenda.title}
         trail={[
@@ -56,7 +56,7 @@ export default async function AgendaPage({ params }: Props) {
               { term: t('agendas.partners'), value: agenda.partners.join(', ') },
             ]}
           />
-          <ThemeTags slugs={agenda.themes} />
+          <ThemeTags locale={locale} slugs={agenda.themes} />
           </>
         }
       >
@@ -74,13 +74,13 @@ export default async function AgendaPage({ params }: Props) {
             {agenda.registration?.form && (
               <div className="mt-4 max-w-3xl space-y-3">
                 <p>{agenda.registration.how}</p>
-                <SignupLink slug={agenda.slug} />
+                <SignupLink slug={agenda.slug} locale={locale} now={new Date()} />
               </div>
             )}
           </Section>
           {related.length > 0 && (
             <Section id="activiteiten" title={t('agendas.relatedEvents')}>
-              <CardList headingLevel={3} items={related.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long /> }))} />
+              <CardList locale={locale} headingLevel={3} items={related.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long /> }))} />
             </Section>
           )}
       </DetailLayout>

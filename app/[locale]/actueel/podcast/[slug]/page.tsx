@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { translator } from '@/i18n/translate';
 import { DateText } from '@/components/content/DateText';
 import { Prose } from '@/components/content/Prose';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { podcastEpisodes } from '@/lib/content';
+import { built } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/metadata';
@@ -13,25 +13,26 @@ type Props = PageProps<'/[locale]/actueel/podcast/[slug]'>;
 
 export const dynamicParams = false;
 
+// Scheduled documents too: the production server holds them back until their publishDate.
 export function generateStaticParams() {
-  return podcastEpisodes.map((e) => ({ slug: e.slug }));
+  return built.podcastEpisodes.map((e) => ({ slug: e.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const episode = findBySlug(podcastEpisodes, (await params).slug);
+  const episode = findBySlug(built.podcastEpisodes, (await params).slug);
   return episode ? pageMetadata({ title: episode.title, description: episode.description, path: episode.url, kind: 'podcast' }) : {};
 }
 
 export default async function EpisodePage({ params }: Props) {
   const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const episode = findBySlug(podcastEpisodes, slug);
+  const episode = findBySlug(built.podcastEpisodes, slug);
   if (!episode) notFound();
-  const t = await getTranslations();
+  const t = translator(locale);
   const label = t('podcast.episode', { number: episode.number });
   return (
     <article>
       <PageHeader
+        locale={locale}
         draft={episode.draft}
         title={episode.titleKnown ? `${label}: ${episode.title}` : label}
         trail={[

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { translator } from '@/i18n/translate';
+import { Link } from '@/components/ui/Link';
 import { Prose } from '@/components/content/Prose';
 import { Published } from '@/components/content/Published';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { municipalitiesOf, news } from '@/lib/content';
+import { built, municipalitiesOf } from '@/lib/content';
 import { findByDateAndSlug } from '@/lib/content/queries';
 import { configuredOrigin, urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/metadata';
@@ -16,8 +16,9 @@ type Props = PageProps<'/[locale]/actueel/nieuws/[year]/[month]/[day]/[slug]'>;
 
 export const dynamicParams = false;
 
+// Scheduled documents too: the production server holds them back until their publishDate.
 export function generateStaticParams() {
-  return news.map((n) => {
+  return built.news.map((n) => {
     const [year, month, day] = n.date.split('-');
     return { year, month, day, slug: n.slug };
   });
@@ -25,7 +26,7 @@ export function generateStaticParams() {
 
 async function find(params: Props['params']) {
   const { year, month, day, slug } = await params;
-  return findByDateAndSlug(news, (n) => n.date, { year, month, day }, slug);
+  return findByDateAndSlug(built.news, (n) => n.date, { year, month, day }, slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -35,15 +36,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewsPage({ params }: Props) {
   const { locale } = await params;
-  setRequestLocale(locale);
   const item = await find(params);
   if (!item) notFound();
-  const t = await getTranslations();
+  const t = translator(locale);
   const mentioned = municipalitiesOf(item.municipalities);
   return (
     <article>
       <JsonLd data={newsArticle(configuredOrigin(), item)} />
       <PageHeader
+        locale={locale}
         draft={item.draft}
         title={item.title}
         trail={[
@@ -63,7 +64,7 @@ export default async function NewsPage({ params }: Props) {
             <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
               {mentioned.map((m) => (
                 <li key={m.slug}>
-                  <Link href={m.url}>{m.title}</Link>
+                  <Link locale={locale} href={m.url}>{m.title}</Link>
                 </li>
               ))}
             </ul>

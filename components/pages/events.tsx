@@ -1,0 +1,88 @@
+import { translator } from '@/i18n/translate';
+import { CardList } from '@/components/content/CardList';
+import { DateText } from '@/components/content/DateText';
+import { Section } from '@/components/content/Section';
+import { PageHeader } from '@/components/layout/PageHeader';
+import { FeedLink } from '@/components/lists/FeedLink';
+import { FilteredList } from '@/components/lists/FilteredList';
+import { FilterPanel } from '@/components/search/FilterPanel';
+import type { Event } from '@/lib/content';
+import { selectionQuery } from '@/lib/facets';
+import { eventList, pageOf, WHEN } from '@/lib/lists';
+import { pageMetadata } from '@/lib/metadata';
+import { urls } from '@/lib/urls';
+import { AUDIENCES } from '@/lib/vocabulary';
+import type { PageInput, PageView } from './types';
+
+/** Upcoming events first, then past ones, one page of them at a time. */
+export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
+  const t = translator(locale);
+  const list = eventList(query, now);
+  const page = pageOf(list.items, query.pagina);
+  const selection = selectionQuery(list.selection);
+  const option = (name: string, value: string, label: string) => ({ value, label, count: list.counts[name].get(value) ?? 0, selected: !!list.selection[name]?.includes(value) });
+  const cards = (items: Event[]) => items.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long />, summary: e.summary }));
+  const upcoming = new Set(list.upcoming);
+  const shownUpcoming = page.items.filter((e) => upcoming.has(e));
+  const shownPast = page.items.filter((e) => !upcoming.has(e));
+  const showUpcoming = (!list.selection.wanneer || list.selection.wanneer.includes('komend')) && page.page <= 1;
+  return {
+    metadata: pageMetadata({
+      title: t('events.title'),
+      description: t('events.lead'),
+      path: urls.eventsIndex(),
+      kind: 'activiteiten',
+      feeds: { 'application/rss+xml': '/actueel/activiteiten/rss.xml' },
+      noindex: selection !== '' || page.page !== 1,
+    }),
+    body: (
+      <>
+        <PageHeader title={t('events.title')} trail={[{ label: t('current.title'), href: urls.current() }]} lead={t('events.lead')} locale={locale} />
+        <FilteredList
+          locale={locale}
+          page={page}
+          hrefFor={(p) => `${urls.eventsIndex()}${selectionQuery(list.selection, { pagina: p > 1 ? String(p) : undefined })}`}
+          status={t('events.count', { count: page.total })}
+          after={
+            <>
+              <FeedLink href={`/actueel/activiteiten/rss.xml${selection}`} locale={locale} />
+              {/* The whole agenda, not this selection: calendar apps subscribe to one fixed address. */}
+              <p className="mt-2">
+                <a href={urls.calendarFeed()} type="text/calendar">
+                  {t('events.subscribeCalendar')}
+                </a>
+              </p>
+            </>
+          }
+          filters={
+            <FilterPanel
+              action={urls.eventsIndex()}
+              locale={locale}
+              clearHref={selection ? urls.eventsIndex() : undefined}
+              groups={[
+                { name: 'wanneer', legend: t('events.filters.wanneer'), options: WHEN.map((w) => option('wanneer', w, t(`events.filters.${w}`))) },
+                {
+                  name: 'doelgroep',
+                  legend: t('events.filters.doelgroep'),
+                  options: AUDIENCES.map((a) => option('doelgroep', a, t(`events.audiences.${a}`))).filter((o) => o.count > 0 || o.selected),
+                },
+              ]}
+            />
+          }
+        >
+          {showUpcoming && (
+            <Section id="komend" title={t('events.upcoming')} className="">
+              {shownUpcoming.length > 0 ? <CardList headingLevel={3} locale={locale} items={cards(shownUpcoming)} /> : <p>{t('events.noUpcoming')}</p>}
+            </Section>
+          )}
+          {shownPast.length > 0 && (
+            <Section id="afgelopen" title={t('events.past')} className={showUpcoming ? 'mt-10' : ''}>
+              <CardList headingLevel={3} locale={locale} items={cards(shownPast)} />
+            </Section>
+          )}
+          {!showUpcoming && page.total === 0 && <p>{t('events.filters.none')}</p>}
+        </FilteredList>
+      </>
+    ),
+  };
+}

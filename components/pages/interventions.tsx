@@ -1,0 +1,113 @@
+import { translator } from '@/i18n/translate';
+import { CardList } from '@/components/content/CardList';
+import { ExampleBadge, ExampleNotice } from '@/components/content/Example';
+import { PageHeader } from '@/components/layout/PageHeader';
+import { FeedLink } from '@/components/lists/FeedLink';
+import { FilteredList } from '@/components/lists/FilteredList';
+import { FilterPanel, ToFilters, type FilterGroup } from '@/components/search/FilterPanel';
+import { Link } from '@/components/ui/Link';
+import { contentAt, withRegion } from '@/lib/content';
+import { selectionQuery } from '@/lib/facets';
+import { SORTS } from '@/lib/interventions';
+import { interventionList, pageOf } from '@/lib/lists';
+import { pageMetadata } from '@/lib/metadata';
+import { urls } from '@/lib/urls';
+import { PROVINCES, SCHOOL_TYPES } from '@/lib/vocabulary';
+import type { PageInput, PageView } from './types';
+
+export function interventionsPage({ locale, query, now }: PageInput): PageView {
+  const t = translator(locale);
+  const c = contentAt(now);
+  const list = interventionList(query, now);
+  const page = pageOf(list.items, query.pagina);
+  const sel = list.selection;
+  const option = (name: string, value: string, label: string) => ({ value, label, count: list.counts[name].get(value) ?? 0, selected: !!sel[name]?.includes(value) });
+  const places = withRegion(c.municipalities);
+  const groups: FilterGroup[] = [
+    { name: 'thema', legend: t('interventions.filters.thema'), options: c.themes.map((x) => option('thema', x.slug, x.title)) },
+    { name: 'onderwijstype', legend: t('interventions.filters.onderwijstype'), options: SCHOOL_TYPES.map((v) => option('onderwijstype', v, t(`interventions.schoolType.${v}`))) },
+    { name: 'doelgroep', legend: t('interventions.filters.doelgroep'), options: [...list.counts.doelgroep.keys()].map((v) => option('doelgroep', v, t(`interventions.targetGroups.${v as 'ouders'}`))) },
+    { name: 'provincie', legend: t('interventions.filters.provincie'), options: PROVINCES.map((v) => option('provincie', v, v)) },
+    { name: 'regio', legend: t('interventions.filters.regio'), options: c.regions.map((r) => option('regio', r.slug, r.title)) },
+    { name: 'gemeente', legend: t('interventions.filters.gemeente'), options: places.map((m) => option('gemeente', m.slug, m.title)) },
+    { name: 'bewijsniveau', legend: t('interventions.filters.bewijsniveau'), options: [...list.counts.bewijsniveau.keys()].map((v) => option('bewijsniveau', v, t(`interventions.evidenceLevel.${v as 'goed-onderbouwd'}`))) },
+  ].map((g) => ({ ...g, options: g.options.filter((o) => o.count > 0 || o.selected) }));
+  const sorteer = list.sort === 'titel' || list.sort === 'relevantie' ? undefined : list.sort;
+  const query_ = selectionQuery(sel, { q: list.q, sorteer });
+  const hrefFor = (p: number) => `${urls.interventions()}${selectionQuery(sel, { q: list.q, sorteer, pagina: p > 1 ? String(p) : undefined })}`;
+  const municipalityName = new Map(places.map((m) => [m.slug, m.title]));
+  const themeName = new Map(c.themes.map((x) => [x.slug, x.title]));
+
+  return {
+    metadata: pageMetadata({
+      title: t('interventions.title'),
+      description: t('interventions.lead'),
+      path: urls.interventions(),
+      kind: 'interventies',
+      feeds: { 'application/rss+xml': '/interventies/rss.xml' },
+      noindex: query_ !== '' || page.page !== 1,
+    }),
+    body: (
+      <>
+        <PageHeader title={t('interventions.title')} trail={[]} lead={t('interventions.lead')} locale={locale} />
+        <FilteredList
+          locale={locale}
+          page={page}
+          hrefFor={hrefFor}
+          status={t('interventions.count', { count: page.total })}
+          before={
+            <>
+              <ToFilters locale={locale} />
+              <ExampleNotice text={t('common.exampleListNotice')} locale={locale} />
+              <p>
+                <Link href={urls.bundle()} locale={locale} className="font-semibold">
+                  {t('bundle.download')}
+                </Link>
+              </p>
+            </>
+          }
+          after={<FeedLink href={`/interventies/rss.xml${query_}`} locale={locale} />}
+          filters={
+            <FilterPanel action={urls.interventions()} groups={groups} locale={locale} clearHref={query_ ? urls.interventions() : undefined} applyLabel={t('interventions.filters.apply')}>
+              <div>
+                <label htmlFor="interventies-q" className="block font-semibold">
+                  {t('interventions.filters.q')}
+                </label>
+                <input id="interventies-q" name="q" type="search" defaultValue={list.q} maxLength={400} className="mt-1 w-full rounded-md border-2 border-ink px-3 py-2" />
+              </div>
+              <div>
+                <label htmlFor="interventies-sorteer" className="block font-semibold">
+                  {t('interventions.filters.sort')}
+                </label>
+                <select id="interventies-sorteer" name="sorteer" defaultValue={list.sort === 'relevantie' ? '' : list.sort} className="mt-1 w-full rounded-md border-2 border-ink bg-white px-3 py-2">
+                  {list.q && <option value="">{t('interventions.sort.relevantie')}</option>}
+                  {SORTS.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`interventions.sort.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </FilterPanel>
+          }
+        >
+          {page.total === 0 ? (
+            <p>{t('interventions.none')}</p>
+          ) : (
+            <CardList
+              columns={2}
+              locale={locale}
+              items={page.items.map((i) => ({
+                href: i.url,
+                title: i.title,
+                meta: [municipalityName.get(i.municipality), i.themes.map((th) => themeName.get(th)).filter(Boolean).join(', ')].filter(Boolean).join(' · '),
+                summary: i.summary,
+                badge: i.example ? <ExampleBadge locale={locale} /> : undefined,
+              }))}
+            />
+          )}
+        </FilteredList>
+      </>
+    ),
+  };
+}

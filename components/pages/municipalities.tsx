@@ -1,0 +1,132 @@
+import { translator } from '@/i18n/translate';
+import { Pagination } from '@/components/content/Pagination';
+import { PageHeader } from '@/components/layout/PageHeader';
+import { ListScript } from '@/components/lists/ListScript';
+import { MissingPage } from '@/components/lists/MissingPage';
+import { NetherlandsMap } from '@/components/map/NetherlandsMap';
+import { FilterPanel, type FilterGroup } from '@/components/search/FilterPanel';
+import { Link } from '@/components/ui/Link';
+import { contentAt } from '@/lib/content';
+import { selectionQuery } from '@/lib/facets';
+import { FIGURES } from '@/lib/figures';
+import { municipalityList, pageOf } from '@/lib/lists';
+import { MAP_SOURCE } from '@/lib/map';
+import { pageMetadata } from '@/lib/metadata';
+import { REGISTER, registerMunicipality } from '@/lib/municipality-register';
+import { urls } from '@/lib/urls';
+import { PROVINCES } from '@/lib/vocabulary';
+import type { PageInput, PageView } from './types';
+
+/** The GKA municipalities: filters, the map of every match and the table a page at a time. */
+export function municipalitiesPage({ locale, query, now }: PageInput): PageView {
+  const t = translator(locale);
+  const c = contentAt(now);
+  const list = municipalityList(query, now);
+  const page = pageOf(list.items, query.pagina);
+  const sel = list.selection;
+  const option = (name: string, value: string, label: string) => ({ value, label, count: list.counts[name].get(value) ?? 0, selected: !!sel[name]?.includes(value) });
+  const groups: FilterGroup[] = [
+    { name: 'provincie', legend: t('municipalities.province'), options: PROVINCES.map((p) => option('provincie', p, p)) },
+    { name: 'regio', legend: t('municipalities.region'), options: c.regions.map((r) => option('regio', r.slug, r.title)) },
+    { name: 'thema', legend: t('municipalities.themes'), options: c.themes.map((th) => option('thema', th.slug, th.title)) },
+  ].map((g) => ({ ...g, options: g.options.filter((o) => o.count > 0 || o.selected) }));
+  const selection = selectionQuery(sel);
+  const total = list.all.length;
+  const regionName = new Map(c.regions.map((r) => [r.slug, r.title]));
+  const themeName = new Map(c.themes.map((th) => [th.slug, th.title]));
+  const marks = list.items.flatMap((m) => {
+    const known = registerMunicipality(m.cbsCode);
+    return known ? [{ code: m.cbsCode, name: m.title, point: known.point, href: m.url }] : [];
+  });
+  const hrefFor = (p: number) => `${urls.municipalities()}${selectionQuery(sel, { pagina: p > 1 ? String(p) : undefined })}#gemeenten-tabel`;
+
+  return {
+    metadata: pageMetadata({ title: t('municipalities.title'), description: t('municipalities.lead'), path: urls.municipalities(), kind: 'gemeenten', noindex: selection !== '' || page.page !== 1 }),
+    body: (
+      <>
+        <PageHeader title={t('municipalities.title')} trail={[]} lead={t('municipalities.lead')} locale={locale} />
+        <div className="container-page mt-8 space-y-8" data-swap="lijst">
+          <div className="rounded-md border border-brand-100 p-5">
+            <FilterPanel action={urls.municipalities()} groups={groups} locale={locale} clearHref={selection ? urls.municipalities() : undefined} columns />
+          </div>
+          <div className="space-y-3">
+            <p role="status" className="text-lg font-semibold">
+              {selection ? t('municipalities.countFiltered', { count: list.items.length, total }) : t('municipalities.countOfAll', { count: total, all: REGISTER.length })}
+            </p>
+            {total < FIGURES.municipalities && <p className="max-w-3xl">{t('municipalities.incomplete', { count: total, gka: FIGURES.municipalities })}</p>}
+            <p>
+              <Link href={urls.coordinators()} locale={locale} className="font-semibold">
+                {t('municipalities.findCoordinator')}
+              </Link>
+            </p>
+          </div>
+          <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,22rem)_1fr]">
+            <figure className="min-w-0 lg:sticky lg:top-4">
+              <a href="#gemeenten-tabel" className="sr-only focus:not-sr-only">
+                {t('municipalities.skipMap')}
+              </a>
+              <NetherlandsMap marks={marks} label={t('municipalities.mapLabel', { count: marks.length })} locale={locale} className="mx-auto max-w-sm" />
+              <figcaption className="mt-2 text-sm text-muted">
+                {t('municipalities.mapCaption')} {t('municipalities.mapSource', { source: MAP_SOURCE })}
+              </figcaption>
+            </figure>
+            <div className="min-w-0">
+              {page.missing !== undefined ? (
+                <MissingPage id="gemeenten-tabel" requested={page.missing} pageCount={page.pageCount} hrefFor={hrefFor} locale={locale} />
+              ) : (
+                <>
+                  {/* A table scrolls sideways on narrow screens rather than squeezing its columns. */}
+                  <div id="gemeenten-tabel" className="overflow-x-auto" role="region" aria-labelledby="gemeenten-caption" tabIndex={0}>
+                    <table className="w-full min-w-[36rem] border-collapse text-left">
+                      <caption id="gemeenten-caption" className="sr-only">
+                        {t('municipalities.tableCaption')}
+                        {page.pageCount > 1 && `, ${t('pagination.page', { page: page.page, count: page.pageCount })}`}
+                      </caption>
+                      <thead>
+                        <tr className="border-b-2 border-brand-700">
+                          <th scope="col" className="py-2 pr-4">
+                            {t('municipalities.name')}
+                          </th>
+                          <th scope="col" className="py-2 pr-4">
+                            {t('municipalities.province')}
+                          </th>
+                          <th scope="col" className="py-2 pr-4">
+                            {t('municipalities.region')}
+                          </th>
+                          <th scope="col" className="py-2 pr-4">
+                            {t('municipalities.since')}
+                          </th>
+                          <th scope="col" className="py-2">
+                            {t('municipalities.themes')}
+                          </th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {page.items.map((m) => (
+                          <tr key={m.slug} className="border-b border-brand-100 align-top">
+                            <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
+                              <Link href={m.url} locale={locale}>
+                                {m.title}
+                              </Link>
+                            </th>
+                            <td className="py-2 pr-4">{m.province}</td>
+                            <td className="py-2 pr-4 whitespace-nowrap">{regionName.get(m.region) ?? '–'}</td>
+                            <td className="py-2 pr-4">{m.gkaSince ?? '–'}</td>
+                            <td className="py-2">{m.themes.map((th) => themeName.get(th)).filter(Boolean).join(', ') || '–'}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                    {list.items.length === 0 && <p className="mt-4">{t('municipalities.none')}</p>}
+                  </div>
+                  <Pagination page={page.page} pageCount={page.pageCount} hrefFor={hrefFor} locale={locale} />
+                </>
+              )}
+            </div>
+          </div>
+          <ListScript />
+        </div>
+      </>
+    ),
+  };
+}

@@ -1,0 +1,65 @@
+import { translator } from '@/i18n/translate';
+import { CardList } from '@/components/content/CardList';
+import { DateText } from '@/components/content/DateText';
+import { PageHeader } from '@/components/layout/PageHeader';
+import { FeedLink } from '@/components/lists/FeedLink';
+import { FilteredList } from '@/components/lists/FilteredList';
+import { FilterPanel, ToFilters } from '@/components/search/FilterPanel';
+import { contentAt } from '@/lib/content';
+import { selectionQuery } from '@/lib/facets';
+import { newsList, pageOf } from '@/lib/lists';
+import { pageMetadata } from '@/lib/metadata';
+import { urls } from '@/lib/urls';
+import type { PageInput, PageView } from './types';
+
+export function newsIndexPage({ locale, query, now }: PageInput): PageView {
+  const t = translator(locale);
+  const list = newsList(query, now);
+  const page = pageOf(list.items, query.pagina);
+  const selection = selectionQuery(list.selection);
+  const option = (name: string, value: string, label: string) => ({ value, label, count: list.counts[name].get(value) ?? 0, selected: !!list.selection[name]?.includes(value) });
+  const years = [...list.counts.jaar.keys(), ...(list.selection.jaar ?? [])].filter((v, i, a) => a.indexOf(v) === i).sort().reverse();
+  return {
+    metadata: pageMetadata({
+      title: t('news.title'),
+      description: t('news.lead'),
+      path: urls.newsIndex(),
+      kind: 'nieuws',
+      feeds: {
+        'application/rss+xml': [{ url: urls.newsRss(), title: t('feeds.newsRss') }],
+        'application/atom+xml': [{ url: urls.newsAtom(), title: t('feeds.newsAtom') }],
+      },
+      noindex: selection !== '' || page.page !== 1,
+    }),
+    body: (
+      <>
+        <PageHeader title={t('news.title')} trail={[{ label: t('current.title'), href: urls.current() }]} lead={t('news.lead')} locale={locale} />
+        <FilteredList
+          locale={locale}
+          page={page}
+          hrefFor={(p) => `${urls.newsIndex()}${selectionQuery(list.selection, { pagina: p > 1 ? String(p) : undefined })}`}
+          status={t('news.count', { count: page.total })}
+          before={<ToFilters locale={locale} />}
+          after={<FeedLink href={`/actueel/nieuws/rss.xml${selection}`} locale={locale} />}
+          filters={
+            <FilterPanel
+              action={urls.newsIndex()}
+              locale={locale}
+              clearHref={selection ? urls.newsIndex() : undefined}
+              groups={[
+                { name: 'jaar', legend: t('news.filters.jaar'), options: years.map((y) => option('jaar', y, y)) },
+                { name: 'thema', legend: t('news.filters.thema'), options: contentAt(now).themes.map((x) => option('thema', x.slug, x.title)).filter((o) => o.count > 0 || o.selected) },
+              ]}
+            />
+          }
+        >
+          {page.total === 0 ? (
+            <p>{t('news.filters.none')}</p>
+          ) : (
+            <CardList locale={locale} items={page.items.map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} />, summary: n.summary }))} />
+          )}
+        </FilteredList>
+      </>
+    ),
+  };
+}

@@ -1,0 +1,152 @@
+import { translator } from '@/i18n/translate';
+import { DateText } from '@/components/content/DateText';
+import { ExampleBadge } from '@/components/content/Example';
+import { PageHeader } from '@/components/layout/PageHeader';
+import { FilteredList } from '@/components/lists/FilteredList';
+import { ActiveFilters } from '@/components/search/ActiveFilters';
+import { FilterPanel, ToFilters } from '@/components/search/FilterPanel';
+import { Highlighted } from '@/components/search/Highlighted';
+import { SearchForm } from '@/components/search/SearchForm';
+import { Link } from '@/components/ui/Link';
+import { PER_PAGE, requestedPage } from '@/lib/lists';
+import { pageMetadata } from '@/lib/metadata';
+import { allowedFilterValues, FACETS, siteSearch, type Facet } from '@/lib/search';
+import { facetValueLabel } from '@/lib/search/labels';
+import { MAX_QUERY_LENGTH, parseSearchParams, searchQueryString, toggleFilter } from '@/lib/search/params';
+import { urls } from '@/lib/urls';
+import type { PageInput, PageView } from './types';
+
+type Key = Parameters<ReturnType<typeof translator>>[0];
+
+export function searchPage({ locale, query, now }: PageInput): PageView {
+  const t = translator(locale);
+  const parsed = parseSearchParams(query, allowedFilterValues(now));
+  const wanted = requestedPage(query.pagina);
+  const result = siteSearch(now).search({ q: parsed.q, filters: parsed.filters, page: wanted.n ?? 1, perPage: PER_PAGE });
+  const missing = wanted.given !== '' && (wanted.n === undefined || wanted.n > result.pageCount) ? wanted.given : undefined;
+  const href = (p: Parameters<typeof searchQueryString>[0]) => `${urls.search()}${searchQueryString(p)}`;
+  const label = (facet: Facet, value: string) => facetValueLabel(facet, value, (k) => t(k as Key));
+  const active = FACETS.flatMap((facet) =>
+    (parsed.filters[facet] ?? []).map((value) => ({
+      label: `${t(`search.facets.${facet}`)}: ${label(facet, value)}`,
+      removeHref: href({ q: parsed.q, filters: toggleFilter(parsed.filters, facet, value) }),
+    })),
+  );
+  const page = { items: result.hits, page: missing ? 0 : result.page, pageCount: result.pageCount, total: result.total, missing };
+
+  return {
+    // Result pages are for visitors, not for search engines.
+    metadata: pageMetadata({ title: parsed.q ? `${t('search.title')}: ${parsed.q}` : t('search.title'), path: urls.search(), kind: 'home', noindex: true }),
+    body: (
+      <>
+        <PageHeader title={t('search.title')} trail={[]} locale={locale}>
+          <div className="mt-5">
+            <SearchForm locale={locale} q={parsed.q} variant="page" />
+          </div>
+        </PageHeader>
+        <FilteredList
+          locale={locale}
+          page={page}
+          hrefFor={(p) => href({ q: parsed.q, filters: parsed.filters, page: p })}
+          status={result.mode === 'empty' ? t('search.empty') : parsed.q ? t('search.countFor', { count: result.total, q: parsed.q }) : t('search.count', { count: result.total })}
+          before={
+            <>
+              {parsed.truncated && <p className="border-l-4 border-accent-500 bg-accent-100 p-3">{t('search.truncated', { max: MAX_QUERY_LENGTH })}</p>}
+              {parsed.ignored.length > 0 && (
+                <p className="border-l-4 border-accent-500 bg-accent-100 p-3">
+                  {t('search.ignored', { values: parsed.ignored.map((i) => `${t(`search.facets.${i.facet}`)} “${i.value}”`).join(', ') })}
+                </p>
+              )}
+              {result.mode !== 'empty' && <ToFilters locale={locale} />}
+              <ActiveFilters items={active} locale={locale} />
+            </>
+          }
+          after={
+            <p className="mt-8 text-sm text-muted">
+              {t('search.api')} <a href={`/api/zoeken${searchQueryString({ q: parsed.q, filters: parsed.filters, page: result.page })}`}>/api/zoeken</a> ·{' '}
+              <Link href={urls.page('ontwikkelaars')} locale={locale}>
+                {t('search.apiDocs')}
+              </Link>
+            </p>
+          }
+          filters={
+            result.mode !== 'empty' && (
+              <FilterPanel
+                action={urls.search()}
+                locale={locale}
+                hidden={{ q: parsed.q }}
+                clearHref={active.length ? href({ q: parsed.q, filters: {} }) : undefined}
+                groups={FACETS.map((facet) => ({
+                  name: facet,
+                  legend: t(`search.facets.${facet}`),
+                  options: result.facets[facet].map((f) => ({ ...f, label: label(facet, f.value) })),
+                }))}
+              />
+            )
+          }
+        >
+          {result.mode === 'or' && result.total > 0 && <p className="text-muted">{t('search.orNote')}</p>}
+          {result.suggestion && (
+            <p>
+              {t('search.didYouMean')}{' '}
+              <Link href={href({ q: result.suggestion, filters: parsed.filters })} locale={locale}>
+                {result.suggestion}
+              </Link>
+            </p>
+          )}
+          {result.total === 0 && result.mode !== 'empty' && (
+            <div>
+              <p>{t('search.noResults', { q: parsed.q })}</p>
+              <p className="mt-2">{t('search.noResultsTips')}</p>
+              <ul className="mt-2 list-disc pl-6">
+                {(
+                  [
+                    [t('nav.themes'), urls.themes()],
+                    [t('nav.municipalities'), urls.municipalities()],
+                    [t('nav.interventions'), urls.interventions()],
+                    [t('nav.current'), urls.current()],
+                    [t('nav.forSchools'), urls.forSchools()],
+                  ] as const
+                ).map(([text, to]) => (
+                  <li key={to}>
+                    <Link href={to} locale={locale}>
+                      {text}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {result.hits.length > 0 && (
+            <section aria-label={t('search.results')}>
+              <ol className="divide-y divide-brand-100">
+                {result.hits.map((hit) => (
+                  <li key={hit.doc.id} className="py-4">
+                    <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
+                      <span className="font-semibold text-brand-800">{t(`search.types.${hit.doc.type}`)}</span>
+                      {hit.doc.date && (
+                        <>
+                          <span aria-hidden="true">·</span>
+                          <DateText value={hit.doc.date} locale={locale} />
+                        </>
+                      )}
+                      {hit.doc.example && <ExampleBadge locale={locale} />}
+                    </p>
+                    <h2 className="mt-1 text-lg font-semibold">
+                      <Link href={hit.doc.url} locale={locale}>
+                        <Highlighted segments={hit.title} />
+                      </Link>
+                    </h2>
+                    <p className="mt-1">
+                      <Highlighted segments={hit.snippet} />
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+        </FilteredList>
+      </>
+    ),
+  };
+}

@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+
+export type Query = Record<string, string | string[] | undefined>;
+
+/** What a page is rendered from: its language, its query string and the moment it is for. */
+export type PageInput = { locale: string; query: Query; now: Date };
+
+/**
+ * A page as data and markup, without Next: the route in app/ returns `body` and `metadata`, and
+ * the production server renders the same for the pages it answers itself (server/pages.tsx).
+ */
+export type PageView = { metadata: Metadata; body: ReactNode };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { built, contentAt } from './content';
+import { interventionList, pageOf, PER_PAGE, requestedPage } from './lists';
+
+const items = Array.from({ length: 45 }, (_, i) => i + 1);
+
+describe('pageOf', () => {
+  it('gives page 1 without ?pagina= and the asked page when it exists', () => {
+    expect(pageOf(items, undefined)).toMatchObject({ page: 1, pageCount: 3, total: 45 });
+    expect(pageOf(items, undefined).items).toHaveLength(PER_PAGE);
+    expect(pageOf(items, '3').items).toEqual([41, 42, 43, 44, 45]);
+    expect(pageOf(items, ['2', '3']).page).toBe(2);
+  });
+
+  it('names a page the list does not have instead of guessing one', () => {
+    for (const bad of ['0', '-1', '4', '1e9', '99999999', 'abc', '2.5', ' ', '٣']) {
+      const p = pageOf(items, bad);
+      if (bad.trim() === '') expect(p.page).toBe(1);
+      else expect(p).toMatchObject({ items: [], page: 0, pageCount: 3, missing: bad });
+    }
+    expect(pageOf(items, 'x'.repeat(500)).missing).toHaveLength(20);
+  });
+
+  it('an empty list has one (empty) page', () => {
+    expect(pageOf([], undefined)).toMatchObject({ page: 1, pageCount: 1, total: 0, items: [] });
+    expect(requestedPage('7')).toEqual({ given: '7', n: 7 });
+  });
+});
+
+describe('interventionList', () => {
+  it('filters and orders the same whatever the order of the values in the address', () => {
+    const now = new Date();
+    const a = interventionList({ thema: ['taalbevordering', 'armoede'] }, now);
+    const b = interventionList({ thema: ['armoede', 'taalbevordering', 'armoede'] }, now);
+    expect(a.items.map((i) => i.slug)).toEqual(b.items.map((i) => i.slug));
+    expect(a.selection).toEqual(b.selection);
+  });
+
+  it('sorts by relevance with a search, and by title within a sort order', () => {
+    const now = new Date();
+    expect(interventionList({ q: 'brede brugklas' }, now).items[0]?.slug).toBe('brede-brugklas-amsterdam');
+    const byTitle = interventionList({}, now).items.map((i) => i.title);
+    expect(byTitle).toEqual([...byTitle].sort((x, y) => x.localeCompare(y, 'nl', { sensitivity: 'base', numeric: true })));
+  });
+});
+
+describe('contentAt', () => {
+  it('publishes a scheduled document from the start of its Amsterdam day', () => {
+    const scheduled = built.news.find((n) => n.publishDate);
+    if (!scheduled) return;
+    const day = new Date(`${scheduled.publishDate}T00:00:00+01:00`).getTime();
+    expect(contentAt(day - 1).news).not.toContain(scheduled);
+    expect(contentAt(day).news).toContain(scheduled);
+    expect(contentAt(day - 1)).toBe(contentAt(day - 1000));
+  });
+});

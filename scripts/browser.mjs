@@ -1,0 +1,18 @@
+// The browser scripts that are not React components: built to public/js/ by `npm run build` and
+// `npm run dev` (--watch). Small, dependency-free, for browsers of the last few years.
+import path from 'node:path';
+import { build, context } from 'esbuild';
+import { root } from './lib.mjs';
+
+const options = {
+  entryPoints: { lijsten: path.join(root, 'components/lists/enhance.ts') },
+  outdir: path.join(root, 'public/js'),
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: ['es2020'],
+  logLevel: 'error',
+};
+
+if (process.argv.includes('--watch')) await (await context(options)).watch();
+else await build(options);

@@ -1,0 +1,231 @@
+// The production server (`npm start`, and the server the end-to-end tests run against).
+//
+// Three kinds of answers, none of them through Next's request pipeline but the last:
+// - pages that depend on the query string or the clock (search, lists, home, events) are rendered
+//   here from the same components as their routes, and kept in memory until the next clock
+//   transition (server/rendered.ts, server/pages.tsx);
+// - what the build made for good (prerendered pages, feeds, images, the framework's JS and CSS)
+//   comes from memory, precompressed;
+// - Next answers the rest: forms, the finder, the staff view, 404s, client-router requests.
+// Every response gets the security headers; every HTML response a Content-Security-Policy that
+// allows exactly its own inline scripts (SHA-256 hashes), so static pages need no nonce.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import { routing } from '@/i18n/routing';
+import { withoutLocale } from '@/components/layout/LocaleSwitch';
+import { contentSecurityPolicy, inlineScriptHashes, SECURITY_HEADERS } from '@/lib/security-headers';
+import { buildAssetFile, chooseEncoding, isCompressible, staticEntries } from '@/lib/static-files';
+import { createRenderer } from './rendered';
+import { compress, sendPage } from './respond';
+import type { CachedPage } from '@/lib/http/response-cache';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const port = Number(option('port') ?? process.env.PORT ?? 3000);
+// Not $HOSTNAME: Docker sets it to the container id, which would hide the server from localhost.
+const hostname = option('hostname') ?? '0.0.0.0';
+// Bundled into .cache/scripts/ by scripts/run-ts.mjs.
+const root = path.resolve(import.meta.dirname, '../..');
+const distDir = path.join(root, '.next');
+
+const etagOf = (body: Buffer) => `"${Buffer.from(body.length.toString(36) + ':' + hash32(body)).toString('base64url')}"`;
+function hash32(body: Buffer): string {
+  // FNV-1a over the bytes: an ETag only needs to change when the content does.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < body.length; i++) h = Math.imul(h ^ body[i], 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+function prepareStatic(): Map<string, CachedPage> {
+  const prepared = new Map<string, CachedPage>();
+  for (const [url, entry] of staticEntries(distDir, routing.defaultLocale)) {
+    const body = fs.readFileSync(entry.file);
+    const headers = Object.fromEntries(Object.entries(entry.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    if (entry.html) {
+      headers['content-security-policy'] = contentSecurityPolicy(inlineScriptHashes(body.toString('utf8')));
+      // Revalidated on every visit (cheap with the ETag), so a new build is seen at once.
+      headers['cache-control'] = 'public, max-age=0, must-revalidate';
+    } else {
+      headers['content-security-policy'] = contentSecurityPolicy();
+    }
+    prepared.set(url, { status: 200, headers, body, etag: etagOf(body), encoded: new Map(), validUntil: Infinity });
+  }
+  return prepared;
+}
+
+// Keyed by file, not by address: "/chunks//a.js" and "/%63hunks/a.js" are the same file and must
+// not each take a copy (and a compression) in memory.
+const assets = new Map<string, CachedPage>();
+function asset(pathname: string): CachedPage | undefined {
+  const found = buildAssetFile(distDir, pathname);
+  if (!found) return undefined;
+  const cached = assets.get(found.file);
+  if (cached) return cached;
+  if (!fs.existsSync(found.file)) return undefined;
+  const body = fs.readFileSync(found.file);
+  // Build assets have content hashes in their names: they never change.
+  const p: CachedPage = { status: 200, body, etag: etagOf(body), encoded: new Map(), validUntil: Infinity, headers: { 'content-type': found.type, 'cache-control': 'public, max-age=31536000, immutable', 'content-security-policy': contentSecurityPolicy() } };
+  assets.set(found.file, p);
+  return p;
+}
+
+function setCommonHeaders(res: http.ServerResponse) {
+  for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+}
+
+/** Requests for Next's client router (RSC payloads, prefetches, server actions) always go to Next. */
+const NEXT_ONLY_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
+
+function forNextOnly(req: http.IncomingMessage, url: URL): boolean {
+  return (req.method !== 'GET' && req.method !== 'HEAD') || url.searchParams.has('_rsc') || NEXT_ONLY_HEADERS.some((h) => req.headers[h] !== undefined);
+}
+
+/**
+ * Lets Next write the response, then adds the policy: HTML is collected so the hashes of its inline
+ * scripts can go in the header (streaming is given up for dynamic pages, which are small), and
+ * text is compressed here because Next is not told the client accepts compression.
+ */
+function withPolicy(res: http.ServerResponse, acceptEncoding: string | undefined) {
+  const writeHead = res.writeHead.bind(res) as (status: number) => http.ServerResponse;
+  const write = res.write.bind(res) as (...a: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...a: unknown[]) => http.ServerResponse;
+  let chunks: Buffer[] | undefined;
+  let passThrough = false;
+  // Node sends the head through writeHead when the body starts: until then Next's calls only
+  // record status and headers, so the policy can still be added.
+  let sending = false;
+  const decide = () => {
+    if (chunks || passThrough) return;
+    const type = String(res.getHeader('content-type') ?? '');
+    if (isCompressible(type) && !res.hasHeader('content-encoding')) chunks = [];
+    else {
+      passThrough = true;
+      res.setHeader('Content-Security-Policy', contentSecurityPolicy());
+    }
+  };
+  const toBuffer = (chunk: unknown, encoding?: unknown) =>
+    Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    res.statusCode = status;
+    const headers = rest.find((x) => x && typeof x === 'object') as Record<string, string | string[]> | string[] | undefined;
+    if (Array.isArray(headers)) for (let i = 0; i < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
+    else if (headers) for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    return sending ? writeHead(status) : res;
+  }) as typeof res.writeHead;
+  res.flushHeaders = () => {};
+  res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
+    decide();
+    sending = passThrough;
+    if (passThrough) return write(chunk, encoding, callback);
+    chunks!.push(toBuffer(chunk, encoding));
+    const cb = typeof encoding === 'function' ? encoding : callback;
+    if (typeof cb === 'function') process.nextTick(cb as () => void);
+    return true;
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
+    if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined];
+    decide();
+    sending = true;
+    if (passThrough) return end(chunk, encoding, callback);
+    if (chunk !== undefined && chunk !== null) chunks!.push(toBuffer(chunk, encoding));
+    const body = Buffer.concat(chunks!);
+    const type = String(res.getHeader('content-type') ?? '');
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(type.startsWith('text/html') ? inlineScriptHashes(body.toString('utf8')) : []));
+    const encodingChosen = body.length >= 1024 ? chooseEncoding(acceptEncoding) : undefined;
+    const done = typeof encoding === 'function' ? encoding : callback;
+    const finish = (out: Buffer) => {
+      if (!res.headersSent) res.setHeader('Content-Length', out.length);
+      end(out, done);
+    };
+    if (!encodingChosen) {
+      finish(body);
+      return res;
+    }
+    res.setHeader('Content-Encoding', encodingChosen);
+    // Next's ETag names the uncompressed bytes: weak for this coding, still good for 304s.
+    const etag = res.getHeader('etag');
+    if (typeof etag === 'string' && !etag.startsWith('W/')) res.setHeader('ETag', `W/${etag}`);
+    const vary = String(res.getHeader('vary') ?? '');
+    if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+    // Off the event loop: other visitors are answered while this response is compressed.
+    compress(body, encodingChosen, 'fast').then(finish, (error: unknown) => {
+      console.error(error);
+      res.removeHeader('Content-Encoding');
+      finish(body);
+    });
+    return res;
+  }) as typeof res.end;
+}
+
+async function main() {
+  // Next is told 'localhost' whatever address we listen on: the locale proxy rewrites to absolute
+  // URLs on that host, and a rewrite to another host would be proxied as an external one.
+  const app = next({ dev: false, dir: root, hostname: 'localhost', port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const pages = prepareStatic();
+  const rendered = createRenderer(distDir);
+
+  const server = http.createServer(async (req, res) => {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      setCommonHeaders(res);
+      res.statusCode = 400;
+      res.end('Ongeldig adres');
+      return;
+    }
+    const acceptEncoding = req.headers['accept-encoding'];
+    if (url.pathname === '/health') {
+      // For operators and tests: up, and how full the page cache is. Nothing secret, never cached.
+      setCommonHeaders(res);
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      res.end(JSON.stringify({ status: 'ok', cache: rendered.stats() }));
+      return;
+    }
+    // A document whose publishDate is still ahead exists in the build but not yet on the site.
+    if (rendered.isHeld(withoutLocale(url.pathname))) req.url = '/_niet-gevonden';
+    else if (!forNextOnly(req, url)) {
+      try {
+        if (await rendered.handle(req, res, url)) return;
+      } catch (error) {
+        console.error(error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+        return;
+      }
+      const p = pages.get(url.pathname) ?? asset(url.pathname);
+      if (p) return sendPage(req, res, p, { effort: 'high' });
+    }
+    setCommonHeaders(res);
+    delete req.headers['accept-encoding'];
+    // The sender's address for the forms' rate limit, as this server saw it: never what the client claims.
+    req.headers['x-gka-client'] = req.socket.remoteAddress ?? '';
+    // A HEAD answer has no body to hash or compress; Next's own headers (length included) are right.
+    if (req.method === 'HEAD') res.setHeader('Content-Security-Policy', contentSecurityPolicy());
+    else withPolicy(res, acceptEncoding);
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  server.listen(port, hostname, () => console.log(`▶ De portal draait op http://localhost:${port} (${pages.size} vaste pagina's en bestanden uit het geheugen)`));
+  const stop = () => {
+    rendered.stop();
+    server.close(() => process.exit(0));
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+await main();
