@@ -73,21 +73,27 @@ export function createSearchIndex(docs: SearchDoc[]) {
   });
   mini.addAll(docs.map((d, n) => ({ ...d, n })));
 
-  // Facet values once per document, as small integers, so counting is array arithmetic.
-  const dictionary = Object.fromEntries(FACETS.map((f) => [f, { ids: new Map<string, number>(), values: [] as string[] }])) as Record<
-    Facet,
-    { ids: Map<string, number>; values: string[] }
-  >;
-  const codeOf = (f: Facet, v: string) => {
-    const d = dictionary[f];
-    let id = d.ids.get(v);
-    if (id === undefined) {
-      id = d.values.push(v) - 1;
-      d.ids.set(v, id);
-    }
-    return id;
-  };
-  const facetsOf = docs.map((d) => Object.fromEntries(FACETS.map((f) => [f, facetValues[f](d).map((v) => codeOf(f, v))])) as Record<Facet, number[]>);
+  // Facet values of every document as small integers in flat arrays (document n's codes are
+  // codes[start[n]] … codes[start[n + 1] - 1]), so filtering and counting thousands of hits per
+  // request is array arithmetic, not object and Set lookups.
+  const columns = FACETS.map((f) => {
+    const ids = new Map<string, number>();
+    const values: string[] = [];
+    const start = new Int32Array(docs.length + 1);
+    const codes: number[] = [];
+    docs.forEach((d, n) => {
+      for (const v of facetValues[f](d)) {
+        let id = ids.get(v);
+        if (id === undefined) {
+          id = values.push(v) - 1;
+          ids.set(v, id);
+        }
+        codes.push(id);
+      }
+      start[n + 1] = codes.length;
+    });
+    return { facet: f, ids, values, start, codes: Int32Array.from(codes) };
+  });
   const foldedText: ({ title: string; body: string } | undefined)[] = [];
   const folded = (n: number) => (foldedText[n] ??= { title: fold(docs[n].title), body: fold(`${docs[n].summary} ${docs[n].text}`) });
 
@@ -169,36 +175,51 @@ export function createSearchIndex(docs: SearchDoc[]) {
 
     // One pass: a document counts for a facet when it passes every other facet's filter
     // (so the values of a facet stay selectable side by side), and is a result when it passes all.
-    const active = FACETS.filter((f) => filters[f]?.length);
-    const wanted = Object.fromEntries(
-      active.map((f) => [f, new Set(filters[f]!.map((v) => dictionary[f].ids.get(v)).filter((id) => id !== undefined))]),
-    ) as Record<Facet, Set<number>>;
-    const counts = Object.fromEntries(FACETS.map((f) => [f, new Int32Array(dictionary[f].values.length)])) as Record<Facet, Int32Array>;
+    const active = columns.filter((c) => filters[c.facet]?.length);
+    const wanted = active.map((c) => {
+      const mask = new Uint8Array(c.values.length);
+      for (const v of filters[c.facet]!) {
+        const id = c.ids.get(v);
+        if (id !== undefined) mask[id] = 1;
+      }
+      return mask;
+    });
+    const counts = columns.map((c) => new Int32Array(c.values.length));
     const filtered: typeof ranked = [];
     for (const r of ranked) {
-      const values = facetsOf[r.n];
-      let failed: Facet | undefined;
+      const n = r.n;
+      let failed = -1;
       let failures = 0;
-      for (const f of active) {
-        if (!values[f].some((id) => wanted[f].has(id))) {
-          failed = f;
-          if (++failures > 1) break;
+      for (let a = 0; a < active.length && failures < 2; a++) {
+        const { start, codes } = active[a];
+        const mask = wanted[a];
+        let pass = false;
+        for (let k = start[n]; k < start[n + 1]; k++) {
+          if (mask[codes[k]]) {
+            pass = true;
+            break;
+          }
+        }
+        if (!pass) {
+          failed = columns.indexOf(active[a]);
+          failures++;
         }
       }
       if (failures > 1) continue;
       if (failures === 0) filtered.push(r);
-      for (const f of FACETS) {
+      for (let f = 0; f < columns.length; f++) {
         if (failures === 1 && failed !== f) continue;
+        const { start, codes } = columns[f];
         const c = counts[f];
-        for (const id of values[f]) c[id]++;
+        for (let k = start[n]; k < start[n + 1]; k++) c[codes[k]]++;
       }
     }
     const facets = Object.fromEntries(
-      FACETS.map((facet) => {
-        const c = counts[facet];
+      columns.map(({ facet, values: all }, f) => {
+        const c = counts[f];
         const selected = new Set(filters[facet] ?? []);
         const values: FacetValue[] = [];
-        dictionary[facet].values.forEach((value, id) => {
+        all.forEach((value, id) => {
           if (c[id] > 0 || selected.has(value)) values.push({ value, count: c[id], selected: selected.has(value) });
         });
         values.sort((a, b) => (facet === 'jaar' ? b.value.localeCompare(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'nl')));
