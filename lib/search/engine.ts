@@ -68,10 +68,26 @@ export function createSearchIndex(docs: SearchDoc[]) {
       }
       return list;
     },
-    processTerm: (term) => processTerm(term) ?? false,
-    searchOptions: { boost: { title: 4, body: 1 }, boostDocument: (n) => recency[n as number] },
+    // While indexing, also count the documents each term occurs in (see `and` below).
+    processTerm: (word) => {
+      const term = processTerm(word);
+      if (term === null) return false;
+      if (lastDocOf.get(term) !== indexing) {
+        lastDocOf.set(term, indexing);
+        docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
+      }
+      return term;
+    },
+    searchOptions: { processTerm: (word) => processTerm(word) ?? false, boost: { title: 4, body: 1 }, boostDocument: (n) => recency[n as number] },
   });
-  mini.addAll(docs.map((d, n) => ({ ...d, n })));
+  const docFreq = new Map<string, number>();
+  const lastDocOf = new Map<string, number>();
+  let indexing = -1;
+  docs.forEach((d, n) => {
+    indexing = n;
+    mini.add({ ...d, n });
+  });
+  lastDocOf.clear();
 
   // Facet values of every document as small integers in flat arrays (document n's codes are
   // codes[start[n]] … codes[start[n + 1] - 1]), so filtering and counting thousands of hits per
@@ -102,12 +118,48 @@ export function createSearchIndex(docs: SearchDoc[]) {
   const FEW = 3;
   const prefixLast = (term: string, i: number, all: string[]) => i === all.length - 1 && term.length >= 3;
   const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
+  type Pass = { prefix?: typeof prefixLast; fuzzy?: typeof fuzzy; maxFuzzy?: number };
+  const passes: Pass[] = [{}, { prefix: prefixLast }, { prefix: prefixLast, fuzzy, maxFuzzy: 2 }];
   function run(phrase: string, combineWith: 'AND' | 'OR') {
-    const exact = mini.search(phrase, { combineWith });
-    if (exact.length >= FEW) return exact;
-    const prefixed = mini.search(phrase, { combineWith, prefix: prefixLast });
-    if (prefixed.length >= FEW) return prefixed;
-    return mini.search(phrase, { combineWith, prefix: prefixLast, fuzzy, maxFuzzy: 2 });
+    let results: MiniResult[] = [];
+    for (const pass of passes) {
+      results = combineWith === 'AND' ? and(phrase, pass) : mini.search(phrase, { ...pass, combineWith });
+      if (results.length >= FEW) break;
+    }
+    return results;
+  }
+
+  /** The query's terms as MiniSearch derives them from the phrase (tokenize, then processTerm). */
+  const queryTerms = (phrase: string) => words(phrase).flatMap(({ word }) => processTerm(word) ?? []);
+
+  // MiniSearch scores every document that holds any of the terms before it intersects, which for
+  // "armoede op school" means scoring all 10,000 documents with "school" to keep 1,500. A document
+  // can only be an AND result if it holds the rarest term, so that term is searched first (with the
+  // same prefix and typo expansion) and the full query then skips every other document: MiniSearch
+  // skips a posting whose document boost is 0 before scoring it. Scores, BM25 document frequencies
+  // and matched terms of the documents that remain are exactly as before.
+  const inSeed = new Uint8Array(docs.length);
+  function and(phrase: string, pass: Pass): MiniResult[] {
+    const terms = queryTerms(phrase);
+    if (terms.length < 2) return mini.search(phrase, { ...pass, combineWith: 'AND' });
+    let rarest = 0;
+    for (let i = 1; i < terms.length; i++) if ((docFreq.get(terms[i]) ?? 0) < (docFreq.get(terms[rarest]) ?? 0)) rarest = i;
+    const term = terms[rarest];
+    const seed = mini.search(term, {
+      // The term is already processed; it keeps its place in the query for the prefix rule.
+      tokenize: (t) => [t],
+      processTerm: (t) => t,
+      prefix: pass.prefix && (() => pass.prefix!(term, rarest, terms)),
+      fuzzy: pass.fuzzy,
+      maxFuzzy: pass.maxFuzzy,
+    });
+    if (seed.length === 0) return [];
+    for (const r of seed) inSeed[r.id as number] = 1;
+    try {
+      return mini.search(phrase, { ...pass, combineWith: 'AND', boostDocument: (n) => (inSeed[n as number] ? recency[n as number] : 0) });
+    } finally {
+      for (const r of seed) inSeed[r.id as number] = 0;
+    }
   }
 
   const PHRASE_CANDIDATES = 100;
