@@ -134,31 +134,38 @@ export function createSearchIndex(docs: SearchDoc[]) {
 
   // MiniSearch scores every document that holds any of the terms before it intersects, which for
   // "armoede op school" means scoring all 10,000 documents with "school" to keep 1,500. A document
-  // can only be an AND result if it holds the rarest term, so that term is searched first (with the
-  // same prefix and typo expansion) and the full query then skips every other document: MiniSearch
-  // skips a posting whose document boost is 0 before scoring it. Scores, BM25 document frequencies
-  // and matched terms of the documents that remain are exactly as before.
+  // can only be an AND result if it holds the rarest term, so that term's documents are collected
+  // first (with the pass's prefix and typo expansion) and the full query then skips every other
+  // document. Both use MiniSearch's document boost, which it asks for each posting before scoring
+  // it and skips the posting when it is 0: the collecting search scores nothing. Scores, BM25
+  // document frequencies and matched terms of the documents that remain are exactly as before.
   const inSeed = new Uint8Array(docs.length);
+  const seed: number[] = [];
   function and(phrase: string, pass: Pass): MiniResult[] {
     const terms = queryTerms(phrase);
     if (terms.length < 2) return mini.search(phrase, { ...pass, combineWith: 'AND' });
     let rarest = 0;
     for (let i = 1; i < terms.length; i++) if ((docFreq.get(terms[i]) ?? 0) < (docFreq.get(terms[rarest]) ?? 0)) rarest = i;
     const term = terms[rarest];
-    const seed = mini.search(term, {
-      // The term is already processed; it keeps its place in the query for the prefix rule.
-      tokenize: (t) => [t],
-      processTerm: (t) => t,
-      prefix: pass.prefix && (() => pass.prefix!(term, rarest, terms)),
-      fuzzy: pass.fuzzy,
-      maxFuzzy: pass.maxFuzzy,
-    });
-    if (seed.length === 0) return [];
-    for (const r of seed) inSeed[r.id as number] = 1;
     try {
+      mini.search(term, {
+        // The term is already processed; it keeps its place in the query for the prefix rule.
+        tokenize: (t) => [t],
+        processTerm: (t) => t,
+        prefix: pass.prefix && (() => pass.prefix!(term, rarest, terms)),
+        fuzzy: pass.fuzzy,
+        maxFuzzy: pass.maxFuzzy,
+        boostDocument: (n) => {
+          if (!inSeed[n as number]) seed.push(n as number);
+          inSeed[n as number] = 1;
+          return 0;
+        },
+      });
+      if (seed.length === 0) return [];
       return mini.search(phrase, { ...pass, combineWith: 'AND', boostDocument: (n) => (inSeed[n as number] ? recency[n as number] : 0) });
     } finally {
-      for (const r of seed) inSeed[r.id as number] = 0;
+      for (const n of seed) inSeed[n] = 0;
+      seed.length = 0;
     }
   }
 
