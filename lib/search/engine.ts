@@ -3,7 +3,7 @@ import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
 import { editDistance } from '../closest';
 import { expandAliases } from './aliases';
 import type { SearchDoc } from './documents';
-import { fold, termOf, words } from './text';
+import { eachWord, fold, termOf, words } from './text';
 
 export const FACETS = ['type', 'thema', 'gemeente', 'provincie', 'onderwijstype', 'jaar'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -329,13 +329,23 @@ const SNIPPET_WORDS = 32;
 /** A short passage around the first match, from the summary if it matches, else from the text. */
 function snippet(doc: SearchDoc, matched: Set<string>): Segment[] {
   for (const source of [doc.summary, doc.text]) {
-    const list = words(source);
-    const first = list.findIndex((w) => {
-      const t = processTerm(w.word);
-      return t !== null && matched.has(t);
-    });
+    // A text is read only as far as the passage needs (to the first match, then one word past the
+    // passage to know whether it ends the text): a hit's text is far longer than its snippet.
+    const it = eachWord(source);
+    const list: { start: number; end: number }[] = [];
+    let first = -1;
+    for (let w = it.next(); !w.done; w = it.next()) {
+      list.push(w.value);
+      const t = processTerm(w.value.word);
+      if (t !== null && matched.has(t)) {
+        first = list.length - 1;
+        break;
+      }
+    }
     if (first === -1 && source === doc.summary && matched.size > 0) continue;
     const from = first <= 8 ? 0 : first - 8;
+    if (first !== -1) for (let w = it.next(); !w.done && list.length <= from + SNIPPET_WORDS; w = it.next()) list.push(w.value);
+    // Every word was read unless the list runs past the passage.
     const to = Math.min(list.length, from + SNIPPET_WORDS);
     if (list.length === 0) continue;
     const startChar = from === 0 ? 0 : list[from].start;
