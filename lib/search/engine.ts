@@ -129,7 +129,11 @@ export function createSearchIndex(docs: SearchDoc[]) {
     return results;
   }
 
-  /** The query's terms as MiniSearch derives them from the phrase (tokenize, then processTerm). */
+  /**
+   * The query's terms as MiniSearch derives them from the phrase (tokenize, then processTerm), each
+   * required by an AND query. Should term processing ever give a word alternatives to be ORed
+   * (synonyms), the documents to start from are those of a whole group, not of one term.
+   */
   const queryTerms = (phrase: string) => words(phrase).flatMap(({ word }) => processTerm(word) ?? []);
 
   // MiniSearch scores every document that holds any of the terms before it intersects, which for
