@@ -175,14 +175,17 @@ export function createSearchIndex(docs: SearchDoc[]) {
 
   const PHRASE_CANDIDATES = 100;
   /** MiniSearch already ranks by BM25 with field boosts and recency; the exact phrase is added here. */
-  function rank(results: MiniResult[], phrase: string, multiWord: boolean) {
-    const ranked = results.map((r) => ({ n: r.id as number, score: r.score, terms: r.terms }));
+  // MiniSearch's results are used as they are (the id is the document's position): copying
+  // thousands of them per request is garbage to collect.
+  type Ranked = { id: number; score: number; terms: string[] };
+  function rank(results: MiniResult[], phrase: string, multiWord: boolean): Ranked[] {
+    const ranked: Ranked[] = results;
     if (!multiWord) return ranked;
     // Only the best candidates are read: a boost only raises a score, so the top slice
     // re-sorted on its own still ranks above everything after it.
     const top = ranked.slice(0, PHRASE_CANDIDATES);
     for (const r of top) {
-      const f = folded(r.n);
+      const f = folded(r.id);
       if (f.title.includes(phrase)) r.score *= 2;
       else if (f.body.includes(phrase)) r.score *= 1.3;
     }
@@ -216,14 +219,14 @@ export function createSearchIndex(docs: SearchDoc[]) {
     const phrase = expandAliases(fold(query)).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
     const hasFilters = FACETS.some((f) => filters[f]?.length);
     let mode: SearchResponse['mode'];
-    let ranked: { n: number; score: number; terms: string[] }[];
+    let ranked: Ranked[];
 
     if (!phrase) {
       mode = hasFilters ? 'browse' : 'empty';
       ranked = hasFilters
         ? docs
-            .map((_, n) => ({ n, score: 0, terms: [] as string[] }))
-            .sort((a, b) => (docs[b.n].date ?? '').localeCompare(docs[a.n].date ?? '') || docs[a.n].title.localeCompare(docs[b.n].title, 'nl'))
+            .map((_, id) => ({ id, score: 0, terms: [] as string[] }))
+            .sort((a, b) => (docs[b.id].date ?? '').localeCompare(docs[a.id].date ?? '') || docs[a.id].title.localeCompare(docs[b.id].title, 'nl'))
         : [];
     } else {
       const multiWord = phrase.includes(' ');
@@ -248,9 +251,9 @@ export function createSearchIndex(docs: SearchDoc[]) {
       return mask;
     });
     const counts = columns.map((c) => new Int32Array(c.values.length));
-    const filtered: typeof ranked = [];
+    const filtered: Ranked[] = [];
     for (const r of ranked) {
-      const n = r.n;
+      const n = r.id;
       let failed = -1;
       let failures = 0;
       for (let a = 0; a < active.length && failures < 2; a++) {
@@ -292,8 +295,8 @@ export function createSearchIndex(docs: SearchDoc[]) {
 
     const pageCount = Math.max(1, Math.ceil(filtered.length / perPage));
     const current = Math.min(Math.max(1, page), pageCount);
-    const hits = filtered.slice((current - 1) * perPage, current * perPage).map(({ n, score, terms }) => {
-      const doc = docs[n];
+    const hits = filtered.slice((current - 1) * perPage, current * perPage).map(({ id, score, terms }) => {
+      const doc = docs[id];
       const matched = new Set(terms);
       return { doc, score, title: highlight(doc.title, matched), snippet: snippet(doc, matched) };
     });
