@@ -1,8 +1,8 @@
 // The site search: one in-memory index over every content type, built once per process.
-import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
 import { editDistance } from '../closest';
 import { expandAliases } from './aliases';
 import type { SearchDoc } from './documents';
+import { createTermIndex, found, type Found, type Pass } from './inverted';
 import { eachWord, fold, termOf, words } from './text';
 
 export const FACETS = ['type', 'thema', 'gemeente', 'provincie', 'onderwijstype', 'jaar'] as const;
@@ -52,15 +52,15 @@ export function createSearchIndex(docs: SearchDoc[]) {
   // Recent news first when the match is otherwise equal: at most +15% over ten years.
   const thisYear = new Date().getFullYear();
   const recency = docs.map((d) => (d.type === 'nieuws' && d.date ? 1 + 0.015 * (10 - Math.max(0, Math.min(10, thisYear - Number(d.date.slice(0, 4))))) : 1));
-  // MiniSearch knows documents by their position in `docs`: array lookups, not string-keyed maps.
-  const mini = new MiniSearch<SearchDoc & { n: number }>({
-    idField: 'n',
+  // Documents are known by their position in `docs`: array lookups, not string-keyed maps.
+  const index = createTermIndex({
+    count: docs.length,
     // Two fields: a title match must outrank a body match; summary and text are both "body".
-    fields: ['title', 'body'],
-    extractField: (doc, field) => (field === 'body' ? `${doc.summary} ${doc.text}` : (doc as unknown as Record<string, unknown>)[field] as string),
+    boosts: [4, 1],
+    textOf: (n, field) => (field === 0 ? docs[n].title : `${docs[n].summary} ${docs[n].text}`),
     tokenize: (text, field) => {
       const list = words(text).map((w) => w.word);
-      if (field === 'title') {
+      if (field === 0) {
         for (const w of list) {
           const f = fold(w);
           if (f.length >= 4) vocabulary.set(f, (vocabulary.get(f) ?? 0) + 1);
@@ -68,26 +68,9 @@ export function createSearchIndex(docs: SearchDoc[]) {
       }
       return list;
     },
-    // While indexing, also count the documents each term occurs in (see `and` below).
-    processTerm: (word) => {
-      const term = processTerm(word);
-      if (term === null) return false;
-      if (lastDocOf.get(term) !== indexing) {
-        lastDocOf.set(term, indexing);
-        docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
-      }
-      return term;
-    },
-    searchOptions: { processTerm: (word) => processTerm(word) ?? false, boost: { title: 4, body: 1 }, boostDocument: (n) => recency[n as number] },
+    processTerm,
+    docBoost: (n) => recency[n],
   });
-  const docFreq = new Map<string, number>();
-  const lastDocOf = new Map<string, number>();
-  let indexing = -1;
-  docs.forEach((d, n) => {
-    indexing = n;
-    mini.add({ ...d, n });
-  });
-  lastDocOf.clear();
 
   // Facet values of every document as small integers in flat arrays (document n's codes are
   // codes[start[n]] … codes[start[n + 1] - 1]), so filtering and counting thousands of hits per
@@ -118,80 +101,41 @@ export function createSearchIndex(docs: SearchDoc[]) {
   const FEW = 3;
   const prefixLast = (term: string, i: number, all: string[]) => i === all.length - 1 && term.length >= 3;
   const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
-  type Pass = { prefix?: typeof prefixLast; fuzzy?: typeof fuzzy; maxFuzzy?: number };
   const passes: Pass[] = [{}, { prefix: prefixLast }, { prefix: prefixLast, fuzzy, maxFuzzy: 2 }];
-  function run(phrase: string, combineWith: 'AND' | 'OR') {
-    let results: MiniResult[] = [];
-    for (const pass of passes) {
-      results = combineWith === 'AND' ? and(phrase, pass) : mini.search(phrase, { ...pass, combineWith });
-      if (results.length >= FEW) break;
-    }
-    return results;
-  }
-
-  /**
-   * The query's terms as MiniSearch derives them from the phrase (tokenize, then processTerm), each
-   * required by an AND query. Should term processing ever give a word alternatives to be ORed
-   * (synonyms), the documents to start from are those of a whole group, not of one term.
-   */
-  const queryTerms = (phrase: string) => words(phrase).flatMap(({ word }) => processTerm(word) ?? []);
-
-  // MiniSearch scores every document that holds any of the terms before it intersects, which for
-  // "armoede op school" means scoring all 10,000 documents with "school" to keep 1,500. A document
-  // can only be an AND result if it holds the rarest term, so that term's documents are collected
-  // first (with the pass's prefix and typo expansion) and the full query then skips every other
-  // document. Both use MiniSearch's document boost, which it asks for each posting before scoring
-  // it and skips the posting when it is 0: the collecting search scores nothing. Scores, BM25
-  // document frequencies and matched terms of the documents that remain are exactly as before.
-  const inSeed = new Uint8Array(docs.length);
-  const seed: number[] = [];
-  function and(phrase: string, pass: Pass): MiniResult[] {
+  function run(phrase: string, combineWith: 'AND' | 'OR'): Found {
     const terms = queryTerms(phrase);
-    if (terms.length < 2) return mini.search(phrase, { ...pass, combineWith: 'AND' });
-    let rarest = 0;
-    for (let i = 1; i < terms.length; i++) if ((docFreq.get(terms[i]) ?? 0) < (docFreq.get(terms[rarest]) ?? 0)) rarest = i;
-    const term = terms[rarest];
-    try {
-      mini.search(term, {
-        // The term is already processed; it keeps its place in the query for the prefix rule.
-        tokenize: (t) => [t],
-        processTerm: (t) => t,
-        prefix: pass.prefix && (() => pass.prefix!(term, rarest, terms)),
-        fuzzy: pass.fuzzy,
-        maxFuzzy: pass.maxFuzzy,
-        boostDocument: (n) => {
-          if (!inSeed[n as number]) seed.push(n as number);
-          inSeed[n as number] = 1;
-          return 0;
-        },
-      });
-      if (seed.length === 0) return [];
-      return mini.search(phrase, { ...pass, combineWith: 'AND', boostDocument: (n) => (inSeed[n as number] ? recency[n as number] : 0) });
-    } finally {
-      for (const n of seed) inSeed[n] = 0;
-      seed.length = 0;
+    let found = index.search(terms, passes[0], combineWith);
+    for (const pass of passes.slice(1)) {
+      if (found.ids.length >= FEW) break;
+      found = index.search(terms, pass, combineWith);
     }
+    return found;
   }
+
+  /** The query's terms, processed as the index processed the text (stopwords dropped). */
+  const queryTerms = (phrase: string) => words(phrase).flatMap(({ word }) => processTerm(word) || []);
 
   const PHRASE_CANDIDATES = 100;
-  /** MiniSearch already ranks by BM25 with field boosts and recency; the exact phrase is added here. */
-  // MiniSearch's results are used as they are (the id is the document's position): copying
-  // thousands of them per request is garbage to collect.
-  type Ranked = { id: number; score: number; terms: string[] };
-  function rank(results: MiniResult[], phrase: string, multiWord: boolean): Ranked[] {
-    const ranked: Ranked[] = results;
-    if (!multiWord) return ranked;
-    // Only the best candidates are read: a boost only raises a score, so the top slice
-    // re-sorted on its own still ranks above everything after it.
-    const top = ranked.slice(0, PHRASE_CANDIDATES);
-    for (const r of top) {
-      const f = folded(r.id);
+  /**
+   * The ranking, read as far as a page needs: the index ranks by BM25 with field boosts and
+   * recency; the exact phrase is added here. Only the best candidates are read: a boost only raises
+   * a score, so the top slice re-sorted on its own still ranks above everything after it.
+   */
+  function ranking(hits: Found, phrase: string, multiWord: boolean) {
+    let order = hits.best(PHRASE_CANDIDATES);
+    const head = Array.from(multiWord ? order : [], (at) => ({ at, score: hits.scores[at] }));
+    for (const r of head) {
+      const f = folded(hits.ids[r.at]);
       if (f.title.includes(phrase)) r.score *= 2;
       else if (f.body.includes(phrase)) r.score *= 1.3;
     }
-    top.sort((a, b) => b.score - a.score);
-    ranked.splice(0, top.length, ...top);
-    return ranked;
+    head.sort((a, b) => b.score - a.score);
+    /** Index into hits.ids and hits.scores of the hit at a place in the ranking, with its score. */
+    return (place: number): { at: number; score: number } => {
+      if (place < head.length) return head[place];
+      if (place >= order.length) order = hits.best(Math.max(place + 1, order.length * 4));
+      return { at: order[place], score: hits.scores[order[place]] };
+    };
   }
 
   function suggest(query: string): string | undefined {
@@ -219,28 +163,30 @@ export function createSearchIndex(docs: SearchDoc[]) {
     const phrase = expandAliases(fold(query)).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
     const hasFilters = FACETS.some((f) => filters[f]?.length);
     let mode: SearchResponse['mode'];
-    let ranked: Ranked[];
+    let ranked: Found;
+    let multiWord = false;
 
     if (!phrase) {
       mode = hasFilters ? 'browse' : 'empty';
-      ranked = hasFilters
+      const ids = hasFilters
         ? docs
-            .map((_, id) => ({ id, score: 0, terms: [] as string[] }))
-            .sort((a, b) => (docs[b.id].date ?? '').localeCompare(docs[a.id].date ?? '') || docs[a.id].title.localeCompare(docs[b.id].title, 'nl'))
+            .map((_, n) => n)
+            .sort((a, b) => (docs[b].date ?? '').localeCompare(docs[a].date ?? '') || docs[a].title.localeCompare(docs[b].title, 'nl'))
         : [];
+      ranked = found(Int32Array.from(ids), new Float64Array(ids.length), () => []);
     } else {
-      const multiWord = phrase.includes(' ');
+      multiWord = phrase.includes(' ');
       mode = 'and';
-      let results = run(phrase, 'AND');
-      if (results.length === 0 && multiWord) {
-        results = run(phrase, 'OR');
+      ranked = run(phrase, 'AND');
+      if (ranked.ids.length === 0 && multiWord) {
+        ranked = run(phrase, 'OR');
         mode = 'or';
       }
-      ranked = rank(results, phrase, multiWord);
     }
 
-    // One pass: a document counts for a facet when it passes every other facet's filter
-    // (so the values of a facet stay selectable side by side), and is a result when it passes all.
+    // One pass over the hits in any order: a document counts for a facet when it passes every other
+    // facet's filter (so the values of a facet stay selectable side by side), and is a result when
+    // it passes all.
     const active = columns.filter((c) => filters[c.facet]?.length);
     const wanted = active.map((c) => {
       const mask = new Uint8Array(c.values.length);
@@ -251,9 +197,11 @@ export function createSearchIndex(docs: SearchDoc[]) {
       return mask;
     });
     const counts = columns.map((c) => new Int32Array(c.values.length));
-    const filtered: Ranked[] = [];
-    for (const r of ranked) {
-      const n = r.id;
+    const { ids } = ranked;
+    const passes = new Uint8Array(ids.length);
+    let total = 0;
+    for (let at = 0; at < ids.length; at++) {
+      const n = ids[at];
       let failed = -1;
       let failures = 0;
       for (let a = 0; a < active.length && failures < 2; a++) {
@@ -272,7 +220,10 @@ export function createSearchIndex(docs: SearchDoc[]) {
         }
       }
       if (failures > 1) continue;
-      if (failures === 0) filtered.push(r);
+      if (failures === 0) {
+        passes[at] = 1;
+        total++;
+      }
       for (let f = 0; f < columns.length; f++) {
         if (failures === 1 && failed !== f) continue;
         const { start, codes } = columns[f];
@@ -293,23 +244,29 @@ export function createSearchIndex(docs: SearchDoc[]) {
       }),
     ) as Record<Facet, FacetValue[]>;
 
-    const pageCount = Math.max(1, Math.ceil(filtered.length / perPage));
+    const pageCount = Math.max(1, Math.ceil(total / perPage));
     const current = Math.min(Math.max(1, page), pageCount);
-    const hits = filtered.slice((current - 1) * perPage, current * perPage).map(({ id, score, terms }) => {
-      const doc = docs[id];
-      const matched = new Set(terms);
-      return { doc, score, title: highlight(doc.title, matched), snippet: snippet(doc, matched) };
-    });
+    // The page: the ranking walked in order, over the hits that pass the filters.
+    const placed = phrase ? ranking(ranked, phrase, multiWord) : (place: number) => ({ at: place, score: 0 });
+    const hits: Hit[] = [];
+    for (let place = 0, kept = 0; place < ids.length && kept < current * perPage; place++) {
+      const { at, score } = placed(place);
+      if (!passes[at]) continue;
+      if (kept++ < (current - 1) * perPage) continue;
+      const doc = docs[ids[at]];
+      const matched = new Set(ranked.termsOf(ids[at]));
+      hits.push({ doc, score, title: highlight(doc.title, matched), snippet: snippet(doc, matched) });
+    }
 
     return {
       query,
       mode,
       hits,
-      total: filtered.length,
+      total,
       page: current,
       pageCount,
       facets,
-      suggestion: phrase && filtered.length === 0 ? suggest(query) : mode === 'or' ? suggest(query) : undefined,
+      suggestion: phrase && total === 0 ? suggest(query) : mode === 'or' ? suggest(query) : undefined,
     };
   }
 
