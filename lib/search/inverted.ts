@@ -263,7 +263,11 @@ export function createTermIndex({
     return p.docs[lo] === n;
   };
 
-  /** Searches processed query terms; AND: a document must match every term (or an expansion of it). */
+  /**
+   * Searches processed query terms; AND: a document must match every term (or an expansion of it).
+   * Alternatives for one word (synonyms, should text processing give them) belong among that
+   * term's expansions in `derive`, not in `terms`, where each is required.
+   */
   function search(terms: string[], pass: Pass, combineWith: 'AND' | 'OR'): Found {
     const derived = terms.map((t, i) => derive(t, i, terms, pass));
     const spaces = terms.map((_, s) => scratchFor(s));
