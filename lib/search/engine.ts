@@ -138,6 +138,13 @@ export function createSearchIndex(docs: SearchDoc[]) {
     };
   }
 
+  // Filters without a query list everything newest first, then by title: the same order for every
+  // request, sorted once (sorting 11,000 titles by Dutch collation took 300 ms a request).
+  let browsing: Int32Array | undefined;
+  const dutch = new Intl.Collator('nl');
+  const browseOrder = () =>
+    (browsing ??= Int32Array.from(docs.keys()).sort((a, b) => (docs[b].date ?? '').localeCompare(docs[a].date ?? '') || dutch.compare(docs[a].title, docs[b].title)));
+
   function suggest(query: string): string | undefined {
     let changed = false;
     const corrected = words(query).map(({ word }) => {
@@ -168,12 +175,8 @@ export function createSearchIndex(docs: SearchDoc[]) {
 
     if (!phrase) {
       mode = hasFilters ? 'browse' : 'empty';
-      const ids = hasFilters
-        ? docs
-            .map((_, n) => n)
-            .sort((a, b) => (docs[b].date ?? '').localeCompare(docs[a].date ?? '') || docs[a].title.localeCompare(docs[b].title, 'nl'))
-        : [];
-      ranked = found(Int32Array.from(ids), new Float64Array(ids.length), () => []);
+      const ids = hasFilters ? browseOrder() : new Int32Array(0);
+      ranked = found(ids, new Float64Array(ids.length), () => []);
     } else {
       multiWord = phrase.includes(' ');
       mode = 'and';
