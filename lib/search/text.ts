@@ -17,6 +17,11 @@ export function words(text: string): { word: string; start: number; end: number 
   return [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
 }
 
+/** The same words one at a time, for a reader that stops early. */
+export function* eachWord(text: string): Generator<{ word: string; start: number; end: number }> {
+  for (const m of text.matchAll(WORD)) yield { word: m[0], start: m.index!, end: m.index! + m[0].length };
+}
+
 export const STOPWORDS = new Set(
   'aan al alle als ben bij dan dat de der des deze die dit doen door dus een en er hem het hij hoe hun ik in is je jij kan koe maar me men met mij mijn na naar niet nog nu of om omdat ons ook op over te tegen toch toen tot u uit uw van veel voor waar wat we wel wie wij wordt worden zal ze zei zij zich zijn zo zoals'.split(' '),
 );
