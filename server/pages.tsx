@@ -1,7 +1,8 @@
 // The pages the production server renders itself, without Next's request pipeline: those that
-// depend on their query string (search, lists) or on the clock (home, events). The route in app/
+// depend on their query string (search, lists, the coordinator finder) or on the clock (home, events). The route in app/
 // renders the same view (components/pages) for `next dev`; here it is rendered once per address
 // and then kept until the next clock transition (server/index.ts).
+import { coordinatorsPage } from '@/components/pages/coordinators';
 import { eventPage } from '@/components/pages/event';
 import { eventsIndexPage } from '@/components/pages/events';
 import { homePage } from '@/components/pages/home';
@@ -31,6 +32,7 @@ const ROUTES: Record<string, Route> = {
   [urls.newsIndex()]: { kind: 'query', params: PAGE_PARAMS.news, view: newsIndexPage },
   [urls.eventsIndex()]: { kind: 'query', params: PAGE_PARAMS.events, view: eventsIndexPage },
   [urls.municipalities()]: { kind: 'query', params: PAGE_PARAMS.municipalities, view: municipalitiesPage },
+  [urls.coordinators()]: { kind: 'query', params: PAGE_PARAMS.coordinators, view: coordinatorsPage },
 };
 
 const EVENT = /^\/actueel\/activiteiten\/(\d{4})\/(\d{2})\/(\d{2})\/([a-z0-9-]+)$/;

@@ -1,6 +1,6 @@
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
-import { MunicipalityCombobox } from '@/components/regions/MunicipalityCombobox';
+import { MunicipalityCombobox } from '@/components/regions/Combobox';
 import type { FormDefinition } from '@/lib/forms/definitions';
 import { fieldErrorId, fieldId, MAX_TEAM_SIZE, type FieldSpec } from '@/lib/forms/fields';
 import { HONEYPOT_FIELD, TOKEN_FIELD } from '@/lib/forms/receive';
@@ -62,7 +62,7 @@ export function SubmissionForm({ form, token, attempt, locale }: { form: FormDef
                 submitOnChoose={false}
                 invalid={!!message(f)}
                 maxLength={f.max}
-                texts={comboboxTexts(locale)}
+                locale={locale}
               />
             ) : null}
           </Field>
@@ -96,12 +96,6 @@ const describedBy = (f: FieldSpec, hasError: boolean, hasHint: boolean) =>
 
 type Key = Parameters<ReturnType<typeof translator>>[0];
 const hasHint = (locale: string, f: FieldSpec) => translator(locale).has(`forms.fields.${f.name}.hint` as Key);
-
-/** The combobox's words, from the finder's messages (the same control as on /regiocoordinatoren). */
-export function comboboxTexts(locale: string) {
-  const t = translator(locale);
-  return { count: t('finder.suggestions'), none: t('finder.noSuggestions'), listLabel: t('finder.listLabel'), former: t.raw('finder.formerShort') as string, alternative: t.raw('finder.alternativeShort') as string };
-}
 
 function Field({ spec, value, error, locale, children }: { spec: FieldSpec; value: string; error?: string; locale: string; children: React.ReactNode }) {
   const t = translator(locale);

@@ -1,12 +1,11 @@
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
-import { comboboxTexts } from '@/components/forms/SubmissionForm';
 import { RegionContact } from '@/components/content/RegionContact';
 import { municipalities, municipalityByCode, regionOf } from '@/lib/content';
 import { FIGURES } from '@/lib/figures';
 import type { FinderResult, NameEntry, RegisterMunicipality } from '@/lib/municipality-finder';
 import { localized, urls } from '@/lib/urls';
-import { MunicipalityCombobox } from './MunicipalityCombobox';
+import { MunicipalityCombobox } from './Combobox';
 
 /** "Vind je regiocoördinator": a GET form (the server matches) with the combobox on top. */
 export function CoordinatorFinder({ query, result, locale }: { query: string; result: FinderResult; locale: string }) {
@@ -32,7 +31,7 @@ export function CoordinatorFinder({ query, result, locale }: { query: string; re
               defaultValue={query}
               describedBy="gemeente-hint"
               dataUrl={urls.finderData()}
-              texts={comboboxTexts(locale)}
+              locale={locale}
             />
           </div>
           <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 text-lg font-semibold text-white hover:bg-brand-800">

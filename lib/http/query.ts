@@ -32,4 +32,5 @@ export const PAGE_PARAMS = {
   news: { pagina: 'one', jaar: 'many', thema: 'many' },
   events: { pagina: 'one', wanneer: 'many', doelgroep: 'many' },
   municipalities: { pagina: 'one', provincie: 'many', regio: 'many', thema: 'many' },
+  coordinators: { gemeente: 'one' },
 } as const satisfies Record<string, ParamSpec>;
