@@ -1,4 +1,5 @@
-// `npm test`: every check, in the order that fails fastest: content, types, lint, unit, build, browser.
+// `npm test`: every check, in the order that fails fastest: content, types, lint, unit, build, browser,
+// and last the quick benchmark, so it cannot rot.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureBuild, ensureDependencies, ensureLoadTools, ensurePackage, has, root, step } from './lib.mjs';
@@ -15,7 +16,7 @@ ensurePackage(() => fs.existsSync(CHROMIUM), 'chromium', `Chromium (${CHROMIUM})
 ensurePackage(() => has('java'), 'default-jre-headless', 'Java');
 // The database unit tests start a throwaway PostgreSQL server (tests/support/postgres.ts).
 ensurePackage(() => fs.existsSync('/usr/lib/postgresql') && fs.readdirSync('/usr/lib/postgresql').some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)), 'postgresql', 'PostgreSQL');
-// npm run bench measures with wrk against nginx.
+// The quick benchmark at the end measures with wrk against nginx.
 ensureLoadTools('npm test');
 step('Inhoud bouwen en valideren (contentlayer2)', 'node_modules/.bin/contentlayer2', ['build']);
 step('Typecontrole (tsc)', 'sh', ['-c', 'node_modules/.bin/next typegen && node_modules/.bin/tsc --noEmit']);
@@ -23,6 +24,10 @@ step('Lint (eslint)', 'node_modules/.bin/eslint', ['--max-warnings', '0', '.']);
 step('Unittests (vitest)', 'node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`]);
 ensureBuild();
 step('End-to-endtests (Playwright in Chromium)', 'node_modules/.bin/playwright', ['test']);
+// After the browser tests, so neither slows the other down. Only completeness is checked, never a figure.
+fs.rmSync(`${reports}/bench.json`, { force: true });
+step('Benchmark, kort (npm run bench -- --quick)', 'node', ['--expose-gc', 'scripts/bench.mjs', '--quick']);
+step('Benchmarkrapport compleet', 'node', ['scripts/bench/check-report.mjs', '--quick']);
 
 const unit = JSON.parse(fs.readFileSync(`${reports}/vitest.json`, 'utf8'));
 const e2e = JSON.parse(fs.readFileSync(`${reports}/playwright.json`, 'utf8')).stats;
