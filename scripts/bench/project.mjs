@@ -31,7 +31,10 @@ export function projectCopy(name, { interventions = 0, news = 0 } = {}) {
     if (entry.startsWith('.') || NOT_COPIED.has(entry)) continue;
     fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true, filter: (src) => !src.includes(`${path.sep}node_modules`) });
   }
-  fs.cpSync(path.join(root, 'public'), path.join(dir, 'public'), { recursive: true, filter: (src) => !src.startsWith(path.join(root, 'public/downloads/bundel')) });
+  // A fresh clone has no public/ until the first build writes the bundle into it.
+  if (fs.existsSync(path.join(root, 'public'))) {
+    fs.cpSync(path.join(root, 'public'), path.join(dir, 'public'), { recursive: true, filter: (src) => !src.startsWith(path.join(root, 'public/downloads/bundel')) });
+  }
   // The PDF and the share images read the Geist files from <project>/node_modules; every other
   // package is found one level up, in the real project.
   fs.cpSync(path.join(root, 'node_modules/geist'), path.join(dir, 'node_modules/geist'), { recursive: true });
