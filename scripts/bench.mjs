@@ -59,6 +59,8 @@ async function part(name, fn) {
   }
 }
 
+// First, so a fresh clone has its build (and public/) before anything is copied or measured.
+ensureBuild();
 const lib = await siteModule();
 
 // ── Search engine on a generated corpus ──────────────────────────────────────────────────────────
@@ -149,7 +151,6 @@ await part('search', async () => {
 });
 
 // ── The site as visitors get it: the production build behind `npm start` ─────────────────────────
-ensureBuild();
 const values = siteValues(root, lib);
 const THROUGHPUT = [
   ['prerendered', 'prerendered page', '/themas'],

@@ -34,7 +34,7 @@ const errorsOf = (r) => (r?.errors ? r.errors.socket + r.errors.status : undefin
 
 function throughputRow(t) {
   if (t.error) return [t.label, t.url, `niet gemeten: ${t.error}`];
-  return [t.label, t.url, n(t.portal.rps), ms(t.portal.p50Ms), ms(t.portal.p99Ms), n(errorsOf(t.portal)), n(t.nginx.rps), `${n(t.ratioPct, 1)} %`];
+  return [t.label, t.url, `${n(t.portal.rps)}${t.portal.extended ? ` (${t.portal.seconds} s run)` : ''}`, ms(t.portal.p50Ms), ms(t.portal.p99Ms), n(errorsOf(t.portal)), n(t.nginx.rps), `${n(t.ratioPct, 1)} %`];
 }
 
 function throughput(t, load) {
@@ -46,6 +46,7 @@ function throughput(t, load) {
     text += `\n  cold: every request a URL the server had not seen in this run${c.pool.repeated ? ' — POOL EXHAUSTED, URLs repeated' : ''} (${Object.entries(c.pool.mix).map(([p, k]) => `${p} ${n(k)}`).join(', ')}); nginx serves ${c.sampleSize} such pages (avg ${n(c.sampleHtmlKiB, 1)} KiB) in turn`;
   }
   text += `\n  errors: socket errors and 4xx/5xx counted by wrk; every URL was first checked to answer 200 without a redirect; wrk timeout ${load.timeoutSeconds} s`;
+  if (Object.values(t).some((x) => x.portal?.extended)) text += '\n  a portal run with fewer than 30 answers was run again, five times as long (the machine was busy)';
   return text;
 }
 
