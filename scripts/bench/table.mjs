@@ -26,7 +26,7 @@ function firstLoad(f) {
   if (failed(f)) return failed(f);
   return columns([
     ['route type', 'URL', 'JS KiB', 'over hello world', 'files', 'HTML KiB (gzip)'],
-    ...Object.entries(f.routes).map(([type, r]) => [type, r.url, n(r.kiB, 1), `+${n(r.overHelloWorldKiB, 1)} KiB`, r.files, `${n(r.htmlKiB, 1)} (${n(r.htmlGzipKiB, 1)})`]),
+    ...Object.entries(f.routes).map(([type, r]) => [type, r.url, n(r.kiB, 1), `${r.overHelloWorldKiB < 0 ? '−' : '+'}${n(Math.abs(r.overHelloWorldKiB), 1)} KiB`, r.files, `${n(r.htmlKiB, 1)} (${n(r.htmlGzipKiB, 1)})`]),
   ]);
 }
 
@@ -45,6 +45,8 @@ function throughput(t, load) {
   if (c?.pool) {
     text += `\n  cold: every request a URL the server had not seen in this run${c.pool.repeated ? ' — POOL EXHAUSTED, URLs repeated' : ''} (${Object.entries(c.pool.mix).map(([p, k]) => `${p} ${n(k)}`).join(', ')}); nginx serves ${c.sampleSize} such pages (avg ${n(c.sampleHtmlKiB, 1)} KiB) in turn`;
   }
+  const cache = c?.serverCache;
+  if (cache) text += `\n  server page cache (GET /health): ${n(cache.before?.entries)} entries before the cold run, ${n(cache.after.entries)} after, ${n(cache.after.bytes / 2 ** 20, 1)} of ${n(cache.after.maxBytes / 2 ** 20, 1)} MiB`;
   text += `\n  errors: socket errors and 4xx/5xx counted by wrk; every URL was first checked to answer 200 without a redirect; wrk timeout ${load.timeoutSeconds} s`;
   if (Object.values(t).some((x) => x.portal?.extended)) text += '\n  a portal run with fewer than 30 answers was run again, five times as long (the machine was busy)';
   return text;

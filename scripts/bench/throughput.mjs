@@ -33,6 +33,20 @@ export async function warmTarget(portal, nginx, { key, url }, { seconds, warmup,
   return { url, portal: ours, nginx: static_, ratioPct: ratio(ours, static_) };
 }
 
+/**
+ * The server's own account of its page cache, where it gives one (GET /health with a `cache`
+ * object, as server/index.ts answers); undefined for a server without it.
+ */
+async function serverCache(origin) {
+  try {
+    const r = await fetch(`${origin}/health`, { signal: AbortSignal.timeout(5000) });
+    const cache = r.ok && (r.headers.get('content-type') ?? '').includes('json') ? (await r.json()).cache : undefined;
+    return typeof cache?.entries === 'number' ? cache : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // Pages whose HTML nginx serves for the cold baseline, in turn. Fetched first, so they are not
 // among the measured addresses.
 const SAMPLE = 40;
@@ -56,6 +70,7 @@ async function inParallel(items, n, fn) {
  * still get through it, `repeated` says so.
  */
 export async function coldTarget(portal, nginx, { contentDir, values, exclude, label = 'cold' }, { seconds, warmup, work }) {
+  const cacheBefore = await serverCache(portal.origin);
   const addresses = coldAddresses({ contentDir, values, exclude });
   const sample = addresses.take(SAMPLE);
   const dir = path.join(nginx.www, label);
@@ -84,6 +99,7 @@ export async function coldTarget(portal, nginx, { contentDir, values, exclude, l
     ({ pool, result: ours } = await measure(seconds * EXTEND));
     ours.extended = true;
   }
+  const cacheAfter = await serverCache(portal.origin);
   const static_ = await wrk(nginx.origin, { pathsFile: sampleList, seconds, work });
   const sent = Math.min(ours.walk?.sent ?? 0, pool.length);
   return {
@@ -92,6 +108,7 @@ export async function coldTarget(portal, nginx, { contentDir, values, exclude, l
     nginx: static_,
     ratioPct: ratio(ours, static_),
     pool: { addresses: pool.length, sent: ours.walk?.sent ?? 0, repeated: (ours.walk?.sent ?? 0) > pool.length, mix: mixOf(pool.slice(0, sent)) },
+    ...(cacheAfter ? { serverCache: { before: cacheBefore, after: cacheAfter } } : {}),
     sampleSize: sample.length,
     sampleHtmlKiB: Number((sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024).toFixed(1)),
   };

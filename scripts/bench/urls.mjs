@@ -85,6 +85,7 @@ export function coldAddresses({ contentDir, values, exclude = [], seed = 7 }) {
       if (chance(0.35)) for (const v of some(values.schoolTypes, 2)) p.push(['onderwijstype', v]);
       if (chance(0.2)) p.push(['doelgroep', one(values.targetGroups)]);
       if (chance(0.3)) p.push(['sorteer', one(values.sorts)]);
+      if (chance(0.15)) p.push(['pagina', String(2 + Math.floor(rnd() * 2))]);
       return p;
     },
     '/actueel/nieuws': () => {
@@ -98,6 +99,7 @@ export function coldAddresses({ contentDir, values, exclude = [], seed = 7 }) {
       const p = [];
       if (chance(0.7)) for (const v of some(values.provinces, 2)) p.push(['provincie', v]);
       if (chance(0.6)) for (const v of some(slugs(values.themes), 2)) p.push(['thema', v]);
+      if (chance(0.1)) p.push(['pagina', '2']);
       return p;
     },
   };
