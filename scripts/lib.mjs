@@ -1,4 +1,4 @@
-// Shared steps of `npm start` and `npm test`: install what is missing, build when sources changed.
+// Shared steps of `npm start`, `npm test` and `npm run bench`: install what is missing, build when sources changed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,27 @@ export const root = path.resolve(import.meta.dirname, '..');
 export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
   return result.status ?? 1;
+}
+
+export const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+/** A Debian package a script needs: installed with apt when we may, else one line saying how. */
+export function ensurePackage(present, pkg, what, rerun = 'npm test') {
+  if (present()) return;
+  if (process.getuid?.() !== 0 || !has('apt-get')) {
+    console.error(`${what} ontbreekt: installeer het met "sudo apt-get install -y ${pkg}" en draai ${rerun} opnieuw.`);
+    process.exit(1);
+  }
+  step(`${what} installeren (apt-get install -y ${pkg})`, 'sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`]);
+}
+
+/** Where Debian puts nginx: /usr/sbin is not on every user's PATH. */
+export const nginxBinary = () => (fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
+
+/** The load generator and the static server `npm run bench` compares the portal with. */
+export function ensureLoadTools(rerun) {
+  ensurePackage(() => has('wrk'), 'wrk', 'wrk (belastingsgenerator)', rerun);
+  ensurePackage(() => has('nginx') || fs.existsSync('/usr/sbin/nginx'), 'nginx-light', 'nginx', rerun);
 }
 
 export function step(title, command, args, options) {

@@ -3,9 +3,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-function prng(seed) {
+export function prng(seed) {
   let s = seed >>> 0;
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** How often each word occurs in the bodies of the site's own content. */
+export function wordCounts(contentDir) {
+  const counts = new Map();
+  for (const entry of fs.readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
+    const text = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8').replace(/^---[\s\S]*?---/, '');
+    for (const w of text.toLowerCase().match(/\p{L}{2,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**
@@ -13,12 +24,7 @@ function prng(seed) {
  * vocabulary and the long tail of real GKA pages (a few very common words, many rare ones).
  */
 function vocabularyOf(contentDir) {
-  const counts = new Map();
-  for (const entry of fs.readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
-    const text = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8').replace(/^---[\s\S]*?---/, '');
-    for (const w of text.toLowerCase().match(/\p{L}{2,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
+  const counts = wordCounts(contentDir);
   const words = [...counts.keys()];
   const cumulative = [];
   let total = 0;

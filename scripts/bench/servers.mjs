@@ -1,0 +1,125 @@
+// Servers the benchmark starts: the portal, a hello-world Next app, nginx. All on 127.0.0.1 and on
+// ports 3200–3299, which no test server uses (the e2e suite has 3100, other tests 3101–3199).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { nginxBinary } from '../lib.mjs';
+
+const given = new Set();
+
+function isFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+/** A port nobody listens on, never the same twice in one run, so a running test server is never hit. */
+export async function freePort() {
+  for (let port = 3200; port < 3300; port++) {
+    if (given.has(port)) continue;
+    if (await isFree(port)) {
+      given.add(port);
+      return port;
+    }
+  }
+  throw new Error('geen vrije poort tussen 3200 en 3299');
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function waitFor(url, { seconds = 120, server } = {}) {
+  for (let i = 0; i < seconds * 4; i++) {
+    if (server?.exited()) throw new Error(`${url}: de server stopte (exit ${server.child.exitCode}); zie ${server.log}`);
+    try {
+      const r = await fetch(url, { redirect: 'manual' });
+      await r.arrayBuffer();
+      if (r.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${url} kwam niet op binnen ${seconds} s${server ? `; zie ${server.log}` : ''}`);
+}
+
+/** Started in its own process group, so stop() ends the server and whatever it started. */
+export function start(command, args, { cwd, log, env = {} }) {
+  fs.mkdirSync(path.dirname(log), { recursive: true });
+  const out = fs.openSync(log, 'w');
+  const child = spawn(command, args, { cwd, stdio: ['ignore', out, out], env: { ...process.env, ...env }, detached: true });
+  fs.closeSync(out);
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  return {
+    child,
+    log,
+    exited: () => exited,
+    stop: async () => {
+      if (exited) return;
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        return;
+      }
+      for (let i = 0; i < 40 && !exited; i++) await sleep(100);
+      if (!exited) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // gone
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The production server of a project directory (the portal itself or a copy with generated
+ * content), with a database folder of its own: PGlite allows one process per folder, and a
+ * running `npm start` keeps .data/.
+ */
+export async function startPortal(dir, work) {
+  const port = await freePort();
+  const server = start('node', ['scripts/run-ts.mjs', 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: dir,
+    log: path.join(work, `portal-${port}.log`),
+    env: { GKA_DATA_DIR: path.join(work, `data-${port}`), PORT: String(port) },
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${origin}/`, { server });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { origin, port, stop: server.stop };
+}
+
+/**
+ * nginx over a folder of HTML files, tuned as a static server would be: the figure to divide by.
+ * Keep-alive without a request limit, like the portal, so neither side pays for new connections.
+ */
+export async function startNginx(dir) {
+  const port = await freePort();
+  const www = path.join(dir, 'www');
+  fs.mkdirSync(www, { recursive: true });
+  const conf = path.join(dir, 'nginx.conf');
+  fs.writeFileSync(
+    conf,
+    `worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/nginx-error.log; daemon off;
+events { worker_connections 4096; }
+http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 10000000; keepalive_timeout 120s;
+  types { text/html html; }
+  client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
+  server { listen 127.0.0.1:${port}; root ${www}; location / { try_files $uri =404; } } }\n`,
+  );
+  fs.writeFileSync(path.join(www, 'up.html'), 'ok');
+  // -e: nginx opens its compiled-in error log before it reads the configuration.
+  const server = start(nginxBinary(), ['-p', dir, '-e', path.join(dir, 'nginx-error.log'), '-c', conf], { cwd: dir, log: path.join(dir, 'nginx.log') });
+  const origin = `http://127.0.0.1:${port}`;
+  await waitFor(`${origin}/up.html`, { seconds: 20, server });
+  return { origin, www, stop: server.stop };
+}

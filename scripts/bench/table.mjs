@@ -1,0 +1,104 @@
+// The report as a table for people; .reports/bench.json has the same figures for programs.
+
+const n = (v, digits = 0) => (typeof v === 'number' ? v.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '–');
+const ms = (v) => (typeof v !== 'number' ? '–' : v < 10 ? n(v, 2) : v < 100 ? n(v, 1) : n(v));
+const day = (iso) => (iso ? iso.slice(0, 10) : '?');
+
+function columns(rows, indent = '  ') {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length)));
+  return rows.map((r) => indent + r.map((c, i) => String(c ?? '').padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+}
+
+const failed = (section) => section?.error && `  niet gemeten: ${section.error}`;
+
+function search(s) {
+  if (failed(s)) return failed(s);
+  const cl = s.contentBuild;
+  return columns([
+    ['content build (contentlayer2)', `${n(cl.seconds, 1)} s`, cl.cached ? `(measured ${day(cl.measured)}; --fresh to rebuild)` : ''],
+    ['index build', `${n(s.indexBuildSeconds, 2)} s`],
+    ['index memory (heap growth)', `${n(s.heapMiB)} MiB`],
+    [`query latency (${n(s.queries)} queries)`, `p50 ${ms(s.p50Ms)} ms, p95 ${ms(s.p95Ms)} ms, p99 ${ms(s.p99Ms)} ms`],
+  ]);
+}
+
+function firstLoad(f) {
+  if (failed(f)) return failed(f);
+  return columns([
+    ['route type', 'URL', 'JS KiB', 'over hello world', 'files', 'HTML KiB (gzip)'],
+    ...Object.entries(f.routes).map(([type, r]) => [type, r.url, n(r.kiB, 1), `${r.overHelloWorldKiB < 0 ? '−' : '+'}${n(Math.abs(r.overHelloWorldKiB), 1)} KiB`, r.files, `${n(r.htmlKiB, 1)} (${n(r.htmlGzipKiB, 1)})`]),
+  ]);
+}
+
+const errorsOf = (r) => (r?.errors ? r.errors.socket + r.errors.status : undefined);
+
+function throughputRow(t) {
+  if (t.error) return [t.label, t.url, `niet gemeten: ${t.error}`];
+  return [t.label, t.url, `${n(t.portal.rps)}${t.portal.extended ? ` (${t.portal.seconds} s run)` : ''}`, ms(t.portal.p50Ms), ms(t.portal.p99Ms), n(errorsOf(t.portal)), n(t.nginx.rps), `${n(t.ratioPct, 1)} %`];
+}
+
+function throughput(t, load) {
+  if (failed(t)) return failed(t);
+  const rows = [['target', 'URL', 'portal req/s', 'p50 ms', 'p99 ms', 'errors', 'nginx req/s', 'portal/nginx'], ...Object.values(t).map(throughputRow)];
+  let text = columns(rows);
+  const c = t.cold;
+  if (c?.pool) {
+    text += `\n  cold: every request a URL the server had not seen in this run${c.pool.repeated ? ' — POOL EXHAUSTED, URLs repeated' : ''} (${Object.entries(c.pool.mix).map(([p, k]) => `${p} ${n(k)}`).join(', ')}); nginx serves ${c.sampleSize} such pages (avg ${n(c.sampleHtmlKiB, 1)} KiB) in turn`;
+  }
+  const cache = c?.serverCache;
+  if (cache) text += `\n  server page cache (GET /health): ${n(cache.before?.entries)} entries before the cold run, ${n(cache.after.entries)} after, ${n(cache.after.bytes / 2 ** 20, 1)} of ${n(cache.after.maxBytes / 2 ** 20, 1)} MiB`;
+  text += `\n  errors: socket errors and 4xx/5xx counted by wrk; every URL was first checked to answer 200 without a redirect; wrk timeout ${load.timeoutSeconds} s`;
+  if (Object.values(t).some((x) => x.portal?.extended)) text += '\n  a portal run with fewer than 30 answers was run again, five times as long (the machine was busy)';
+  return text;
+}
+
+function builds(b) {
+  if (failed(b)) return failed(b);
+  if (b.skipped) return `  ${b.skipped}`;
+  const per = (r, k) => (r.seconds[k] === null ? 'skipped' : `${n(r.seconds[k], r.seconds[k] < 100 ? 1 : 0)} (${n(r.secondsPerThousandDocuments[k], 1)})`);
+  const rows = [['content', 'documents', 'content s (/1,000 docs)', 'PDFs s (/1,000)', 'next build s (/1,000)', 'total s', '.next MiB', '.next/server MiB', 'bundel MiB', 'measured']];
+  for (const [label, r] of Object.entries(b)) {
+    if (r.error) rows.push([label, `niet gemeten: ${r.error}`]);
+    else rows.push([label, n(r.documents), per(r, 'content'), per(r, 'pdfs'), per(r, 'nextBuild'), n(r.totalSeconds), n(r.sizesMiB.next, 1), n(r.sizesMiB.nextServer, 1), n(r.sizesMiB.bundle, 1), `${day(r.date)}${r.cached ? ' (cached; --fresh)' : ''}`]);
+  }
+  return `${columns(rows)}\n  PDFs are not built above 1,000 interventions (react-pdf would take hours); documents = Markdown files under content/`;
+}
+
+function cold10k(c, set) {
+  if (failed(c)) return failed(c);
+  if (c.skipped) return `  ${c.skipped}`;
+  const rows = [['target', 'URL', 'portal req/s', 'p50 ms', 'p99 ms', 'errors', 'nginx req/s', 'portal/nginx']];
+  rows.push(throughputRow({ label: 'cold, real content', ...set.coldReal }), throughputRow({ label: 'cold, 10,000 interventions', ...set.cold }));
+  return `${columns(rows)}\n  real content ÷ 10,000 interventions: ${n(c.slowdown, 2)} (the issue asks at most ${c.target}); back to back on fresh servers, measured ${day(c.measured)}`;
+}
+
+function lighthouse(l) {
+  if (failed(l)) return failed(l);
+  if (l.skipped) return `  ${l.skipped}`;
+  return columns([
+    ['page', 'URL', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP'],
+    ...Object.entries(l).map(([name, s]) => (s.error ? [name, `niet gemeten: ${s.error}`] : [name, new URL(s.url).pathname + new URL(s.url).search, s.performance, s.accessibility, s.bestPractices, s.seo, `${n(s.lcpSeconds, 2)} s`])),
+  ]);
+}
+
+export function renderTable(r) {
+  const m = r.machine;
+  const s = r.search;
+  const f = r.firstLoadJs;
+  const out = [
+    `\nGKA-portal benchmark (${r.mode}) — ${r.date.slice(0, 16).replace('T', ' ')} UTC — ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}${r.durationSeconds ? ` — ${r.durationSeconds} s` : ''}`,
+    `\nSearch engine${s?.documents ? `: ${n(s.documents)} documents (${n(s.generated.interventions)} generated interventions, ${n(s.generated.news)} generated news items, the rest real content)` : ''}`,
+    search(s),
+    `\nFirst-load JavaScript (gzip)${f?.helloWorldKiB ? ` beside a hello-world Next app: ${n(f.helloWorldKiB, 1)} KiB in ${f.helloWorldFiles} files` : ''}`,
+    firstLoad(f),
+    `\nThroughput: ${r.load.tool}, ${r.load.threads} thread, ${r.load.connections} connections, ${r.load.seconds} s per run after a ${r.load.warmupSeconds} s warm-up; ${r.static.server} serves the same HTML, measured right after`,
+    throughput(r.throughput, r.load),
+    '\nBuilds (content = contentlayer2, PDFs = scripts/bundle.tsx, next build)',
+    builds(r.builds),
+    '\nCold URLs at 10,000 interventions',
+    cold10k(r.coldAt10k, r.builds?.['10,000 generated interventions']),
+    '\nLighthouse mobile',
+    lighthouse(r.lighthouse),
+  ];
+  return out.join('\n');
+}
