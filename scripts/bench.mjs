@@ -43,7 +43,7 @@ if (cached) {
 } else {
   writeCorpus(content, { interventions: 10_000, news: 1_000, themes: slugs('themas'), municipalities: slugs('gemeenten'), vocabularyFrom: path.join(root, 'content') });
   t = performance.now();
-  const cl = spawnSync(path.join(work, 'node_modules/.bin/contentlayer2'), ['build'], { cwd: work, encoding: 'utf8', env: { ...process.env, PWD: work } });
+  const cl = spawnSync('node', [path.join(root, 'scripts/contentlayer.mjs'), 'build'], { cwd: work, encoding: 'utf8', env: { ...process.env, PWD: work } });
   if (cl.status !== 0) {
     console.error(cl.stdout, cl.stderr);
     process.exit(1);

@@ -28,7 +28,7 @@ ensurePackage(() => fs.existsSync(CHROMIUM), 'chromium', `Chromium (${CHROMIUM})
 ensurePackage(() => has('java'), 'default-jre-headless', 'Java');
 // The database unit tests start a throwaway PostgreSQL server (tests/support/postgres.ts).
 ensurePackage(() => fs.existsSync('/usr/lib/postgresql') && fs.readdirSync('/usr/lib/postgresql').some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)), 'postgresql', 'PostgreSQL');
-step('Inhoud bouwen en valideren (contentlayer2)', 'node_modules/.bin/contentlayer2', ['build']);
+step('Inhoud bouwen en valideren (contentlayer2)', 'node', ['scripts/contentlayer.mjs', 'build']);
 step('Typecontrole (tsc)', 'sh', ['-c', 'node_modules/.bin/next typegen && node_modules/.bin/tsc --noEmit']);
 step('Lint (eslint)', 'node_modules/.bin/eslint', ['--max-warnings', '0', '.']);
 step('Unittests (vitest)', 'node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`]);

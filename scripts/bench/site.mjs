@@ -114,7 +114,7 @@ async function load(url) {
  */
 function timedBuild(dir, interventions) {
   const steps = [
-    ['content', path.join(root, 'node_modules/.bin/contentlayer2'), ['build']],
+    ['content', 'node', [path.join(root, 'scripts/contentlayer.mjs'), 'build']],
     ...(interventions <= 1000 ? [['PDFs', 'node', ['scripts/run-ts.mjs', 'scripts/bundle.tsx']]] : []),
     ['next build', NEXT, ['build']],
   ];
