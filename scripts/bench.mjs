@@ -82,7 +82,7 @@ await part('search', async () => {
     const dir = projectCopy('bench-corpus-work', size);
     try {
       const t = performance.now();
-      const cl = spawnSync(path.join(root, 'node_modules/.bin/contentlayer2'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PWD: dir }, maxBuffer: 1 << 26 });
+      const cl = spawnSync('node', [path.join(root, 'scripts/contentlayer.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PWD: dir }, maxBuffer: 1 << 26 });
       if (cl.status !== 0) throw new Error(`contentlayer2 build mislukt: ${(cl.stderr || cl.stdout).slice(-600)}`);
       meta = { stamp, seconds: Number(((performance.now() - t) / 1000).toFixed(1)), date: new Date().toISOString() };
       fs.rmSync(cacheDir, { recursive: true, force: true });

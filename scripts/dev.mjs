@@ -5,9 +5,9 @@ import { ensureDependencies, root, run } from './lib.mjs';
 
 ensureDependencies();
 // Content errors are reported, not fatal: the editor fixes the file and the watcher picks it up.
-if (run('node_modules/.bin/contentlayer2', ['build']) !== 0) console.warn('\nDe inhoud bevat fouten (zie hierboven). De ontwikkelserver start toch; los ze op en sla op.\n');
+if (run('node', ['scripts/contentlayer.mjs', 'build']) !== 0) console.warn('\nDe inhoud bevat fouten (zie hierboven). De ontwikkelserver start toch; los ze op en sla op.\n');
 const children = [
-  spawn('node_modules/.bin/contentlayer2', ['dev'], { cwd: root, stdio: 'inherit' }),
+  spawn('node', ['scripts/contentlayer.mjs', 'dev'], { cwd: root, stdio: 'inherit' }),
   spawn('node', ['scripts/browser.mjs', '--watch'], { cwd: root, stdio: 'inherit' }),
   spawn('node_modules/.bin/next', ['dev', '-p', process.env.PORT ?? '3000'], { cwd: root, stdio: 'inherit' }),
 ];

@@ -18,7 +18,7 @@ ensurePackage(() => has('java'), 'default-jre-headless', 'Java');
 ensurePackage(() => fs.existsSync('/usr/lib/postgresql') && fs.readdirSync('/usr/lib/postgresql').some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)), 'postgresql', 'PostgreSQL');
 // The quick benchmark at the end measures with wrk against nginx.
 ensureLoadTools('npm test');
-step('Inhoud bouwen en valideren (contentlayer2)', 'node_modules/.bin/contentlayer2', ['build']);
+step('Inhoud bouwen en valideren (contentlayer2)', 'node', ['scripts/contentlayer.mjs', 'build']);
 step('Typecontrole (tsc)', 'sh', ['-c', 'node_modules/.bin/next typegen && node_modules/.bin/tsc --noEmit']);
 step('Lint (eslint)', 'node_modules/.bin/eslint', ['--max-warnings', '0', '.']);
 step('Unittests (vitest)', 'node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`]);

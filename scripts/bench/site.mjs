@@ -174,7 +174,7 @@ export async function lighthouse(urls, work) {
  */
 function timedBuild(dir, interventions, work, label) {
   const steps = [
-    ['content', path.join(root, 'node_modules/.bin/contentlayer2'), ['build']],
+    ['content', 'node', [path.join(root, 'scripts/contentlayer.mjs'), 'build']],
     ['pdfs', 'node', ['scripts/run-ts.mjs', 'scripts/bundle.tsx']],
     ['nextBuild', NEXT, ['build']],
   ];

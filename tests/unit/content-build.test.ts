@@ -28,7 +28,7 @@ function buildWith(files: Record<string, string>) {
     fs.mkdirSync(path.dirname(path.join(content, name)), { recursive: true });
     fs.writeFileSync(path.join(content, name), text);
   }
-  const result = spawnSync(path.join(work, 'node_modules/.bin/contentlayer2'), ['build'], { cwd: work, encoding: 'utf8', env: { ...process.env, PWD: work, INIT_CWD: work } });
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/contentlayer.mjs'), 'build'], { cwd: work, encoding: 'utf8', env: { ...process.env, PWD: work, INIT_CWD: work } });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
