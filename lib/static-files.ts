@@ -90,3 +90,19 @@ export function chooseEncoding(acceptEncoding: string | undefined): 'br' | 'gzip
   if (ok('gzip')) return 'gzip';
   return undefined;
 }
+
+const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi;
+const LINK = /<link\b[^>]*>/gi;
+const preloadsScript = (tag: string) => /\brel="modulepreload"/.test(tag) || (/\brel="preload"/.test(tag) && /\bas="script"/.test(tag));
+
+/**
+ * A prerendered page without Next's client runtime: its scripts, its RSC payload and their
+ * preloads go; JSON-LD (data) and the site's own scripts (/js/…) stay. No page the build
+ * prerenders has anything to hydrate (interactive parts are plain scripts, and links are plain
+ * links), so 170 KB of JavaScript would only be parsed for nothing.
+ */
+export function withoutClientRuntime(html: string): string {
+  return html
+    .replace(SCRIPT, (tag, attributes: string) => (/\btype="application\/ld\+json"/.test(attributes) || /\bsrc="\/js\//.test(attributes) ? tag : ''))
+    .replace(LINK, (tag) => (preloadsScript(tag) ? '' : tag));
+}

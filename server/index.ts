@@ -16,7 +16,7 @@ import next from 'next';
 import { routing } from '@/i18n/routing';
 import { withoutLocale } from '@/components/layout/LocaleSwitch';
 import { contentSecurityPolicy, inlineScriptHashes, SECURITY_HEADERS } from '@/lib/security-headers';
-import { buildAssetFile, chooseEncoding, isCompressible, staticEntries } from '@/lib/static-files';
+import { buildAssetFile, chooseEncoding, isCompressible, staticEntries, withoutClientRuntime } from '@/lib/static-files';
 import { createRenderer } from './rendered';
 import { compress, sendPage } from './respond';
 import type { CachedPage } from '@/lib/http/response-cache';
@@ -44,7 +44,8 @@ function hash32(body: Buffer): string {
 function prepareStatic(): Map<string, CachedPage> {
   const prepared = new Map<string, CachedPage>();
   for (const [url, entry] of staticEntries(distDir, routing.defaultLocale)) {
-    const body = fs.readFileSync(entry.file);
+    const file = fs.readFileSync(entry.file);
+    const body = entry.html ? Buffer.from(withoutClientRuntime(file.toString('utf8')), 'utf8') : file;
     const headers = Object.fromEntries(Object.entries(entry.headers).map(([k, v]) => [k.toLowerCase(), v]));
     if (entry.html) {
       headers['content-security-policy'] = contentSecurityPolicy(inlineScriptHashes(body.toString('utf8')));

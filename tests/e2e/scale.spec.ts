@@ -97,6 +97,15 @@ test.describe('rendered once, then from memory', () => {
   });
 });
 
+test('prerendered pages come without the framework\'s client runtime: nothing on them needs it', async ({ request }) => {
+  for (const url of ['/themas', '/interventies/brede-brugklas-amsterdam', '/en/over-de-gka']) {
+    const html = await (await request.get(url)).text();
+    expect(html, url).not.toMatch(/_next\/static\/chunks\/[^"]+\.js|__next_f|TURBOPACK/);
+    expect(html, url).toMatch(/<link rel="stylesheet" href="\/_next\/static\/chunks\/[^"]+\.css"/);
+    expect(html, url).toMatch(url.startsWith('/en') ? /href="\/over-de-gka" hrefLang="nl"/ : /hrefLang="en"/);
+  }
+});
+
 test.describe('a server of its own', () => {
   test.describe.configure({ mode: 'serial' });
 

@@ -86,3 +86,23 @@ describe('static files', () => {
     expect(isCompressible('image/png')).toBe(false);
   });
 });
+
+describe('prerendered pages without the client runtime', () => {
+  it('drops Next scripts, the RSC payload and script preloads, and keeps JSON-LD, the site scripts and other links', async () => {
+    const { withoutClientRuntime } = await import('@/lib/static-files');
+    const html = [
+      '<head><link rel="stylesheet" href="/_next/static/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/x.js"/>',
+      '<link rel="preload" href="/_next/static/media/font.woff2" as="font" crossorigin="" type="font/woff2"/><link rel="modulepreload" href="/m.js"/>',
+      '<script src="/_next/static/chunks/a.js" async=""></script><script id="_R_">(globalThis.TURBOPACK||[]).push({})</script></head>',
+      '<body><main><script type="application/ld+json">{"@type":"Organization"}</script><p>Tekst</p><script src="/js/lijsten.js" defer=""></script></main>',
+      '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"\\u003c/script\\u003e"])</script></body>',
+    ].join('');
+    const out = withoutClientRuntime(html);
+    expect(out).not.toMatch(/_next\/static\/chunks|__next_f|TURBOPACK|modulepreload/);
+    expect(out).toContain('<script type="application/ld+json">{"@type":"Organization"}</script>');
+    expect(out).toContain('<script src="/js/lijsten.js" defer=""></script>');
+    expect(out).toContain('href="/_next/static/a.css"');
+    expect(out).toContain('as="font"');
+    expect(out).toContain('<p>Tekst</p>');
+  });
+});
