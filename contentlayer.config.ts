@@ -7,7 +7,7 @@ import { defineDocumentType, defineNestedType, makeSource, type ComputedFields }
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import { urls } from './lib/urls';
-import { registerMunicipality } from './lib/municipality-register';
+import { registerMunicipality } from './lib/municipalities/register';
 import { collectImage, collectImages } from './lib/content/images';
 import { lineInFile } from './lib/content/lines';
 import { formatProblems, validateContent, type ContentSet } from './lib/content/validate';

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { agendas, events, interventions, municipalities, news, pages, podcastEpisodes, publications, regions, themes } from '@/lib/content';
-import { sitemapEntries } from '@/lib/sitemap';
+import { sitemapEntries } from '@/lib/seo/sitemap';
 import { configuredOrigin } from '@/lib/urls';
 
 // /sitemap.xml. Built with the site, so SITE_URL must be set at build time for production URLs.

@@ -1,6 +1,6 @@
 // The finder's query string (?gemeente=…), read with zod like every other search parameter: a
 // list, an array or garbage gives a string of at most 100 characters, never an error page.
-import { paramList } from './facets';
+import { paramList } from './lists/facets';
 
 export const MAX_FINDER_QUERY = 100;
 

@@ -8,8 +8,8 @@
 import path from 'node:path';
 import readline from 'node:readline';
 import { dataDir, openDatabase } from '../lib/db';
-import { createAccount, deleteAccount, listAccounts, passwordProblem } from '../lib/staff';
-import { purgeExpired } from '../lib/submissions';
+import { createAccount, deleteAccount, listAccounts, passwordProblem } from '../lib/staff/accounts';
+import { purgeExpired } from '../lib/forms/submissions';
 
 const USAGE = `Gebruik:
   npm run beheer -- account toevoegen <e-mail>

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderToFile } from '@react-pdf/renderer';
 import nl from '../messages/nl.json';
-import { BundleDocument } from '../components/bundle/BundleDocument';
+import { BundleDocument } from '../lib/bundle/document';
 import { BUNDLE_DIR, bundleFile, chapters } from '../lib/bundle/chapters';
 import { interventions, municipalities, themes } from '../lib/content';
 import { formatLongDate, toAmsterdamDay } from '../lib/dates';

@@ -10,7 +10,7 @@ import { LocaleSwitch } from '@/components/layout/LocaleSwitch';
 import { BODY_CLASS, SiteBody } from '@/components/layout/SiteBody';
 import { localeSwitchProps } from '@/components/layout/SiteHeader';
 import type { PageView } from '@/components/pages/types';
-import { metadataTags } from '@/lib/metadata';
+import { metadataTags } from '@/lib/seo/metadata';
 import { configuredOrigin } from '@/lib/urls';
 
 export type BuildAssets = { htmlClass: string; links: Record<string, string>[] };

@@ -6,7 +6,7 @@ import { CLOCK_TRANSITIONS, unpublishedUrls } from '@/lib/content';
 import { nextTransition } from '@/lib/content/clock';
 import { ResponseCache, type CachedPage } from '@/lib/http/response-cache';
 import { siteSearch } from '@/lib/search';
-import { contentSecurityPolicy } from '@/lib/security-headers';
+import { contentSecurityPolicy } from '@/lib/http/security-headers';
 import { now } from './clock';
 import { readBuildAssets, renderDocument, type BuildAssets } from './document';
 import { matchPage, timedPaths, type Match } from './pages';

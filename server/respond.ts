@@ -5,8 +5,8 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { matchesEtag } from '@/lib/http/conditional';
 import type { CachedPage } from '@/lib/http/response-cache';
-import { chooseEncoding, isCompressible } from '@/lib/static-files';
-import { SECURITY_HEADERS } from '@/lib/security-headers';
+import { chooseEncoding, isCompressible } from '@/lib/http/static-files';
+import { SECURITY_HEADERS } from '@/lib/http/security-headers';
 
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);

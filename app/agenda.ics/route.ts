@@ -1,7 +1,7 @@
 // GET /agenda.ics: all activities as one subscribable calendar (webcal clients poll this address).
-import { calendarFile, calendarResponse } from '@/lib/calendar';
+import { calendarFile, calendarResponse } from '@/lib/feeds/calendar';
 import { events } from '@/lib/content';
-import { siteOrigin } from '@/lib/feeds';
+import { siteOrigin } from '@/lib/feeds/format';
 
 export function GET(request: Request) {
   return calendarResponse(calendarFile(events, siteOrigin(request)));

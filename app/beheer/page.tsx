@@ -2,13 +2,13 @@ import { connection } from 'next/server';
 import { translator } from '@/i18n/translate';
 import { Pagination } from '@/components/content/Pagination';
 import { StaffDocument } from '@/components/staff/StaffDocument';
-import { formLabel } from '@/components/staff/formLabel';
+import { formLabel } from '@/lib/staff/labels';
 import { database } from '@/lib/db';
 import { formatLongDateTime } from '@/lib/dates';
 import { allForms } from '@/lib/forms/definitions';
-import { requireStaff } from '@/lib/staff-session';
-import { PAGE_SIZE, parseStaffQuery, staffQueryString } from '@/lib/staff-view';
-import { listSubmissions } from '@/lib/submissions';
+import { requireStaff } from '@/lib/staff';
+import { PAGE_SIZE, parseStaffQuery, staffQueryString } from '@/lib/staff/view';
+import { listSubmissions } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';
 
 const input = 'mt-1 w-full rounded-md border-2 border-ink px-3 py-2';

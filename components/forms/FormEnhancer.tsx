@@ -4,7 +4,7 @@
 // places the server would, and lets a valid form post as usual. The server still decides.
 import { useEffect } from 'react';
 import { fieldErrorId, fieldId, validateFields, type FieldErrors, type FieldSpec } from '@/lib/forms/fields';
-import type { ErrorTexts } from './messages';
+import type { ErrorTexts } from '../../lib/forms/messages';
 
 export function FormEnhancer({ fields, texts, errorPrefix }: { fields: FieldSpec[]; texts: ErrorTexts; errorPrefix: string }) {
   useEffect(() => {

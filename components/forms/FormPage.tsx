@@ -8,7 +8,7 @@ import { signupState, type FormDefinition } from '@/lib/forms/definitions';
 import { formPageParams } from '@/lib/forms/page-params';
 import { issueToken } from '@/lib/forms/token';
 import { serverSecret } from '@/lib/secret';
-import { loadAttempt, signupCount } from '@/lib/submissions';
+import { loadAttempt, signupCount } from '@/lib/forms/submissions';
 import { SignupClosed } from './SignupStatus';
 import { SubmissionForm } from './SubmissionForm';
 

@@ -4,9 +4,9 @@ import { MunicipalityCombobox } from '@/components/regions/Combobox';
 import type { FormDefinition } from '@/lib/forms/definitions';
 import { fieldErrorId, fieldId, MAX_TEAM_SIZE, type FieldSpec } from '@/lib/forms/fields';
 import { HONEYPOT_FIELD, TOKEN_FIELD } from '@/lib/forms/receive';
-import type { Attempt } from '@/lib/submissions';
+import type { Attempt } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';
-import { errorText, errorTexts } from './messages';
+import { errorText, errorTexts } from '../../lib/forms/messages';
 import { FormEnhancer } from './FormEnhancer';
 
 /**

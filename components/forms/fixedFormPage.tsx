@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { translator } from '@/i18n/translate';
 import { fixedForm } from '@/lib/forms/definitions';
 import { formTrails } from '@/lib/forms/trails';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { FormPage } from './FormPage';
 
 type Id = 'vraag' | 'initiatief' | 'dashboard';

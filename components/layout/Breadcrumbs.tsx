@@ -1,7 +1,7 @@
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { breadcrumbList } from '@/lib/structured-data';
+import { breadcrumbList } from '@/lib/seo/structured-data';
 import { configuredOrigin } from '@/lib/urls';
 
 export type Crumb = { label: string; href: string };

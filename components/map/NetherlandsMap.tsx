@@ -1,4 +1,4 @@
-import { MAP_HEIGHT, MAP_WIDTH, project } from '@/lib/map';
+import { MAP_HEIGHT, MAP_WIDTH, project } from '@/lib/municipalities/map';
 import { localized, urls } from '@/lib/urls';
 
 /** Font size (map units) of the label on a small map: it is drawn at about a third of its size. */

@@ -6,9 +6,9 @@ import { CoordinatorFinder } from '@/components/regions/CoordinatorFinder';
 import { Link } from '@/components/ui/Link';
 import { municipalitiesInRegion, regions } from '@/lib/content';
 import { finderQuery } from '@/lib/finder-params';
-import { pageMetadata } from '@/lib/metadata';
-import { findMunicipality } from '@/lib/municipality-finder';
-import { finderIndex } from '@/lib/municipality-register';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { findMunicipality } from '@/lib/municipalities/finder';
+import { finderIndex } from '@/lib/municipalities/register';
 import { urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
 

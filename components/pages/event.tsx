@@ -11,8 +11,8 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { JsonLd } from '@/components/seo/JsonLd';
 import type { Event } from '@/lib/content';
 import { endInstant, isPast } from '@/lib/dates';
-import { pageMetadata } from '@/lib/metadata';
-import { event as eventLd } from '@/lib/structured-data';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { event as eventLd } from '@/lib/seo/structured-data';
 import { configuredOrigin, urls } from '@/lib/urls';
 import type { PageView } from './types';
 

@@ -7,8 +7,8 @@ import { Link } from '@/components/ui/Link';
 import { contentAt } from '@/lib/content';
 import { splitEvents } from '@/lib/content/queries';
 import { FIGURES } from '@/lib/figures';
-import { pageMetadata } from '@/lib/metadata';
-import { organization } from '@/lib/structured-data';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { organization } from '@/lib/seo/structured-data';
 import { configuredOrigin, urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
 

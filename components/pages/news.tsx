@@ -6,9 +6,9 @@ import { FeedLink } from '@/components/lists/FeedLink';
 import { FilteredList } from '@/components/lists/FilteredList';
 import { FilterPanel, ToFilters } from '@/components/search/FilterPanel';
 import { contentAt } from '@/lib/content';
-import { selectionQuery } from '@/lib/facets';
+import { selectionQuery } from '@/lib/lists/facets';
 import { newsList, pageOf } from '@/lib/lists';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
 

@@ -9,7 +9,7 @@ import { Highlighted } from '@/components/search/Highlighted';
 import { SearchForm } from '@/components/search/SearchForm';
 import { Link } from '@/components/ui/Link';
 import { PER_PAGE, requestedPage } from '@/lib/lists';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { allowedFilterValues, FACETS, siteSearch, type Facet } from '@/lib/search';
 import { facetValueLabel } from '@/lib/search/labels';
 import { MAX_QUERY_LENGTH, parseSearchParams, searchQueryString, toggleFilter } from '@/lib/search/params';

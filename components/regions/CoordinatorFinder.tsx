@@ -3,7 +3,7 @@ import { Link } from '@/components/ui/Link';
 import { RegionContact } from '@/components/content/RegionContact';
 import { municipalities, municipalityByCode, regionOf } from '@/lib/content';
 import { FIGURES } from '@/lib/figures';
-import type { FinderResult, NameEntry, RegisterMunicipality } from '@/lib/municipality-finder';
+import type { FinderResult, NameEntry, RegisterMunicipality } from '@/lib/municipalities/finder';
 import { localized, urls } from '@/lib/urls';
 import { MunicipalityCombobox } from './Combobox';
 

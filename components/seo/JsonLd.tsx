@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/structured-data';
+import { serializeJsonLd } from '@/lib/seo/structured-data';
 
 /** schema.org data for search engines; invisible to visitors. */
 export function JsonLd({ data }: { data: Record<string, unknown> | Record<string, unknown>[] }) {

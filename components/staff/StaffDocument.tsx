@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { GeistSans } from 'geist/font/sans';
 import { translator } from '@/i18n/translate';
 import { urls } from '@/lib/urls';
-import type { StaffSession } from '@/lib/staff';
+import type { StaffSession } from '@/lib/staff/accounts';
 import '@/app/globals.css';
 
 /** The staff view's page: Dutch only, no site navigation, the account and a way out. */

@@ -13,8 +13,8 @@ import {
 } from 'contentlayer/generated';
 import type { Municipality, Region, Theme } from 'contentlayer/generated';
 import { amsterdamToInstant } from '../dates';
-import { REGISTER } from '../municipality-register';
-import { regionFor } from '../regions';
+import { REGISTER } from '../municipalities/register';
+import { regionFor } from '../municipalities/regions';
 import { transitionsOf } from './clock';
 import { byTitle, findBySlug, isPublished, newestFirst, withTheme } from './queries';
 

@@ -2,8 +2,8 @@
 // present with a placeholder that passes the checks and a comment that says what to fill in.
 // New files start as concepts (draft: true), so a placeholder never goes live.
 import { fold } from '../search/text';
-import { findMunicipality } from '../municipality-finder';
-import { finderIndex } from '../municipality-register';
+import { findMunicipality } from '../municipalities/finder';
+import { finderIndex } from '../municipalities/register';
 import { AUDIENCES, PROVINCES, SCHOOL_TYPES } from '../vocabulary';
 
 export const KINDS = ['nieuws', 'activiteit', 'publicatie', 'agenda', 'gemeente', 'regio', 'interventie', 'podcast', 'pagina', 'thema'] as const;

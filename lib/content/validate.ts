@@ -4,8 +4,8 @@
 import { z } from 'zod';
 import { closest } from '../closest';
 import { isDay, isDayTime, amsterdamToInstant } from '../dates';
-import { findMunicipality, normalizeName } from '../municipality-finder';
-import { finderIndex, registerMunicipality, REGISTER_YEAR } from '../municipality-register';
+import { findMunicipality, normalizeName } from '../municipalities/finder';
+import { finderIndex, registerMunicipality, REGISTER_YEAR } from '../municipalities/register';
 import { SIGNUP_FIELDS } from '../forms/fields';
 import { AUDIENCES, EVIDENCE_LEVELS, PROVINCES, SCHOOL_TYPES } from '../vocabulary';
 

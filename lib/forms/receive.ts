@@ -2,8 +2,8 @@
 // the route handler gives it the request's fields and facts, and turns the outcome into a redirect.
 import type { Database } from '../db';
 import { mailsFor, type MailSettings } from '../mail/messages';
-import type { RateLimiter } from '../rate-limit';
-import { newReference, saveAttempt, signupCount, storeSubmission, type Attempt } from '../submissions';
+import type { RateLimiter } from '../http/rate-limit';
+import { newReference, saveAttempt, signupCount, storeSubmission, type Attempt } from './submissions';
 import { formById, signupState, type FormDefinition } from './definitions';
 import { validateFields, type FieldValues, type MunicipalityCheck } from './fields';
 import { verifyToken } from './token';

@@ -2,9 +2,9 @@
 // settings from the environment. Kept apart from receive.ts so that tests can pass their own.
 import { GKA_MAILBOX } from '../site';
 import type { MailSettings } from '../mail/messages';
-import { findMunicipality } from '../municipality-finder';
-import { finderIndex } from '../municipality-register';
-import { createRateLimiter, type RateLimiter } from '../rate-limit';
+import { findMunicipality } from '../municipalities/finder';
+import { finderIndex } from '../municipalities/register';
+import { createRateLimiter, type RateLimiter } from '../http/rate-limit';
 import { configuredOrigin } from '../urls';
 import type { MunicipalityCheck } from './fields';
 

@@ -5,7 +5,7 @@ import nl from '../../messages/nl.json';
 import { formatLongDateTime } from '../dates';
 import type { FormDefinition } from '../forms/definitions';
 import type { FieldValues } from '../forms/fields';
-import type { OutgoingMail } from '../submissions';
+import type { OutgoingMail } from '../forms/submissions';
 
 const labels = nl.forms.fields as Record<string, { label: string }>;
 

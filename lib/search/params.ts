@@ -2,7 +2,7 @@
 // overlong input is cut, control characters are dropped, unknown filter values are ignored
 // and reported, so the page can say so.
 import { z } from 'zod';
-import { paramList } from '../facets';
+import { paramList } from '../lists/facets';
 import { parsePage } from '../params';
 import { FACETS, type Facet, type Filters } from './engine';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { renderToBuffer } from '@react-pdf/renderer';
 import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
-import { BundleDocument } from '@/components/bundle/BundleDocument';
+import { BundleDocument } from '@/lib/bundle/document';
 import { chapters } from '@/lib/bundle/chapters';
 import { countPdfPages, fileFacts } from '@/lib/bundle/files';
 import { interventions, municipalities, themes } from '@/lib/content';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetFilter, parseSelection, selectionQuery } from '@/lib/facets';
-import { filterInterventions, targetGroupsOf } from '@/lib/interventions';
+import { facetFilter, parseSelection, selectionQuery } from '@/lib/lists/facets';
+import { filterInterventions, targetGroupsOf } from '@/lib/lists/interventions';
 
 const items = [
   { id: 1, themes: ['armoede'], kind: ['po'] },

@@ -2,11 +2,11 @@ import { XMLParser } from 'fast-xml-parser';
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { GET as eventCalendarRoute } from '@/app/agenda/[file]/route';
-import { calendarEntries, calendarFile } from '@/lib/calendar';
+import { calendarEntries, calendarFile } from '@/lib/feeds/calendar';
 import { agendas, events, interventions, municipalities, news, pages, podcastEpisodes, publications, regions, themes } from '@/lib/content';
-import { atomFeed, rssFeed } from '@/lib/feeds';
-import { newsFeed, podcastFeed, publicationsFeed } from '@/lib/site-feeds';
-import { FIXED_PATHS, sitemapEntries } from '@/lib/sitemap';
+import { atomFeed, rssFeed } from '@/lib/feeds/format';
+import { newsFeed, podcastFeed, publicationsFeed } from '@/lib/feeds';
+import { FIXED_PATHS, sitemapEntries } from '@/lib/seo/sitemap';
 import { configuredOrigin, urls } from '@/lib/urls';
 
 const ORIGIN = 'https://gka.example';

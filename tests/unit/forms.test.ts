@@ -10,7 +10,7 @@ import { municipalityCheck } from '@/lib/forms/services';
 import { issueToken, TOKEN_MAX_AGE_MS, verifyToken } from '@/lib/forms/token';
 import { mailsFor } from '@/lib/mail/messages';
 import { deliverDue, retryDelayMs, smtpTransport } from '@/lib/mail/outbox';
-import { createRateLimiter } from '@/lib/rate-limit';
+import { createRateLimiter } from '@/lib/http/rate-limit';
 import {
   createAccount,
   csrfMatches,
@@ -23,8 +23,8 @@ import {
   SESSION_HOURS,
   sessionFor,
   verifyPassword,
-} from '@/lib/staff';
-import { loadAttempt, submissionById, submissionByReference } from '@/lib/submissions';
+} from '@/lib/staff/accounts';
+import { loadAttempt, submissionById, submissionByReference } from '@/lib/forms/submissions';
 
 describe('form fields', () => {
   const contact = [field('naam'), field('email'), field('organisatie', false), field('vraag')];

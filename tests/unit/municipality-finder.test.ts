@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import names from '@/data/gemeentenamen.json';
-import { buildFinderIndex, findMunicipality, normalizeName, suggestMunicipalities, type FinderResult } from '@/lib/municipality-finder';
-import { finderIndex, REGISTER, registerMunicipality } from '@/lib/municipality-register';
-import { regionFor } from '@/lib/regions';
+import { buildFinderIndex, findMunicipality, normalizeName, suggestMunicipalities, type FinderResult } from '@/lib/municipalities/finder';
+import { finderIndex, REGISTER, registerMunicipality } from '@/lib/municipalities/register';
+import { regionFor } from '@/lib/municipalities/regions';
 import { PROVINCES } from '@/lib/vocabulary';
 
 const found = (query: string) => {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { events, interventions, municipalitiesWithRegion } from '@/lib/content';
-import { CSV_SEPARATOR, datasets, dcatCatalog, LIST_SEPARATOR, toCsv, toJson, type Row } from '@/lib/open-data';
+import { CSV_SEPARATOR, datasets, dcatCatalog, LIST_SEPARATOR, toCsv, toJson, type Row } from '@/lib/open-data/format';
 
 const all = datasets({ interventions, municipalities: municipalitiesWithRegion, events }, 'https://www.gelijke-kansen.nl');
 

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineScriptHashes, SECURITY_HEADERS } from '@/lib/security-headers';
-import { buildAssetFile, chooseEncoding, isCompressible, publicPath, staticEntries } from '@/lib/static-files';
+import { contentSecurityPolicy, inlineScriptHashes, SECURITY_HEADERS } from '@/lib/http/security-headers';
+import { buildAssetFile, chooseEncoding, isCompressible, publicPath, staticEntries } from '@/lib/http/static-files';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isoWithOffset } from '@/lib/dates';
-import { pageMetadata } from '@/lib/metadata';
-import { parseShareImageFile, SHARE_KINDS, shareImageUrl } from '@/lib/share-images';
-import { breadcrumbList, event, newsArticle, organization, serializeJsonLd } from '@/lib/structured-data';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { parseShareImageFile, SHARE_KINDS, shareImageUrl } from '@/lib/seo/share-images';
+import { breadcrumbList, event, newsArticle, organization, serializeJsonLd } from '@/lib/seo/structured-data';
 
 const ORIGIN = 'https://gka.example';
 

@@ -19,7 +19,7 @@ import {
   submissionByReference,
   type NewSubmission,
   type OutgoingMail,
-} from '@/lib/submissions';
+} from '@/lib/forms/submissions';
 import { freshDatabase } from '../support/postgres';
 
 // Every test here runs against both engines the portal supports: PGlite (embedded, in memory) and

@@ -7,7 +7,7 @@ import { DateText } from '@/components/content/DateText';
 import { Prose } from '@/components/content/Prose';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { built, pages } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 // Generic pages from content/paginas (over-de-gka, voor-scholen/…, contact, toegankelijkheid, privacy).
 type Props = PageProps<'/[locale]/[...path]'>;

@@ -8,8 +8,8 @@ import { formatLongDateTime } from '@/lib/dates';
 import { formById, formKindOf } from '@/lib/forms/definitions';
 import { mailSettings } from '@/lib/forms/services';
 import { referenceParam } from '@/lib/forms/page-params';
-import { pageMetadata } from '@/lib/metadata';
-import { submissionByReference } from '@/lib/submissions';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { submissionByReference } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

@@ -4,11 +4,11 @@ import { DateText } from '@/components/content/DateText';
 import { Facts } from '@/components/content/Facts';
 import { Section } from '@/components/content/Section';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { CONTACT, dcatCatalog, LICENSE } from '@/lib/open-data';
-import { MODIFIED, siteDatasets } from '@/lib/open-data-site';
+import { CONTACT, dcatCatalog, LICENSE } from '@/lib/open-data/format';
+import { MODIFIED, siteDatasets } from '@/lib/open-data';
 import { configuredOrigin, urls } from '@/lib/urls';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -4,8 +4,8 @@ import { CardList } from '@/components/content/CardList';
 import { DateText } from '@/components/content/DateText';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { publications } from '@/lib/content';
-import { publicationFeedLinks } from '@/lib/feed-links';
-import { pageMetadata } from '@/lib/metadata';
+import { publicationFeedLinks } from '@/lib/feeds/links';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { urls } from '@/lib/urls';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { CardList } from '@/components/content/CardList';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { interventions, themes } from '@/lib/content';
 import { countBy } from '@/lib/content/queries';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { urls } from '@/lib/urls';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

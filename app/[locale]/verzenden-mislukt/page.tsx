@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { refusalParam } from '@/lib/forms/page-params';
 import { urls } from '@/lib/urls';
 

@@ -1,9 +1,9 @@
 // GET /agenda/<event-slug>.ics: one event (every dated session of a series) to put in a calendar.
 // It lives outside app/[locale] because the dot makes the locale proxy skip it (see proxy.ts).
-import { calendarFile, calendarResponse } from '@/lib/calendar';
+import { calendarFile, calendarResponse } from '@/lib/feeds/calendar';
 import { events } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
-import { siteOrigin } from '@/lib/feeds';
+import { siteOrigin } from '@/lib/feeds/format';
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;

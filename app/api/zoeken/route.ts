@@ -4,7 +4,7 @@ import { allowedFilterValues, FACETS, siteSearch } from '@/lib/search';
 import { facetValueLabel } from '@/lib/search/labels';
 import { MAX_QUERY_LENGTH, parseSearchParams } from '@/lib/search/params';
 import { queryRecord } from '@/lib/search-params';
-import { siteOrigin } from '@/lib/feeds';
+import { siteOrigin } from '@/lib/feeds/format';
 
 const messages = nl as unknown as Record<string, unknown>;
 const translate = (key: string) => (key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], messages) as string) ?? key;

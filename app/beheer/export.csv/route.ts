@@ -1,9 +1,9 @@
 import { database } from '@/lib/db';
-import { toCsv } from '@/lib/open-data';
-import { seeOther } from '@/lib/http-form';
-import { currentStaff } from '@/lib/staff-session';
-import { exportRows, parseStaffQuery } from '@/lib/staff-view';
-import { exportSubmissions } from '@/lib/submissions';
+import { toCsv } from '@/lib/open-data/format';
+import { seeOther } from '@/lib/http/form-body';
+import { currentStaff } from '@/lib/staff';
+import { exportRows, parseStaffQuery } from '@/lib/staff/view';
+import { exportSubmissions } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';
 
 export const dynamic = 'force-dynamic';

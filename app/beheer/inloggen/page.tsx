@@ -4,9 +4,9 @@ import { redirect } from 'next/navigation';
 import { StaffDocument } from '@/components/staff/StaffDocument';
 import { issueToken } from '@/lib/forms/token';
 import { serverSecret } from '@/lib/secret';
-import { STAFF_LOGIN_FORM } from '@/lib/staff';
-import { currentStaff } from '@/lib/staff-session';
-import { loginNotice } from '@/lib/staff-view';
+import { STAFF_LOGIN_FORM } from '@/lib/staff/accounts';
+import { currentStaff } from '@/lib/staff';
+import { loginNotice } from '@/lib/staff/view';
 import { urls } from '@/lib/urls';
 
 

@@ -1,7 +1,7 @@
 import { database } from '@/lib/db';
-import { readForm, seeOther } from '@/lib/http-form';
-import { csrfMatches, logout } from '@/lib/staff';
-import { currentStaff, sessionCookie, sessionCookieValue } from '@/lib/staff-session';
+import { readForm, seeOther } from '@/lib/http/form-body';
+import { csrfMatches, logout } from '@/lib/staff/accounts';
+import { currentStaff, sessionCookie, sessionCookieValue } from '@/lib/staff';
 import { urls } from '@/lib/urls';
 
 export const dynamic = 'force-dynamic';

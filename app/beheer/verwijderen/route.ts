@@ -1,8 +1,8 @@
 import { database } from '@/lib/db';
-import { readForm, seeOther } from '@/lib/http-form';
-import { csrfMatches } from '@/lib/staff';
-import { currentStaff } from '@/lib/staff-session';
-import { deleteSubmissions } from '@/lib/submissions';
+import { readForm, seeOther } from '@/lib/http/form-body';
+import { csrfMatches } from '@/lib/staff/accounts';
+import { currentStaff } from '@/lib/staff';
+import { deleteSubmissions } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';
 
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import nl from '@/messages/nl.json';
 import { SITE_NAME } from '@/lib/site';
-import { parseShareImageFile, SHARE_IMAGE_SIZE, SHARE_KINDS, type ShareKind } from '@/lib/share-images';
+import { parseShareImageFile, SHARE_IMAGE_SIZE, SHARE_KINDS, type ShareKind } from '@/lib/seo/share-images';
 
 // /deelafbeeldingen/<type>.png: the picture social media show beside a shared link, one per page
 // type, drawn once at build time with the self-hosted Geist font (no network).

@@ -1,5 +1,5 @@
-import { kickMailWorker } from '@/lib/jobs';
-import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/http-form';
+import { kickMailWorker } from '@/lib/forms/jobs';
+import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/http/form-body';
 import { database } from '@/lib/db';
 import { limiters, mailSettings, municipalityCheck } from '@/lib/forms/services';
 import { receive } from '@/lib/forms/receive';

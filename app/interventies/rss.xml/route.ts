@@ -1,4 +1,4 @@
-import { rssFeed, rssResponse, siteOrigin } from '@/lib/feeds';
+import { rssFeed, rssResponse, siteOrigin } from '@/lib/feeds/format';
 import { interventionList } from '@/lib/lists';
 import { queryRecord } from '@/lib/search-params';
 import { urls } from '@/lib/urls';

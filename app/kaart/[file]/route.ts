@@ -1,4 +1,4 @@
-import { MAP_HEIGHT, MAP_WIDTH, PROVINCE_PATHS } from '@/lib/map';
+import { MAP_HEIGHT, MAP_WIDTH, PROVINCE_PATHS } from '@/lib/municipalities/map';
 
 // /kaart/nederland.svg: the province outlines under every map on the site, one cached file rather
 // than 20 KB of paths in each page. Drawn at build time.

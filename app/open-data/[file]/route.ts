@@ -1,6 +1,6 @@
-import { siteOrigin } from '@/lib/feeds';
-import { dcatCatalog, toCsv, toJson } from '@/lib/open-data';
-import { MODIFIED, siteDatasets } from '@/lib/open-data-site';
+import { siteOrigin } from '@/lib/feeds/format';
+import { dcatCatalog, toCsv, toJson } from '@/lib/open-data/format';
+import { MODIFIED, siteDatasets } from '@/lib/open-data';
 
 // /open-data/<dataset>.csv, /open-data/<dataset>.json and /open-data/catalogus.jsonld
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {

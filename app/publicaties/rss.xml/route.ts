@@ -1,5 +1,5 @@
-import { feedResponse, siteOrigin } from '@/lib/feeds';
-import { publicationsFeed } from '@/lib/site-feeds';
+import { feedResponse, siteOrigin } from '@/lib/feeds/format';
+import { publicationsFeed } from '@/lib/feeds';
 
 export function GET(request: Request) {
   return feedResponse(publicationsFeed(new URL(request.url), siteOrigin(request)), 'rss');

@@ -1,4 +1,4 @@
-import { finderData } from '@/lib/municipality-register';
+import { finderData } from '@/lib/municipalities/register';
 
 // /regiocoordinatoren/gemeenten.json: what the finder's combobox needs to suggest names in the
 // browser with the same matching as the server. Built once; about 9 KB gzip.

@@ -4,7 +4,7 @@ import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { FormPage } from '@/components/forms/FormPage';
 import { signupFormFor, signupForms } from '@/lib/forms/definitions';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = PageProps<'/[locale]/aanmelden/[slug]'>;
 

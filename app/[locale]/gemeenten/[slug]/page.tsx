@@ -16,9 +16,9 @@ import { RegionContact } from '@/components/content/RegionContact';
 import { NetherlandsMap } from '@/components/map/NetherlandsMap';
 import { findBySlug } from '@/lib/content/queries';
 import { built, contentForMunicipality, regionOfMunicipality } from '@/lib/content';
-import { registerMunicipality } from '@/lib/municipality-register';
+import { registerMunicipality } from '@/lib/municipalities/register';
 import { urls } from '@/lib/urls';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = PageProps<'/[locale]/gemeenten/[slug]'>;
 

@@ -7,7 +7,7 @@ import { fileFacts } from '@/lib/bundle/files';
 import { interventions, municipalities, themes } from '@/lib/content';
 import { formatBytes } from '@/lib/format';
 import { urls } from '@/lib/urls';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

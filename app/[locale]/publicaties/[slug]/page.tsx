@@ -9,10 +9,10 @@ import { Published } from '@/components/content/Published';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { built, news } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
-import { publicationFeedLinks } from '@/lib/feed-links';
+import { publicationFeedLinks } from '@/lib/feeds/links';
 import { formatBytes } from '@/lib/format';
 import { urls } from '@/lib/urls';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = PageProps<'/[locale]/publicaties/[slug]'>;
 type Download = { title: string; href: string; format: string; bytes: number };

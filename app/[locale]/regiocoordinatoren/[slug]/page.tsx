@@ -10,9 +10,9 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { NetherlandsMap } from '@/components/map/NetherlandsMap';
 import { findBySlug } from '@/lib/content/queries';
 import { built, municipalitiesInRegion } from '@/lib/content';
-import { registerMunicipality } from '@/lib/municipality-register';
+import { registerMunicipality } from '@/lib/municipalities/register';
 import { urls } from '@/lib/urls';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = PageProps<'/[locale]/regiocoordinatoren/[slug]'>;
 

@@ -12,7 +12,7 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { findBySlug } from '@/lib/content/queries';
 import { built, contentOnTheme } from '@/lib/content';
 import { urls } from '@/lib/urls';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = false;
 

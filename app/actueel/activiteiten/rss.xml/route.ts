@@ -1,4 +1,4 @@
-import { rssFeed, rssResponse, siteOrigin } from '@/lib/feeds';
+import { rssFeed, rssResponse, siteOrigin } from '@/lib/feeds/format';
 import { eventList } from '@/lib/lists';
 import { queryRecord } from '@/lib/search-params';
 import { urls } from '@/lib/urls';

@@ -1,5 +1,5 @@
-import { feedResponse, siteOrigin } from '@/lib/feeds';
-import { newsFeed } from '@/lib/site-feeds';
+import { feedResponse, siteOrigin } from '@/lib/feeds/format';
+import { newsFeed } from '@/lib/feeds';
 
 // Atom twin of ../rss.xml: the same items and filters (?thema=, ?jaar=).
 export function GET(request: Request) {

@@ -1,13 +1,13 @@
 import { connection } from 'next/server';
 import { translator } from '@/i18n/translate';
 import { StaffDocument } from '@/components/staff/StaffDocument';
-import { formLabel } from '@/components/staff/formLabel';
+import { formLabel } from '@/lib/staff/labels';
 import { database } from '@/lib/db';
 import { formatLongDateTime } from '@/lib/dates';
 import { FIELD_NAMES } from '@/lib/forms/fields';
 import { MAX_ATTEMPTS } from '@/lib/mail/outbox';
-import { requireStaff } from '@/lib/staff-session';
-import { submissionById } from '@/lib/submissions';
+import { requireStaff } from '@/lib/staff';
+import { submissionById } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';
 
 /** One submission with every field as plain text (React escapes it: nothing typed renders as markup). */

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { built } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
 import { urls } from '@/lib/urls';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = PageProps<'/[locale]/actueel/podcast/[slug]'>;
 

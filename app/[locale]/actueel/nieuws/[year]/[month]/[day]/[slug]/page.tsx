@@ -8,9 +8,9 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { built, municipalitiesOf } from '@/lib/content';
 import { findByDateAndSlug } from '@/lib/content/queries';
 import { configuredOrigin, urls } from '@/lib/urls';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { newsArticle } from '@/lib/structured-data';
+import { newsArticle } from '@/lib/seo/structured-data';
 
 type Props = PageProps<'/[locale]/actueel/nieuws/[year]/[month]/[day]/[slug]'>;
 

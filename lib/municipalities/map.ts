@@ -1,6 +1,6 @@
 // The map of the Netherlands, drawn on the server: province outlines (data/provincies-2025.geo.json)
 // and points projected into one SVG coordinate space. No tiles and nothing at run time but maths.
-import provinces from '../data/provincies-2025.geo.json';
+import provinces from '../../data/provincies-2025.geo.json';
 
 type Position = [number, number];
 type Geometry = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };

@@ -1,7 +1,7 @@
 // "Which municipality do you mean?": matching what people type ("den bosch", "sudwest fryslan",
 // "Groningn", "Sneek") to a CBS municipality. Pure and framework-free: the server uses it for the
 // form without JavaScript, the browser for the combobox suggestions, with the same index.
-import { editDistance } from './closest';
+import { editDistance } from '../closest';
 
 export type RegisterMunicipality = { code: string; name: string; province: string; point: [number, number] };
 

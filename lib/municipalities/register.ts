@@ -1,8 +1,8 @@
 // All Dutch municipalities (CBS, 342 on 1 January 2025) and the other names people type for them.
 // Source, licence and how to update: data/README.md.
-import register from '../data/gemeenten-2025.json';
-import names from '../data/gemeentenamen.json';
-import { buildFinderIndex, type RegisterMunicipality } from './municipality-finder';
+import register from '../../data/gemeenten-2025.json';
+import names from '../../data/gemeentenamen.json';
+import { buildFinderIndex, type RegisterMunicipality } from './finder';
 
 export const REGISTER_YEAR = 2025;
 

@@ -3,9 +3,9 @@
 // PostgreSQL both run; counts and ids are cast to int/text because the pg driver returns int8
 // as a string and PGlite as a number.
 import { randomBytes } from 'node:crypto';
-import type { Database } from './db';
-import { ATTEMPT_RETENTION_MINUTES, RETENTION_DAYS, type FormKind } from './forms/definitions';
-import type { FieldErrors, FieldValues } from './forms/fields';
+import type { Database } from '../db';
+import { ATTEMPT_RETENTION_MINUTES, RETENTION_DAYS, type FormKind } from './definitions';
+import type { FieldErrors, FieldValues } from './fields';
 
 export type SubmissionStatus = 'nieuw' | 'spam';
 

@@ -1,7 +1,7 @@
 // JSON-LD (schema.org) for search engines: the organisation, news articles, events and
 // breadcrumb trails. Pure builders; components/seo/JsonLd puts them in the page.
-import { isoWithOffset } from './dates';
-import { GKA_MAILBOX, SITE_NAME } from './site';
+import { isoWithOffset } from '../dates';
+import { GKA_MAILBOX, SITE_NAME } from '../site';
 import { shareImageUrl } from './share-images';
 
 type Thing = Record<string, unknown>;

@@ -3,7 +3,7 @@
 // so there is no native module to install. Sessions live in the database; the cookie holds a random
 // value whose SHA-256 is the key, and each session has its own CSRF token.
 import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import type { Database } from './db';
+import type { Database } from '../db';
 
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))));

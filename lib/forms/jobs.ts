@@ -1,8 +1,8 @@
 // Work the server does in the background: sending queued e-mails (every 30 seconds, and right
 // after a submission) and deleting what the retention periods say must go (at start, then hourly).
-import { database } from './db';
-import { deliverDue, smtpTransport, type MailTransport } from './mail/outbox';
-import { GKA_MAILBOX } from './site';
+import { database } from '../db';
+import { deliverDue, smtpTransport, type MailTransport } from '../mail/outbox';
+import { GKA_MAILBOX } from '../site';
 import { purgeExpired } from './submissions';
 
 const SHARED = Symbol.for('gka.jobs');

@@ -1,12 +1,12 @@
 // The staff view's query string and export, framework-free: filters come in through zod (a bad
 // value is dropped and named, never an error page), and go out again for paging and export links.
 import { z } from 'zod';
-import { isDay } from './dates';
-import { allForms, formKindOf } from './forms/definitions';
-import { FIELD_NAMES } from './forms/fields';
-import type { Row } from './open-data';
-import type { SubmissionFilter, SubmissionSummary } from './submissions';
-import type { FieldValues } from './forms/fields';
+import { isDay } from '../dates';
+import { allForms, formKindOf } from '../forms/definitions';
+import { FIELD_NAMES } from '../forms/fields';
+import type { Row } from '../open-data/format';
+import type { SubmissionFilter, SubmissionSummary } from '../forms/submissions';
+import type { FieldValues } from '../forms/fields';
 
 export const PAGE_SIZE = 50;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { built, contentAt } from './content';
-import { interventionList, pageOf, PER_PAGE, requestedPage } from './lists';
+import { built, contentAt } from '../content';
+import { interventionList, pageOf, PER_PAGE, requestedPage } from '.';
 
 const items = Array.from({ length: 45 }, (_, i) => i + 1);
 

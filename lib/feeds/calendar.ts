@@ -1,7 +1,7 @@
 // Events as iCalendar (.ics), built with the `ics` package: one event for "Zet in mijn agenda",
 // all events for the subscribable agenda feed.
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import { amsterdamToInstant, endInstant, isDay, isDayTime } from './dates';
+import { amsterdamToInstant, endInstant, isDay, isDayTime } from '../dates';
 
 /** The fields of an event (and its sessions) that a calendar needs; contentlayer's Event fits. */
 export type CalendarSession = { title: string; start?: string; end?: string; when?: string; location?: string };

@@ -2,9 +2,9 @@
 // under /beheer goes through currentStaff or requireStaff (pages and route handlers alike).
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { database } from './db';
-import { SESSION_COOKIE, SESSION_HOURS, sessionFor, type StaffSession } from './staff';
-import { urls } from './urls';
+import { database } from '../db';
+import { SESSION_COOKIE, SESSION_HOURS, sessionFor, type StaffSession } from './accounts';
+import { urls } from '../urls';
 
 /** The session cookie's value as the browser sent it. */
 export const sessionCookieValue = async () => (await cookies()).get(SESSION_COOKIE)?.value;

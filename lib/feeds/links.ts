@@ -1,6 +1,6 @@
 // <link rel="alternate"> for the publication feeds, shared by the list and every publication page.
 // Kept apart from lib/feeds.ts so page metadata does not load the feed-building package.
-import { urls } from './urls';
+import { urls } from '../urls';
 
 export function publicationFeedLinks(t: (key: 'feeds.publicationsRss' | 'feeds.publicationsAtom') => string) {
   return {

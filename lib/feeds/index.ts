@@ -1,10 +1,10 @@
 // What the site's news, publication and podcast feeds contain. Each function describes one feed;
 // the route handlers only pick the format (RSS or Atom), so both formats always list the same items.
-import { podcastEpisodes, themes } from './content';
-import type { FeedInput } from './feeds';
-import { newsList, publicationList } from './lists';
-import { queryRecord } from './search-params';
-import { urls } from './urls';
+import { podcastEpisodes, themes } from '../content';
+import type { FeedInput } from './format';
+import { newsList, publicationList } from '../lists';
+import { queryRecord } from '../search-params';
+import { urls } from '../urls';
 
 /** " — thema Armoede" for a feed filtered on themes, so a subscription says what it follows. */
 function themeSuffix(selected: readonly string[] | undefined): string {

@@ -1,7 +1,7 @@
 // Open data: interventions, municipalities and events as CSV and JSON, with DCAT-AP-DONL
 // descriptions that data.overheid.nl can harvest. Records are flat and Dutch-named.
-import { urls } from './urls';
-import { GKA_MAILBOX, SITE_NAME } from './site';
+import { urls } from '../urls';
+import { GKA_MAILBOX, SITE_NAME } from '../site';
 
 export const CSV_SEPARATOR = ';';
 export const LIST_SEPARATOR = '|';

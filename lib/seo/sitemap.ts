@@ -1,7 +1,7 @@
 // The sitemap for search engines: every fixed page and every published document, in Dutch only
 // (the English pages show the same content with a translated interface, so listing them would
 // only give search engines duplicates). Pure: the collections are passed in, so it can be tested.
-import { urls } from './urls';
+import { urls } from '../urls';
 
 export type SitemapEntry = { url: string; lastModified?: string };
 

@@ -3,13 +3,13 @@
 // (every item of it, not one page). Each takes the moment it is rendered for: what is published
 // and what is upcoming follow the clock (lib/content contentAt).
 import { z } from 'zod';
-import { contentAt, withRegion, type Collections } from './content';
-import { paginate, splitEvents } from './content/queries';
+import { contentAt, withRegion, type Collections } from '../content';
+import { paginate, splitEvents } from '../content/queries';
 import { facetIndex, paramList, parseSelection, type Selection } from './facets';
 import { interventionTable, SORTS, TARGET_GROUPS, type Sort } from './interventions';
-import { siteSearch } from './search';
-import { MAX_QUERY_LENGTH, queryText } from './search/params';
-import { AUDIENCES, EVIDENCE_LEVELS, PROVINCES, SCHOOL_TYPES } from './vocabulary';
+import { siteSearch } from '../search';
+import { MAX_QUERY_LENGTH, queryText } from '../search/params';
+import { AUDIENCES, EVIDENCE_LEVELS, PROVINCES, SCHOOL_TYPES } from '../vocabulary';
 
 type Raw = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => paramList.parse(v)[0] ?? '';

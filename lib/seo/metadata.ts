@@ -2,7 +2,7 @@
 // Next replaces (does not merge) a layout's openGraph when a page sets its own, so every page
 // gets the whole set from here.
 import type { Metadata } from 'next';
-import { SITE_NAME } from './site';
+import { SITE_NAME } from '../site';
 import { SHARE_IMAGE_SIZE, shareImageUrl, type ShareKind } from './share-images';
 
 type Alternates = NonNullable<Metadata['alternates']>;

@@ -1,7 +1,7 @@
 // RSS 2.0 and Atom for the lists ("volg deze selectie"), built with the `feed` package. Both
 // formats come from one feed description, so an RSS and an Atom feed of a list never differ.
 import { Feed } from 'feed';
-import { amsterdamToInstant } from './dates';
+import { amsterdamToInstant } from '../dates';
 
 /** Items without a date of their own (most interventions) carry the time this server started. */
 const STARTED = new Date();
