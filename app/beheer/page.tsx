@@ -9,6 +9,7 @@ import { allForms } from '@/lib/forms/definitions';
 import { requireStaff } from '@/lib/staff';
 import { PAGE_SIZE, parseStaffQuery, staffQueryString } from '@/lib/staff/view';
 import { listSubmissions } from '@/lib/forms/submissions';
+import { matching } from '@/lib/http/query';
 import { urls } from '@/lib/urls';
 
 const input = 'mt-1 w-full rounded-md border-2 border-ink px-3 py-2';
@@ -20,7 +21,8 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
   const raw = await searchParams;
   const { filter, invalid } = parseStaffQuery(raw);
   const { rows, total } = await listSubmissions(await database(), filter);
-  const deleted = typeof raw.verwijderd === 'string' && /^\d+$/.test(raw.verwijderd) ? Number(raw.verwijderd) : undefined;
+  const removed = matching(raw, 'verwijderd', /^\d{1,9}$/);
+  const deleted = removed === undefined ? undefined : Number(removed);
   const query = staffQueryString(filter);
   return (
     <StaffDocument session={session}>

@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import type { Crumb } from '@/components/layout/Breadcrumbs';
 import { database } from '@/lib/db';
 import { signupState, type FormDefinition } from '@/lib/forms/definitions';
-import { formPageParams } from '@/lib/forms/page-params';
+import { attemptParam, type RawQuery } from '@/lib/http/query';
 import { issueToken } from '@/lib/forms/token';
 import { serverSecret } from '@/lib/secret';
 import { loadAttempt, signupCount } from '@/lib/forms/submissions';
@@ -18,7 +18,7 @@ type Props = {
   lead: string;
   trail: Crumb[];
   locale: string;
-  searchParams: Record<string, string | string[] | undefined>;
+  searchParams: RawQuery;
   /** What the form is about, above it (a sign-up's event). */
   children?: ReactNode;
 };
@@ -29,7 +29,7 @@ export async function FormPage({ form, title, lead, trail, locale, searchParams,
   const t = translator(locale);
   const now = new Date();
   const db = await database();
-  const { poging } = formPageParams(searchParams);
+  const poging = attemptParam(searchParams);
   const attempt = poging ? await loadAttempt(db, poging, form.id, now) : undefined;
   const state = form.target ? signupState(form.target, now, await signupCount(db, form.target.slug)) : 'open';
   return (

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { translator } from '@/i18n/translate';
 import { fixedForm } from '@/lib/forms/definitions';
 import { formTrails } from '@/lib/forms/trails';
+import type { RawQuery } from '@/lib/http/query';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { FormPage } from './FormPage';
 
 type Id = 'vraag' | 'initiatief' | 'dashboard';
 const NAMESPACE = { vraag: 'question', initiatief: 'initiative', dashboard: 'dashboard' } as const;
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawQuery> };
 
 /** The route of one of the fixed forms (question, initiative, dashboard access): its metadata and page. */
 export function fixedFormPage(id: Id) {

@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { CoordinatorFinder } from '@/components/regions/CoordinatorFinder';
 import { Link } from '@/components/ui/Link';
 import { municipalitiesInRegion, regions } from '@/lib/content';
-import { finderQuery } from '@/lib/finder-params';
+import { finderQuery } from '@/lib/http/query';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { findMunicipality } from '@/lib/municipalities/finder';
 import { finderIndex } from '@/lib/municipalities/register';

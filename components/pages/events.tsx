@@ -7,7 +7,7 @@ import { FeedLink } from '@/components/lists/FeedLink';
 import { FilteredList } from '@/components/lists/FilteredList';
 import { FilterPanel } from '@/components/search/FilterPanel';
 import type { Event } from '@/lib/content';
-import { selectionQuery } from '@/lib/lists/facets';
+import { selectionQuery } from '@/lib/http/query';
 import { eventList, pageOf, WHEN } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { urls } from '@/lib/urls';
@@ -18,7 +18,7 @@ import type { PageInput, PageView } from './types';
 export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
   const t = translator(locale);
   const list = eventList(query, now);
-  const page = pageOf(list.items, query.pagina);
+  const page = pageOf(list.items, query);
   const selection = selectionQuery(list.selection);
   const option = (name: string, value: string, label: string) => ({ value, label, count: list.counts[name].get(value) ?? 0, selected: !!list.selection[name]?.includes(value) });
   const cards = (items: Event[]) => items.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long />, summary: e.summary }));

@@ -7,7 +7,7 @@ import { FilteredList } from '@/components/lists/FilteredList';
 import { FilterPanel, ToFilters, type FilterGroup } from '@/components/search/FilterPanel';
 import { Link } from '@/components/ui/Link';
 import { contentAt, withRegion } from '@/lib/content';
-import { selectionQuery } from '@/lib/lists/facets';
+import { selectionQuery } from '@/lib/http/query';
 import { SORTS } from '@/lib/lists/interventions';
 import { interventionList, pageOf } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -19,7 +19,7 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
   const t = translator(locale);
   const c = contentAt(now);
   const list = interventionList(query, now);
-  const page = pageOf(list.items, query.pagina);
+  const page = pageOf(list.items, query);
   const sel = list.selection;
   const option = (name: string, value: string, label: string) => ({ value, label, count: list.counts[name].get(value) ?? 0, selected: !!sel[name]?.includes(value) });
   const places = withRegion(c.municipalities);

@@ -7,7 +7,7 @@ import { NetherlandsMap } from '@/components/map/NetherlandsMap';
 import { FilterPanel, type FilterGroup } from '@/components/search/FilterPanel';
 import { Link } from '@/components/ui/Link';
 import { contentAt } from '@/lib/content';
-import { selectionQuery } from '@/lib/lists/facets';
+import { selectionQuery } from '@/lib/http/query';
 import { FIGURES } from '@/lib/figures';
 import { municipalityList, pageOf } from '@/lib/lists';
 import { MAP_SOURCE } from '@/lib/municipalities/map';
@@ -22,7 +22,7 @@ export function municipalitiesPage({ locale, query, now }: PageInput): PageView 
   const t = translator(locale);
   const c = contentAt(now);
   const list = municipalityList(query, now);
-  const page = pageOf(list.items, query.pagina);
+  const page = pageOf(list.items, query);
   const sel = list.selection;
   const option = (name: string, value: string, label: string) => ({ value, label, count: list.counts[name].get(value) ?? 0, selected: !!sel[name]?.includes(value) });
   const groups: FilterGroup[] = [

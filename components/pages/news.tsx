@@ -6,7 +6,7 @@ import { FeedLink } from '@/components/lists/FeedLink';
 import { FilteredList } from '@/components/lists/FilteredList';
 import { FilterPanel, ToFilters } from '@/components/search/FilterPanel';
 import { contentAt } from '@/lib/content';
-import { selectionQuery } from '@/lib/lists/facets';
+import { selectionQuery } from '@/lib/http/query';
 import { newsList, pageOf } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { urls } from '@/lib/urls';
@@ -15,7 +15,7 @@ import type { PageInput, PageView } from './types';
 export function newsIndexPage({ locale, query, now }: PageInput): PageView {
   const t = translator(locale);
   const list = newsList(query, now);
-  const page = pageOf(list.items, query.pagina);
+  const page = pageOf(list.items, query);
   const selection = selectionQuery(list.selection);
   const option = (name: string, value: string, label: string) => ({ value, label, count: list.counts[name].get(value) ?? 0, selected: !!list.selection[name]?.includes(value) });
   const years = [...list.counts.jaar.keys(), ...(list.selection.jaar ?? [])].filter((v, i, a) => a.indexOf(v) === i).sort().reverse();

@@ -8,11 +8,12 @@ import { FilterPanel, ToFilters } from '@/components/search/FilterPanel';
 import { Highlighted } from '@/components/search/Highlighted';
 import { SearchForm } from '@/components/search/SearchForm';
 import { Link } from '@/components/ui/Link';
-import { PER_PAGE, requestedPage } from '@/lib/lists';
+import { page as pageParam, MAX_QUERY_LENGTH } from '@/lib/http/query';
+import { PER_PAGE } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { allowedFilterValues, FACETS, siteSearch, type Facet } from '@/lib/search';
 import { facetValueLabel } from '@/lib/search/labels';
-import { MAX_QUERY_LENGTH, parseSearchParams, searchQueryString, toggleFilter } from '@/lib/search/params';
+import { parseSearchParams, searchQueryString, toggleFilter } from '@/lib/search/params';
 import { urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
 
@@ -21,7 +22,7 @@ type Key = Parameters<ReturnType<typeof translator>>[0];
 export function searchPage({ locale, query, now }: PageInput): PageView {
   const t = translator(locale);
   const parsed = parseSearchParams(query, allowedFilterValues(now));
-  const wanted = requestedPage(query.pagina);
+  const wanted = pageParam(query);
   const result = siteSearch(now).search({ q: parsed.q, filters: parsed.filters, page: wanted.n ?? 1, perPage: PER_PAGE });
   const missing = wanted.given !== '' && (wanted.n === undefined || wanted.n > result.pageCount) ? wanted.given : undefined;
   const href = (p: Parameters<typeof searchQueryString>[0]) => `${urls.search()}${searchQueryString(p)}`;

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 
-export type Query = Record<string, string | string[] | undefined>;
+import type { RawQuery } from '@/lib/http/query';
+
+export type Query = RawQuery;
 
 /** What a page is rendered from: its language, its query string and the moment it is for. */
 export type PageInput = { locale: string; query: Query; now: Date };

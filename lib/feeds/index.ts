@@ -3,7 +3,7 @@
 import { podcastEpisodes, themes } from '../content';
 import type { FeedInput } from './format';
 import { newsList, publicationList } from '../lists';
-import { queryRecord } from '../search-params';
+import { queryRecord } from '../http/query';
 import { urls } from '../urls';
 
 /** " — thema Armoede" for a feed filtered on themes, so a subscription says what it follows. */

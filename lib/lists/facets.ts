@@ -1,9 +1,9 @@
-import { z } from 'zod';
-
 // Faceted filtering for the list pages (interventies, nieuws, activiteiten, gemeenten): AND across
 // facets, OR within one, with counts that show what each value would give.
 export type FacetSpec<T> = Record<string, (item: T) => readonly string[]>;
-export type Selection = Record<string, string[]>;
+import type { Selection } from '../http/query';
+
+export type { Selection };
 export type FacetCounts = Record<string, Map<string, number>>;
 
 /**
@@ -90,35 +90,4 @@ export function facetIndex<T>(items: readonly T[], specs: FacetSpec<T>) {
 export function facetFilter<T>(items: readonly T[], specs: FacetSpec<T>, selection: Selection) {
   const { matches, counts } = facetIndex(items, specs).query(selection);
   return { items: matches.map((i) => items[i]), counts };
-}
-
-/** One query parameter as a list of trimmed strings, whatever the query string held. */
-export const paramList = z.preprocess(
-  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.string().transform((s) => s.trim())).catch([]),
-);
-
-/**
- * Reads facet selections from a query string with zod, keeping only known values, in the order
- * of the vocabulary: `thema=b&thema=a` and `thema=a&thema=b` are the same selection and the same
- * page (the production server caches one render for both).
- */
-export function parseSelection(raw: Record<string, string | string[] | undefined>, allowed: Record<string, readonly string[]>): { selection: Selection; ignored: string[] } {
-  const selection: Selection = {};
-  const ignored: string[] = [];
-  for (const [name, values] of Object.entries(allowed)) {
-    const given = new Set(paramList.parse(raw[name]).filter(Boolean));
-    const { data: known = [] } = z.array(z.enum(values as [string, ...string[]])).safeParse(values.filter((v) => given.has(v)));
-    for (const v of [...given].sort()) if (!values.includes(v)) ignored.push(`${name}=${[...v].slice(0, 60).join('')}`);
-    if (known.length) selection[name] = known;
-  }
-  return { selection, ignored };
-}
-
-export function selectionQuery(selection: Selection, extra: Record<string, string | undefined> = {}): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(extra)) if (v) params.set(k, v);
-  for (const [name, values] of Object.entries(selection)) for (const v of values) params.append(name, v);
-  const s = params.toString();
-  return s ? `?${s}` : '';
 }

@@ -1,29 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { built, contentAt } from '../content';
-import { interventionList, pageOf, PER_PAGE, requestedPage } from '.';
+import { page } from '../http/query';
+import { interventionList, pageOf, PER_PAGE } from '.';
 
 const items = Array.from({ length: 45 }, (_, i) => i + 1);
 
 describe('pageOf', () => {
   it('gives page 1 without ?pagina= and the asked page when it exists', () => {
-    expect(pageOf(items, undefined)).toMatchObject({ page: 1, pageCount: 3, total: 45 });
-    expect(pageOf(items, undefined).items).toHaveLength(PER_PAGE);
-    expect(pageOf(items, '3').items).toEqual([41, 42, 43, 44, 45]);
-    expect(pageOf(items, ['2', '3']).page).toBe(2);
+    expect(pageOf(items, {})).toMatchObject({ page: 1, pageCount: 3, total: 45 });
+    expect(pageOf(items, {}).items).toHaveLength(PER_PAGE);
+    expect(pageOf(items, { pagina: '3' }).items).toEqual([41, 42, 43, 44, 45]);
+    expect(pageOf(items, { pagina: ['2', '3'] }).page).toBe(2);
   });
 
   it('names a page the list does not have instead of guessing one', () => {
     for (const bad of ['0', '-1', '4', '1e9', '99999999', 'abc', '2.5', ' ', '٣']) {
-      const p = pageOf(items, bad);
+      const p = pageOf(items, { pagina: bad });
       if (bad.trim() === '') expect(p.page).toBe(1);
       else expect(p).toMatchObject({ items: [], page: 0, pageCount: 3, missing: bad });
     }
-    expect(pageOf(items, 'x'.repeat(500)).missing).toHaveLength(20);
+    expect(pageOf(items, { pagina: 'x'.repeat(500) }).missing).toHaveLength(20);
   });
 
   it('an empty list has one (empty) page', () => {
-    expect(pageOf([], undefined)).toMatchObject({ page: 1, pageCount: 1, total: 0, items: [] });
-    expect(requestedPage('7')).toEqual({ given: '7', n: 7 });
+    expect(pageOf([], {})).toMatchObject({ page: 1, pageCount: 1, total: 0, items: [] });
+    expect(page({ pagina: '7' })).toEqual({ given: '7', n: 7 });
   });
 });
 

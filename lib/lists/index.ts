@@ -2,19 +2,13 @@
 // shared by the pages and by their RSS feeds, so a feed has exactly the selection of its page
 // (every item of it, not one page). Each takes the moment it is rendered for: what is published
 // and what is upcoming follow the clock (lib/content contentAt).
-import { z } from 'zod';
 import { contentAt, withRegion, type Collections } from '../content';
 import { paginate, splitEvents } from '../content/queries';
-import { facetIndex, paramList, parseSelection, type Selection } from './facets';
+import { choice, MAX_QUERY_LENGTH, page as pageParam, selection as parseSelection, text, type RawQuery as Raw, type Selection } from '../http/query';
+import { facetIndex } from './facets';
 import { interventionTable, SORTS, TARGET_GROUPS, type Sort } from './interventions';
 import { siteSearch } from '../search';
-import { MAX_QUERY_LENGTH, queryText } from '../search/params';
 import { AUDIENCES, EVIDENCE_LEVELS, PROVINCES, SCHOOL_TYPES } from '../vocabulary';
-
-type Raw = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => paramList.parse(v)[0] ?? '';
-const cleanQuery = (v: string | string[] | undefined) => [...queryText.parse(first(v))].slice(0, MAX_QUERY_LENGTH).join('');
-const sortParam = z.enum(SORTS).optional().catch(undefined);
 
 /** Items on one page of every list (search included). */
 export const PER_PAGE = 20;
@@ -28,15 +22,9 @@ export type ListPage<T> = {
   missing?: string;
 };
 
-/** `?pagina=` as given (cut to 20 characters) and as a page number, when it is one (1 to 999,999). */
-export function requestedPage(raw: string | string[] | undefined): { given: string; n?: number } {
-  const given = [...first(raw)].slice(0, 20).join('');
-  return /^[1-9]\d{0,5}$/.test(given) ? { given, n: Number(given) } : { given };
-}
-
 /** One page of a list from `?pagina=`: 1 when absent; a page that does not exist is named, not guessed. */
-export function pageOf<T>(items: readonly T[], raw: string | string[] | undefined, perPage = PER_PAGE): ListPage<T> {
-  const { given, n } = requestedPage(raw);
+export function pageOf<T>(items: readonly T[], raw: Raw, perPage = PER_PAGE): ListPage<T> {
+  const { given, n } = pageParam(raw);
   const pageCount = Math.max(1, Math.ceil(items.length / perPage));
   if (given === '') return paginate(items, 1, perPage);
   if (n !== undefined && n <= pageCount) return paginate(items, n, perPage);
@@ -65,8 +53,8 @@ export function interventionList(raw: Raw, now: Date) {
     doelgroep: TARGET_GROUPS,
     bewijsniveau: EVIDENCE_LEVELS,
   });
-  const q = cleanQuery(raw.q);
-  const sort: Sort | 'relevantie' = sortParam.parse(first(raw.sorteer) || undefined) ?? (q ? 'relevantie' : 'titel');
+  const q = text(raw, 'q', MAX_QUERY_LENGTH).value;
+  const sort: Sort | 'relevantie' = choice(raw, 'sorteer', SORTS, undefined) ?? (q ? 'relevantie' : 'titel');
   let order: Sort | Int32Array = sort === 'relevantie' ? 'titel' : sort;
   if (q) {
     // Relevance from the site search; any other sort keeps its own order over the matches.

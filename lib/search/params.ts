@@ -1,40 +1,27 @@
-// Search and filter query strings, validated. Nothing a visitor types can make a page fail:
-// overlong input is cut, control characters are dropped, unknown filter values are ignored
-// and reported, so the page can say so.
-import { z } from 'zod';
-import { paramList } from '../lists/facets';
-import { parsePage } from '../params';
+// The search's query string, read with lib/http/query: overlong input is cut, control
+// characters are dropped, unknown filter values are ignored and reported, so the page can say so.
+import { MAX_QUERY_LENGTH, text, values, type RawQuery } from '../http/query';
 import { FACETS, type Facet, type Filters } from './engine';
-
-export const MAX_QUERY_LENGTH = 200;
-
-type Raw = Record<string, string | string[] | undefined>;
-
-
-export const queryText = z
-  .string()
-  .transform((s) => s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim());
 
 export type ParsedSearch = {
   q: string;
   filters: Filters;
-  page: number;
   truncated: boolean;
   ignored: { facet: Facet; value: string }[];
 };
 
-export function parseSearchParams(raw: Raw, allowed: Record<Facet, readonly string[]>): ParsedSearch {
-  const full = queryText.parse(paramList.parse(raw.q)[0] ?? '');
-  const q = [...full].slice(0, MAX_QUERY_LENGTH).join('');
+/** The search of /zoeken and /api/zoeken; the page number is read by each (lib/http/query page). */
+export function parseSearchParams(raw: RawQuery, allowed: Record<Facet, readonly string[]>): ParsedSearch {
+  const { value: q, truncated } = text(raw, 'q', MAX_QUERY_LENGTH);
   const filters: Filters = {};
   const ignored: ParsedSearch['ignored'] = [];
   for (const facet of FACETS) {
-    const values = [...new Set(paramList.parse(raw[facet]).filter(Boolean))];
-    const known = values.filter((v) => allowed[facet].includes(v));
-    for (const v of values) if (!allowed[facet].includes(v)) ignored.push({ facet, value: [...v].slice(0, 60).join('') });
+    const given = [...new Set(values(raw, facet).filter(Boolean))];
+    const known = given.filter((v) => allowed[facet].includes(v));
+    for (const v of given) if (!allowed[facet].includes(v)) ignored.push({ facet, value: [...v].slice(0, 60).join('') });
     if (known.length) filters[facet] = known;
   }
-  return { q, filters, page: parsePage(raw.pagina), truncated: [...full].length > MAX_QUERY_LENGTH, ignored };
+  return { q, filters, truncated, ignored };
 }
 
 /** The query string for a search, for links that change one thing (a page, a filter). */

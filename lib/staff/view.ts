@@ -2,6 +2,7 @@
 // value is dropped and named, never an error page), and go out again for paging and export links.
 import { z } from 'zod';
 import { isDay } from '../dates';
+import { choice, first, type RawQuery } from '../http/query';
 import { allForms, formKindOf } from '../forms/definitions';
 import { FIELD_NAMES } from '../forms/fields';
 import type { Row } from '../open-data/format';
@@ -10,7 +11,6 @@ import type { FieldValues } from '../forms/fields';
 
 export const PAGE_SIZE = 50;
 
-const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const formIds = () => ['aanmelding', ...allForms().map((f) => f.id)];
 
 const fields = {
@@ -24,10 +24,10 @@ const fields = {
 
 export type StaffQuery = { filter: SubmissionFilter & { page: number }; invalid: string[] };
 
-export function parseStaffQuery(raw: Record<string, string | string[] | undefined>): StaffQuery {
+export function parseStaffQuery(raw: RawQuery): StaffQuery {
   const invalid: string[] = [];
   const value = <K extends keyof typeof fields>(key: K): z.infer<(typeof fields)[K]> | undefined => {
-    const given = one(raw[key]);
+    const given = first(raw, key);
     if (given === undefined || given === '') return undefined;
     const parsed = fields[key].safeParse(given);
     if (parsed.success) return parsed.data as z.infer<(typeof fields)[K]>;
@@ -77,8 +77,6 @@ const NOTICES = ['wrong', 'locked', 'expired', 'token', 'loggedOut'] as const;
 export type LoginNotice = (typeof NOTICES)[number];
 
 /** `?melding=` on the login page; "inloggen" (sent there by a protected page) reads as expired. */
-export function loginNotice(raw: Record<string, string | string[] | undefined>): LoginNotice | undefined {
-  const value = one(raw.melding);
-  if (value === 'inloggen') return 'expired';
-  return (NOTICES as readonly string[]).includes(value as string) ? (value as LoginNotice) : undefined;
+export function loginNotice(raw: RawQuery): LoginNotice | undefined {
+  return first(raw, 'melding') === 'inloggen' ? 'expired' : choice(raw, 'melding', NOTICES, undefined);
 }

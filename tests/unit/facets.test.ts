@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetFilter, parseSelection, selectionQuery } from '@/lib/lists/facets';
+import { facetFilter } from '@/lib/lists/facets';
+import { selection as parseSelection, selectionQuery } from '@/lib/http/query';
 import { filterInterventions, targetGroupsOf } from '@/lib/lists/interventions';
 
 const items = [

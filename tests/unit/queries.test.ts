@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byTitle, countBy, findByDateAndSlug, newestFirst, paginate, splitEvents } from '@/lib/content/queries';
-import { parsePage } from '@/lib/params';
+import { pageNumber } from '@/lib/http/query';
 import { closest, editDistance } from '@/lib/closest';
 import { formatBytes } from '@/lib/format';
 
@@ -48,9 +48,9 @@ describe('content queries', () => {
 
 describe('query parameters', () => {
   it('parses a page number and falls back to 1 for anything odd', () => {
-    expect(parsePage('3')).toBe(3);
-    expect(parsePage(['2', '5'])).toBe(2);
-    for (const bad of [undefined, '', 'abc', '-1', '0', '1.5', '1e9', '<script>', '９']) expect(parsePage(bad)).toBe(1);
+    expect(pageNumber({ pagina: '3' })).toBe(3);
+    expect(pageNumber({ pagina: ['2', '5'] })).toBe(2);
+    for (const bad of [undefined, '', 'abc', '-1', '0', '1.5', '1e9', '<script>', '９']) expect(pageNumber({ pagina: bad })).toBe(1);
   });
 });
 

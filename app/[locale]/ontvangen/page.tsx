@@ -7,7 +7,7 @@ import { database } from '@/lib/db';
 import { formatLongDateTime } from '@/lib/dates';
 import { formById, formKindOf } from '@/lib/forms/definitions';
 import { mailSettings } from '@/lib/forms/services';
-import { referenceParam } from '@/lib/forms/page-params';
+import { referenceParam } from '@/lib/http/query';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { submissionByReference } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';

@@ -3,7 +3,7 @@ import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { refusalParam } from '@/lib/forms/page-params';
+import { refusalParam } from '@/lib/http/query';
 import { urls } from '@/lib/urls';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

@@ -1,19 +1,22 @@
 // Public search API: the parameters of /zoeken, answered as JSON. Documented on /ontwikkelaars.
-import nl from '@/messages/nl.json';
+import { translator } from '@/i18n/translate';
 import { allowedFilterValues, FACETS, siteSearch } from '@/lib/search';
 import { facetValueLabel } from '@/lib/search/labels';
-import { MAX_QUERY_LENGTH, parseSearchParams } from '@/lib/search/params';
-import { queryRecord } from '@/lib/search-params';
+import { parseSearchParams } from '@/lib/search/params';
+import { integer, MAX_QUERY_LENGTH, pageNumber, queryRecord } from '@/lib/http/query';
 import { siteOrigin } from '@/lib/feeds/format';
 
-const messages = nl as unknown as Record<string, unknown>;
-const translate = (key: string) => (key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], messages) as string) ?? key;
+type Key = Parameters<ReturnType<typeof translator>>[0];
+const t = translator('nl');
+const translate = (key: string) => t(key as Key);
 
 export function GET(request: Request) {
   const url = new URL(request.url);
-  const parsed = parseSearchParams(queryRecord(url), allowedFilterValues());
-  const perPage = Math.min(50, Math.max(1, Number(url.searchParams.get('per_pagina')) || 10));
-  const result = siteSearch().search({ q: parsed.q, filters: parsed.filters, page: parsed.page, perPage });
+  const raw = queryRecord(url);
+  const parsed = parseSearchParams(raw, allowedFilterValues());
+  const perPage = integer(raw, 'per_pagina', { min: 1, max: 50, fallback: 10 });
+  const page = pageNumber(raw);
+  const result = siteSearch().search({ q: parsed.q, filters: parsed.filters, page, perPage });
   const origin = siteOrigin(request);
   const body = {
     query: result.query,

@@ -1,6 +1,6 @@
 import { rssFeed, rssResponse, siteOrigin } from '@/lib/feeds/format';
 import { eventList } from '@/lib/lists';
-import { queryRecord } from '@/lib/search-params';
+import { queryRecord } from '@/lib/http/query';
 import { urls } from '@/lib/urls';
 
 export function GET(request: Request) {
