@@ -8,19 +8,17 @@ import { FilteredList } from '@/components/lists/FilteredList';
 import { FilterPanel } from '@/components/search/FilterPanel';
 import type { Event } from '@/lib/content';
 import { selectionQuery } from '@/lib/http/query';
-import { eventList, pageOf, WHEN } from '@/lib/lists';
+import { eventList, pageOf } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { urls } from '@/lib/urls';
-import { AUDIENCES } from '@/lib/vocabulary';
 import type { PageInput, PageView } from './types';
 
 /** Upcoming events first, then past ones, one page of them at a time. */
 export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
   const t = translator(locale);
-  const list = eventList(query, now);
+  const list = eventList(query, now, locale);
   const page = pageOf(list.items, query);
   const selection = selectionQuery(list.selection);
-  const option = (name: string, value: string, label: string) => ({ value, label, count: list.counts[name].get(value) ?? 0, selected: !!list.selection[name]?.includes(value) });
   const cards = (items: Event[]) => items.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long />, summary: e.summary }));
   const upcoming = new Set(list.upcoming);
   const shownUpcoming = page.items.filter((e) => upcoming.has(e));
@@ -59,14 +57,7 @@ export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
               action={urls.eventsIndex()}
               locale={locale}
               clearHref={selection ? urls.eventsIndex() : undefined}
-              groups={[
-                { name: 'wanneer', legend: t('events.filters.wanneer'), options: WHEN.map((w) => option('wanneer', w, t(`events.filters.${w}`))) },
-                {
-                  name: 'doelgroep',
-                  legend: t('events.filters.doelgroep'),
-                  options: AUDIENCES.map((a) => option('doelgroep', a, t(`events.audiences.${a}`))).filter((o) => o.count > 0 || o.selected),
-                },
-              ]}
+              groups={list.groups}
             />
           }
         >

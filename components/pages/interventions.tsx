@@ -4,38 +4,26 @@ import { ExampleBadge, ExampleNotice } from '@/components/content/Example';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { FeedLink } from '@/components/lists/FeedLink';
 import { FilteredList } from '@/components/lists/FilteredList';
-import { FilterPanel, ToFilters, type FilterGroup } from '@/components/search/FilterPanel';
+import { FilterPanel, ToFilters } from '@/components/search/FilterPanel';
 import { Link } from '@/components/ui/Link';
-import { contentAt, withRegion } from '@/lib/content';
+import { contentAt } from '@/lib/content';
 import { selectionQuery } from '@/lib/http/query';
 import { SORTS } from '@/lib/lists/interventions';
 import { interventionList, pageOf } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { urls } from '@/lib/urls';
-import { PROVINCES, SCHOOL_TYPES } from '@/lib/vocabulary';
 import type { PageInput, PageView } from './types';
 
 export function interventionsPage({ locale, query, now }: PageInput): PageView {
   const t = translator(locale);
   const c = contentAt(now);
-  const list = interventionList(query, now);
+  const list = interventionList(query, now, locale);
   const page = pageOf(list.items, query);
   const sel = list.selection;
-  const option = (name: string, value: string, label: string) => ({ value, label, count: list.counts[name].get(value) ?? 0, selected: !!sel[name]?.includes(value) });
-  const places = withRegion(c.municipalities);
-  const groups: FilterGroup[] = [
-    { name: 'thema', legend: t('interventions.filters.thema'), options: c.themes.map((x) => option('thema', x.slug, x.title)) },
-    { name: 'onderwijstype', legend: t('interventions.filters.onderwijstype'), options: SCHOOL_TYPES.map((v) => option('onderwijstype', v, t(`interventions.schoolType.${v}`))) },
-    { name: 'doelgroep', legend: t('interventions.filters.doelgroep'), options: [...list.counts.doelgroep.keys()].map((v) => option('doelgroep', v, t(`interventions.targetGroups.${v as 'ouders'}`))) },
-    { name: 'provincie', legend: t('interventions.filters.provincie'), options: PROVINCES.map((v) => option('provincie', v, v)) },
-    { name: 'regio', legend: t('interventions.filters.regio'), options: c.regions.map((r) => option('regio', r.slug, r.title)) },
-    { name: 'gemeente', legend: t('interventions.filters.gemeente'), options: places.map((m) => option('gemeente', m.slug, m.title)) },
-    { name: 'bewijsniveau', legend: t('interventions.filters.bewijsniveau'), options: [...list.counts.bewijsniveau.keys()].map((v) => option('bewijsniveau', v, t(`interventions.evidenceLevel.${v as 'goed-onderbouwd'}`))) },
-  ].map((g) => ({ ...g, options: g.options.filter((o) => o.count > 0 || o.selected) }));
   const sorteer = list.sort === 'titel' || list.sort === 'relevantie' ? undefined : list.sort;
   const query_ = selectionQuery(sel, { q: list.q, sorteer });
   const hrefFor = (p: number) => `${urls.interventions()}${selectionQuery(sel, { q: list.q, sorteer, pagina: p > 1 ? String(p) : undefined })}`;
-  const municipalityName = new Map(places.map((m) => [m.slug, m.title]));
+  const municipalityName = new Map(c.municipalities.map((m) => [m.slug, m.title]));
   const themeName = new Map(c.themes.map((x) => [x.slug, x.title]));
 
   return {
@@ -68,7 +56,7 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
           }
           after={<FeedLink href={`/interventies/rss.xml${query_}`} locale={locale} />}
           filters={
-            <FilterPanel action={urls.interventions()} groups={groups} locale={locale} clearHref={query_ ? urls.interventions() : undefined} applyLabel={t('interventions.filters.apply')}>
+            <FilterPanel action={urls.interventions()} groups={list.groups} locale={locale} clearHref={query_ ? urls.interventions() : undefined} applyLabel={t('interventions.filters.apply')}>
               <div>
                 <label htmlFor="interventies-q" className="block font-semibold">
                   {t('interventions.filters.q')}

@@ -4,7 +4,7 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { ListScript } from '@/components/lists/ListScript';
 import { MissingPage } from '@/components/lists/MissingPage';
 import { NetherlandsMap } from '@/components/map/NetherlandsMap';
-import { FilterPanel, type FilterGroup } from '@/components/search/FilterPanel';
+import { FilterPanel } from '@/components/search/FilterPanel';
 import { Link } from '@/components/ui/Link';
 import { contentAt } from '@/lib/content';
 import { selectionQuery } from '@/lib/http/query';
@@ -14,22 +14,15 @@ import { MAP_SOURCE } from '@/lib/municipalities/map';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { REGISTER, registerMunicipality } from '@/lib/municipalities/register';
 import { urls } from '@/lib/urls';
-import { PROVINCES } from '@/lib/vocabulary';
 import type { PageInput, PageView } from './types';
 
 /** The GKA municipalities: filters, the map of every match and the table a page at a time. */
 export function municipalitiesPage({ locale, query, now }: PageInput): PageView {
   const t = translator(locale);
   const c = contentAt(now);
-  const list = municipalityList(query, now);
+  const list = municipalityList(query, now, locale);
   const page = pageOf(list.items, query);
   const sel = list.selection;
-  const option = (name: string, value: string, label: string) => ({ value, label, count: list.counts[name].get(value) ?? 0, selected: !!sel[name]?.includes(value) });
-  const groups: FilterGroup[] = [
-    { name: 'provincie', legend: t('municipalities.province'), options: PROVINCES.map((p) => option('provincie', p, p)) },
-    { name: 'regio', legend: t('municipalities.region'), options: c.regions.map((r) => option('regio', r.slug, r.title)) },
-    { name: 'thema', legend: t('municipalities.themes'), options: c.themes.map((th) => option('thema', th.slug, th.title)) },
-  ].map((g) => ({ ...g, options: g.options.filter((o) => o.count > 0 || o.selected) }));
   const selection = selectionQuery(sel);
   const total = list.all.length;
   const regionName = new Map(c.regions.map((r) => [r.slug, r.title]));
@@ -47,7 +40,7 @@ export function municipalitiesPage({ locale, query, now }: PageInput): PageView 
         <PageHeader title={t('municipalities.title')} trail={[]} lead={t('municipalities.lead')} locale={locale} />
         <div className="container-page mt-8 space-y-8" data-swap="lijst">
           <div className="rounded-md border border-brand-100 p-5">
-            <FilterPanel action={urls.municipalities()} groups={groups} locale={locale} clearHref={selection ? urls.municipalities() : undefined} columns />
+            <FilterPanel action={urls.municipalities()} groups={list.groups} locale={locale} clearHref={selection ? urls.municipalities() : undefined} columns />
           </div>
           <div className="space-y-3">
             <p role="status" className="text-lg font-semibold">

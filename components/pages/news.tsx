@@ -5,7 +5,6 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { FeedLink } from '@/components/lists/FeedLink';
 import { FilteredList } from '@/components/lists/FilteredList';
 import { FilterPanel, ToFilters } from '@/components/search/FilterPanel';
-import { contentAt } from '@/lib/content';
 import { selectionQuery } from '@/lib/http/query';
 import { newsList, pageOf } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -14,11 +13,9 @@ import type { PageInput, PageView } from './types';
 
 export function newsIndexPage({ locale, query, now }: PageInput): PageView {
   const t = translator(locale);
-  const list = newsList(query, now);
+  const list = newsList(query, now, locale);
   const page = pageOf(list.items, query);
   const selection = selectionQuery(list.selection);
-  const option = (name: string, value: string, label: string) => ({ value, label, count: list.counts[name].get(value) ?? 0, selected: !!list.selection[name]?.includes(value) });
-  const years = [...list.counts.jaar.keys(), ...(list.selection.jaar ?? [])].filter((v, i, a) => a.indexOf(v) === i).sort().reverse();
   return {
     metadata: pageMetadata({
       title: t('news.title'),
@@ -46,10 +43,7 @@ export function newsIndexPage({ locale, query, now }: PageInput): PageView {
               action={urls.newsIndex()}
               locale={locale}
               clearHref={selection ? urls.newsIndex() : undefined}
-              groups={[
-                { name: 'jaar', legend: t('news.filters.jaar'), options: years.map((y) => option('jaar', y, y)) },
-                { name: 'thema', legend: t('news.filters.thema'), options: contentAt(now).themes.map((x) => option('thema', x.slug, x.title)).filter((o) => o.count > 0 || o.selected) },
-              ]}
+              groups={list.groups}
             />
           }
         >

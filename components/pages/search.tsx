@@ -17,8 +17,6 @@ import { parseSearchParams, searchQueryString, toggleFilter } from '@/lib/search
 import { urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
 
-type Key = Parameters<ReturnType<typeof translator>>[0];
-
 export function searchPage({ locale, query, now }: PageInput): PageView {
   const t = translator(locale);
   const parsed = parseSearchParams(query, allowedFilterValues(now));
@@ -26,7 +24,7 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
   const result = siteSearch(now).search({ q: parsed.q, filters: parsed.filters, page: wanted.n ?? 1, perPage: PER_PAGE });
   const missing = wanted.given !== '' && (wanted.n === undefined || wanted.n > result.pageCount) ? wanted.given : undefined;
   const href = (p: Parameters<typeof searchQueryString>[0]) => `${urls.search()}${searchQueryString(p)}`;
-  const label = (facet: Facet, value: string) => facetValueLabel(facet, value, (k) => t(k as Key));
+  const label = (facet: Facet, value: string) => facetValueLabel(facet, value, locale);
   const active = FACETS.flatMap((facet) =>
     (parsed.filters[facet] ?? []).map((value) => ({
       label: `${t(`search.facets.${facet}`)}: ${label(facet, value)}`,

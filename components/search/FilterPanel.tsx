@@ -3,8 +3,10 @@ import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { localized } from '@/lib/urls';
 
-export type FilterOption = { value: string; label: string; count?: number; selected: boolean };
-export type FilterGroup = { name: string; legend: string; options: FilterOption[]; type?: 'checkbox' | 'radio' };
+import type { FacetGroup } from '@/lib/lists/facets';
+
+/** A group of the panel: a facet (lib/lists), shown as checkboxes or radio buttons. */
+export type FilterGroup = FacetGroup & { type?: 'checkbox' | 'radio' };
 
 /** On phones the filters come after the results; this link jumps to them. */
 export function ToFilters({ id = 'filters', locale }: { id?: string; locale: string }) {

@@ -91,3 +91,23 @@ export function facetFilter<T>(items: readonly T[], specs: FacetSpec<T>, selecti
   const { matches, counts } = facetIndex(items, specs).query(selection);
   return { items: matches.map((i) => items[i]), counts };
 }
+
+export type FacetOption = { value: string; label: string; count: number; selected: boolean };
+/** A facet as a filter panel shows it: its legend and its values. */
+export type FacetGroup = { name: string; legend: string; options: FacetOption[] };
+export type FacetDefinition = { name: string; legend: string; values: readonly { value: string; label: string }[] };
+
+/**
+ * View-ready facets: each value of the vocabulary, in the vocabulary's order, with its count,
+ * that has items under the other filters or is chosen (a chosen value with none stays visible,
+ * so it can be unticked).
+ */
+export function facetGroups(definitions: readonly FacetDefinition[], counts: FacetCounts, selection: Selection): FacetGroup[] {
+  return definitions.map(({ name, legend, values }) => ({
+    name,
+    legend,
+    options: values
+      .map(({ value, label }) => ({ value, label, count: counts[name]?.get(value) ?? 0, selected: !!selection[name]?.includes(value) }))
+      .filter((o) => o.count > 0 || o.selected),
+  }));
+}

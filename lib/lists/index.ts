@@ -5,7 +5,8 @@
 import { contentAt, withRegion, type Collections } from '../content';
 import { paginate, splitEvents } from '../content/queries';
 import { choice, MAX_QUERY_LENGTH, page as pageParam, selection as parseSelection, text, type RawQuery as Raw, type Selection } from '../http/query';
-import { facetIndex } from './facets';
+import { translator } from '../../i18n/translate';
+import { facetGroups, facetIndex } from './facets';
 import { interventionTable, SORTS, TARGET_GROUPS, type Sort } from './interventions';
 import { siteSearch } from '../search';
 import { AUDIENCES, EVIDENCE_LEVELS, PROVINCES, SCHOOL_TYPES } from '../vocabulary';
@@ -42,7 +43,7 @@ const perSnapshot = <V>(build: (c: Collections) => V) => {
 
 const interventionTableOf = perSnapshot((c) => interventionTable(c.interventions, withRegion(c.municipalities)));
 
-export function interventionList(raw: Raw, now: Date) {
+export function interventionList(raw: Raw, now: Date, locale = 'nl') {
   const c = contentAt(now);
   const { selection, ignored } = parseSelection(raw, {
     thema: c.themes.map((t) => t.slug),
@@ -68,17 +69,40 @@ export function interventionList(raw: Raw, now: Date) {
     }
   }
   const { items, counts } = interventionTableOf(c).query(selection, order);
-  return { items, counts, selection, ignored, q, sort };
+  const t = translator(locale);
+  const groups = facetGroups(
+    [
+      { name: 'thema', legend: t('interventions.filters.thema'), values: c.themes.map((x) => ({ value: x.slug, label: x.title })) },
+      { name: 'onderwijstype', legend: t('interventions.filters.onderwijstype'), values: SCHOOL_TYPES.map((v) => ({ value: v, label: t(`interventions.schoolType.${v}`) })) },
+      { name: 'doelgroep', legend: t('interventions.filters.doelgroep'), values: TARGET_GROUPS.map((v) => ({ value: v, label: t(`interventions.targetGroups.${v}`) })) },
+      { name: 'provincie', legend: t('interventions.filters.provincie'), values: PROVINCES.map((v) => ({ value: v, label: v })) },
+      { name: 'regio', legend: t('interventions.filters.regio'), values: c.regions.map((r) => ({ value: r.slug, label: r.title })) },
+      { name: 'gemeente', legend: t('interventions.filters.gemeente'), values: c.municipalities.map((m) => ({ value: m.slug, label: m.title })) },
+      { name: 'bewijsniveau', legend: t('interventions.filters.bewijsniveau'), values: EVIDENCE_LEVELS.map((v) => ({ value: v, label: t(`interventions.evidenceLevel.${v}`) })) },
+    ],
+    counts,
+    selection,
+  );
+  return { items, groups, selection, ignored, q, sort };
 }
 
 const newsIndexOf = perSnapshot((c) => facetIndex(c.news, { jaar: (n) => [n.date.slice(0, 4)], thema: (n) => n.themes }));
 
-export function newsList(raw: Raw, now: Date) {
+export function newsList(raw: Raw, now: Date, locale = 'nl') {
   const c = contentAt(now);
-  const years = [...new Set(c.news.map((n) => n.date.slice(0, 4)))];
+  const years = [...new Set(c.news.map((n) => n.date.slice(0, 4)))].sort().reverse();
   const { selection, ignored } = parseSelection(raw, { jaar: years, thema: c.themes.map((t) => t.slug) });
   const { matches, counts } = newsIndexOf(c).query(selection);
-  return { items: matches.map((i) => c.news[i]), counts, selection, ignored };
+  const t = translator(locale);
+  const groups = facetGroups(
+    [
+      { name: 'jaar', legend: t('news.filters.jaar'), values: years.map((y) => ({ value: y, label: y })) },
+      { name: 'thema', legend: t('news.filters.thema'), values: c.themes.map((x) => ({ value: x.slug, label: x.title })) },
+    ],
+    counts,
+    selection,
+  );
+  return { items: matches.map((i) => c.news[i]), groups, selection, ignored };
 }
 
 const municipalityTableOf = perSnapshot((c) => {
@@ -87,12 +111,22 @@ const municipalityTableOf = perSnapshot((c) => {
 });
 
 /** The GKA municipalities on /gemeenten (map and table), by province, region and theme. */
-export function municipalityList(raw: Raw, now: Date) {
+export function municipalityList(raw: Raw, now: Date, locale = 'nl') {
   const c = contentAt(now);
   const { selection, ignored } = parseSelection(raw, { provincie: PROVINCES, regio: c.regions.map((r) => r.slug), thema: c.themes.map((t) => t.slug) });
   const { items, index } = municipalityTableOf(c);
   const { matches, counts } = index.query(selection);
-  return { items: matches.map((i) => items[i]), all: items, counts, selection, ignored };
+  const t = translator(locale);
+  const groups = facetGroups(
+    [
+      { name: 'provincie', legend: t('municipalities.province'), values: PROVINCES.map((v) => ({ value: v, label: v })) },
+      { name: 'regio', legend: t('municipalities.region'), values: c.regions.map((r) => ({ value: r.slug, label: r.title })) },
+      { name: 'thema', legend: t('municipalities.themes'), values: c.themes.map((x) => ({ value: x.slug, label: x.title })) },
+    ],
+    counts,
+    selection,
+  );
+  return { items: matches.map((i) => items[i]), all: items, groups, selection, ignored };
 }
 
 /** Publications, filtered by theme only: the list page has no filters, its feeds do (?thema=). */
@@ -105,7 +139,7 @@ export function publicationList(raw: Raw, now: Date) {
 
 export const WHEN = ['komend', 'afgelopen'] as const;
 
-export function eventList(raw: Raw, now: Date) {
+export function eventList(raw: Raw, now: Date, locale = 'nl') {
   const c = contentAt(now);
   const { selection, ignored } = parseSelection(raw, { wanneer: WHEN, doelgroep: AUDIENCES });
   const { upcoming, past } = splitEvents(c.events, now);
@@ -113,7 +147,16 @@ export function eventList(raw: Raw, now: Date) {
   const ordered = [...upcoming, ...past];
   const { matches, counts } = facetIndex(ordered, { wanneer: (e) => [upcomingSet.has(e) ? 'komend' : 'afgelopen'], doelgroep: (e) => e.audience }).query(selection);
   const items = matches.map((i) => ordered[i]);
-  return { items, upcoming: items.filter((e) => upcomingSet.has(e)), past: items.filter((e) => !upcomingSet.has(e)), counts, selection, ignored };
+  const t = translator(locale);
+  const groups = facetGroups(
+    [
+      { name: 'wanneer', legend: t('events.filters.wanneer'), values: WHEN.map((w) => ({ value: w, label: t(`events.filters.${w}`) })) },
+      { name: 'doelgroep', legend: t('events.filters.doelgroep'), values: AUDIENCES.map((a) => ({ value: a, label: t(`events.audiences.${a}`) })) },
+    ],
+    counts,
+    selection,
+  );
+  return { items, upcoming: items.filter((e) => upcomingSet.has(e)), past: items.filter((e) => !upcomingSet.has(e)), groups, selection, ignored };
 }
 
 export type { Selection };

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { evidenceLabel, schoolTypeLabel } from '@/i18n/labels';
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { CardList } from '@/components/content/CardList';
@@ -50,14 +51,14 @@ export default async function InterventionPage({ params }: Props) {
           <Facts
             facts={[
               { term: t('interventions.municipality'), value: municipality && <Link locale={locale} href={municipality.url}>{municipality.title}</Link> },
-              { term: t('interventions.schoolTypes'), value: item.schoolTypes.map((s) => t(`interventions.schoolType.${s}` as 'interventions.schoolType.po')).join(', ') },
+              { term: t('interventions.schoolTypes'), value: item.schoolTypes.map((s) => schoolTypeLabel(s, locale)).join(', ') },
               { term: t('interventions.targetGroup'), value: item.targetGroup },
               { term: t('interventions.partners'), value: item.partners.join(', ') },
               {
                 term: t('interventions.evidence'),
                 value: item.evidenceLevel && (
                   <>
-                    {t(`interventions.evidenceLevel.${item.evidenceLevel}` as 'interventions.evidenceLevel.goed-onderbouwd')}
+                    {evidenceLabel(item.evidenceLevel, locale)}
                     <span className="block text-sm text-muted">{t('interventions.evidenceNote')}</span>
                   </>
                 ),
