@@ -12,7 +12,8 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not Next's own files, downloads, feeds or anything with a file extension, not the
-  // form endpoint and not the staff view (Dutch only, no locales).
-  matcher: ['/((?!api/|_next|_vercel|formulieren/|beheer(?:/|$)|.*\\..*).*)'],
+  // Pages only (app/(site)): not Next's own files, not feeds or files (app/(feeds), app/(files):
+  // their addresses have a dot), not the endpoints (app/(endpoints)) and not the staff view (Dutch
+  // only). tests/routes.test.ts holds this against the folders and lib/urls.ts.
+  matcher: ['/((?!api(?:/|$)|_next|_vercel|formulieren(?:/|$)|beheer(?:/|$)|.*\\..*).*)'],
 };

@@ -62,7 +62,7 @@ export const urls = {
   privacy: () => '/privacy',
   search: (filter?: Filter) => withFilter('/zoeken', filter),
   // Feeds and calendars. They contain a dot, so the locale proxy leaves them alone and their route
-  // handlers live outside app/[locale] (see proxy.ts).
+  // handlers live outside app/(site)/[locale] (see proxy.ts).
   // With a theme they follow only that theme (?thema=, the filter of the list pages).
   newsRss: (theme?: string) => `/actueel/nieuws/rss.xml${themeQuery(theme)}`,
   newsAtom: (theme?: string) => `/actueel/nieuws/feed.xml${themeQuery(theme)}`,
@@ -90,4 +90,28 @@ export function localized(path: string, locale: string): string {
  */
 export function configuredOrigin(env: Record<string, string | undefined> = process.env): string {
   return (env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '');
+}
+
+// Where fixed routes end and content pages (content/paginas, app/(site)/[locale]/[...path]) begin.
+// tests/routes.test.ts holds these lists against the folders in app/ and the proxy's matcher.
+
+/** First segments of the fixed routes in app/(site)/[locale]/: no content page may start with one. */
+export const FIXED_SECTIONS = ['aanmelden', 'actueel', 'gemeenten', 'interventies', 'ontvangen', 'open-data', 'publicaties', 'regiocoordinatoren', 'themas', 'verzenden-mislukt', 'zoeken'] as const;
+
+/** Fixed routes below the address of a content page (contact, voor-scholen/dashboard). */
+export const FIXED_SUBPAGES = ['contact/initiatief-melden', 'contact/vraag-stellen', 'voor-scholen/dashboard/inloggegevens-aanvragen'] as const;
+
+/** Endpoints and the staff view: outside the locale proxy (proxy.ts excludes exactly these). */
+export const UNLOCALISED_SECTIONS = ['api', 'beheer', 'formulieren'] as const;
+
+/** First segments of feeds and files (app/(feeds), app/(files)): their addresses have a dot, so the proxy skips them. */
+export const FILE_SECTIONS = ['actueel', 'agenda', 'agenda.ics', 'deelafbeeldingen', 'interventies', 'kaart', 'open-data', 'publicaties', 'regiocoordinatoren'] as const;
+
+const LOCALES = ['nl', 'en'];
+
+/** Whether a content page may have this path (`voor-scholen/dashboard`): not when a fixed route has it. */
+export function isReservedPagePath(path: string): boolean {
+  const first = path.split('/')[0];
+  const reserved: readonly string[] = [...FIXED_SECTIONS, ...UNLOCALISED_SECTIONS, ...FILE_SECTIONS, ...LOCALES];
+  return reserved.includes(first) || (FIXED_SUBPAGES as readonly string[]).some((p) => path === p || path.startsWith(`${p}/`));
 }

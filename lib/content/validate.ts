@@ -7,6 +7,7 @@ import { isDay, isDayTime, amsterdamToInstant } from '../dates';
 import { findMunicipality, normalizeName } from '../municipalities/finder';
 import { finderIndex, registerMunicipality, REGISTER_YEAR } from '../municipalities/register';
 import { SIGNUP_FIELDS } from '../forms/fields';
+import { isReservedPagePath } from '../urls';
 import { AUDIENCES, EVIDENCE_LEVELS, PROVINCES, SCHOOL_TYPES } from '../vocabulary';
 
 export type Problem = { file: string; field: string; message: string; fix?: string; line?: number };
@@ -18,7 +19,6 @@ export type ContentSet = Record<(typeof COLLECTIONS)[number], RawDoc[]>;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Paths owned by routes: a generic page may not take them. */
-const RESERVED_PAGE_PATHS = ['themas', 'actueel', 'gemeenten', 'interventies', 'publicaties', 'regiocoordinatoren', 'zoeken', 'open-data', 'agenda', 'api', 'en', 'aanmelden', 'ontvangen', 'formulieren', 'beheer'];
 
 function oneOf(allowed: readonly string[], unknown: string) {
   return z.string().superRefine((value, ctx) => {
@@ -126,7 +126,7 @@ function schemas(c: ContentSet) {
         }
       }),
     PodcastEpisode: z.object({ number: z.number().int().positive(), date: day.optional() }),
-    Page: z.object({ registration, updated: day.optional(), path: z.string().refine((p) => !RESERVED_PAGE_PATHS.includes(p.split('/')[0]), { message: 'dit adres hoort bij een vaste sectie van de site; kies een andere map of naam' }) }),
+    Page: z.object({ registration, updated: day.optional(), path: z.string().refine((p) => !isReservedPagePath(p), { message: 'dit adres hoort bij een vaste sectie van de site; kies een andere map of naam' }) }),
   } satisfies Record<string, z.ZodType>;
 }
 

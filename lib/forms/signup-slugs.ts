@@ -1,6 +1,6 @@
 // Which sign-up forms exist, for the locale proxy: read from the content build's small per-type
 // files, so the proxy does not carry the whole site's content. The proxy answers other
-// /aanmelden/… addresses with a real 404 (a dynamic page cannot: see app/[locale]/layout.tsx).
+// /aanmelden/… addresses with a real 404 (a dynamic page cannot: see app/(site)/[locale]/layout.tsx).
 import agendas from '../../.contentlayer/generated/Agenda/_index.json';
 import events from '../../.contentlayer/generated/Event/_index.json';
 import pages from '../../.contentlayer/generated/Page/_index.json';

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
-import { GET as eventCalendarRoute } from '@/app/agenda/[file]/route';
+import { GET as eventCalendarRoute } from '@/app/(feeds)/agenda/[file]/route';
 import { calendarEntries, calendarFile } from '@/lib/feeds/calendar';
 import { agendas, events, interventions, municipalities, news, pages, podcastEpisodes, publications, regions, themes } from '@/lib/content';
 import { atomFeed, rssFeed } from '@/lib/feeds/format';

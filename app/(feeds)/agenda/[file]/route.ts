@@ -1,5 +1,5 @@
 // GET /agenda/<event-slug>.ics: one event (every dated session of a series) to put in a calendar.
-// It lives outside app/[locale] because the dot makes the locale proxy skip it (see proxy.ts).
+// It lives outside app/(site)/[locale] because the dot makes the locale proxy skip it (see proxy.ts).
 import { calendarFile, calendarResponse } from '@/lib/feeds/calendar';
 import { events } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';

@@ -1,0 +1,56 @@
+// The boundary between localised pages and feeds, files and endpoints is written down in three
+// places that the framework cannot check against each other: the folders in app/, the proxy's
+// matcher, and the reserved paths of lib/urls.ts. This holds them together.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FILE_SECTIONS, FIXED_SECTIONS, FIXED_SUBPAGES, isReservedPagePath, UNLOCALISED_SECTIONS } from '@/lib/urls';
+
+const app = path.join(process.cwd(), 'app');
+const folders = (dir: string) =>
+  fs
+    .readdirSync(path.join(app, dir), { withFileTypes: true })
+    .filter((e) => e.isDirectory() || /\.(ics|xml|json)$/.test(e.name))
+    .map((e) => e.name)
+    .sort();
+/** Route folders with a page below them, as paths (contact/vraag-stellen). */
+const pagesUnder = (dir: string): string[] =>
+  fs
+    .readdirSync(path.join(app, dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.name === 'page.tsx')
+    .map((e) => path.relative(path.join(app, dir), e.parentPath).split(path.sep).join('/'));
+// The matcher must be a literal in proxy.ts (Next reads it at build time), so it is read as text;
+// its pattern is a plain regular expression in Next's path syntax.
+const source = fs.readFileSync(path.join(process.cwd(), 'proxy.ts'), 'utf8');
+const matchers = [...source.slice(source.indexOf('matcher:')).matchAll(/'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\\\/g, '\\'));
+const proxied = (pathname: string) => matchers.some((m) => new RegExp(`^${m}$`).test(pathname));
+
+describe('routes and the locale proxy', () => {
+  it('every fixed page route is a reserved section or a reserved page below a content page', () => {
+    const site = folders('(site)/[locale]').filter((f) => f !== '[...path]');
+    for (const f of site) expect(FIXED_SECTIONS.includes(f as never) || FIXED_SUBPAGES.some((p) => p.startsWith(`${f}/`)), f).toBe(true);
+    for (const s of FIXED_SECTIONS) expect(site, s).toContain(s);
+    const nested = ['contact', 'voor-scholen'].flatMap((f) => pagesUnder(`(site)/[locale]/${f}`).map((p) => `${f}/${p}`));
+    expect(nested.sort()).toEqual([...FIXED_SUBPAGES]);
+  });
+
+  it('the proxy leaves endpoints and the staff view alone, and handles every page', () => {
+    expect([...folders('(endpoints)'), 'beheer'].sort()).toEqual([...UNLOCALISED_SECTIONS]);
+    for (const s of UNLOCALISED_SECTIONS) {
+      expect(proxied(`/${s}`), s).toBe(false);
+      expect(proxied(`/${s}/iets`), s).toBe(false);
+    }
+    for (const s of FIXED_SECTIONS) expect(proxied(`/${s}`), s).toBe(true);
+    expect(proxied('/over-de-gka')).toBe(true);
+  });
+
+  it('feeds and files sit in their own groups and have a dot in their address, so the proxy skips them', () => {
+    expect([...new Set([...folders('(feeds)'), ...folders('(files)')])].sort()).toEqual([...FILE_SECTIONS]);
+    for (const p of ['/actueel/nieuws/rss.xml', '/agenda.ics', '/agenda/x.ics', '/open-data/interventies.csv', '/deelafbeeldingen/home.png', '/kaart/nederland.svg', '/regiocoordinatoren/gemeenten.json']) expect(proxied(p), p).toBe(false);
+  });
+
+  it('no content page can take an address that a route has', () => {
+    for (const p of [...FIXED_SECTIONS, ...UNLOCALISED_SECTIONS, ...FIXED_SUBPAGES, 'en', 'nl', 'agenda', 'actueel/nieuws']) expect(isReservedPagePath(p), p).toBe(true);
+    for (const p of ['over-de-gka', 'contact', 'voor-scholen', 'voor-scholen/dashboard', 'privacy']) expect(isReservedPagePath(p), p).toBe(false);
+  });
+});
