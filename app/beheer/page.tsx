@@ -11,8 +11,10 @@ import { PAGE_SIZE, parseStaffQuery, staffQueryString } from '@/lib/staff/view';
 import { listSubmissions } from '@/lib/forms/submissions';
 import { matching } from '@/lib/http/query';
 import { urls } from '@/lib/urls';
+import { Notice } from '@/components/ui/Notice';
+import { Button } from '@/components/ui/Button';
+import { SelectField, TextField } from '@/components/ui/TextField';
 
-const input = 'mt-1 w-full rounded-md border-2 border-ink px-3 py-2';
 
 export default async function StaffListPage({ searchParams }: PageProps<'/beheer'>) {
   await connection();
@@ -29,30 +31,26 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
       <div className="container-page mt-8 space-y-8">
         <h1 className="text-3xl font-bold text-brand-900">{t('staff.list.title')}</h1>
         {raw.csrf !== undefined && (
-          <p role="alert" className="border-l-4 border-error px-4 py-3 font-semibold text-error">
+          <Notice as="p" role="alert" tone="problem">
             {t('staff.csrf')}
-          </p>
+          </Notice>
         )}
         {deleted !== undefined && (
-          <p role="status" className="border-l-4 border-brand-700 bg-brand-50 px-4 py-3 font-semibold">
+          <Notice as="p" role="status" tone="info" className="font-semibold">
             {t('staff.list.deleted', { count: deleted })}
-          </p>
+          </Notice>
         )}
         {invalid.length > 0 && (
-          <p role="status" className="border-l-4 border-ink bg-brand-50 px-4 py-3">
+          <Notice as="p" role="status" tone="info">
             {t('staff.list.badFilter', { fields: invalid.join(', ') })}
-          </p>
+          </Notice>
         )}
         <form method="get" action={urls.staff()} aria-labelledby="filters-titel" className="rounded-md border border-brand-100 p-5">
           <h2 id="filters-titel" className="text-xl font-bold">
             {t('staff.list.filters')}
           </h2>
           <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            <div>
-              <label htmlFor="formulier" className="font-semibold">
-                {t('staff.list.form')}
-              </label>
-              <select id="formulier" name="formulier" defaultValue={filter.form ?? ''} className={input}>
+            <SelectField id="formulier" name="formulier" label={t('staff.list.form')} defaultValue={filter.form ?? ''}>
                 <option value="">{t('staff.list.allForms')}</option>
                 <option value="aanmelding">{t('staff.list.allSignups')}</option>
                 {allForms().map((f) => (
@@ -60,40 +58,19 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
                     {formLabel(f.id, f.target?.title)}
                   </option>
                 ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="soort" className="font-semibold">
-                {t('staff.list.status')}
-              </label>
-              <select id="soort" name="soort" defaultValue={filter.status ?? 'nieuw'} className={input}>
-                <option value="nieuw">{t('staff.list.statusNew')}</option>
-                <option value="spam">{t('staff.list.statusSpam')}</option>
-              </select>
-            </div>
-            <div>
-              <label htmlFor="tekst" className="font-semibold">
-                {t('staff.list.text')}
-              </label>
-              <input id="tekst" name="tekst" type="search" defaultValue={filter.text ?? ''} maxLength={200} className={input} />
-            </div>
-            <div>
-              <label htmlFor="van" className="font-semibold">
-                {t('staff.list.from')}
-              </label>
-              <input id="van" name="van" type="date" defaultValue={filter.from ?? ''} className={input} />
-            </div>
-            <div>
-              <label htmlFor="tot" className="font-semibold">
-                {t('staff.list.to')}
-              </label>
-              <input id="tot" name="tot" type="date" defaultValue={filter.to ?? ''} className={input} />
-            </div>
+            </SelectField>
+            <SelectField id="soort" name="soort" label={t('staff.list.status')} defaultValue={filter.status ?? 'nieuw'}>
+              <option value="nieuw">{t('staff.list.statusNew')}</option>
+              <option value="spam">{t('staff.list.statusSpam')}</option>
+            </SelectField>
+            <TextField id="tekst" name="tekst" type="search" label={t('staff.list.text')} defaultValue={filter.text ?? ''} maxLength={200} />
+            <TextField id="van" name="van" type="date" label={t('staff.list.from')} defaultValue={filter.from ?? ''} />
+            <TextField id="tot" name="tot" type="date" label={t('staff.list.to')} defaultValue={filter.to ?? ''} />
           </div>
           <div className="mt-4 flex flex-wrap items-center gap-4">
-            <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white">
+            <Button>
               {t('staff.list.apply')}
-            </button>
+            </Button>
             <a href={urls.staff()}>{t('staff.list.reset')}</a>
           </div>
         </form>
@@ -149,9 +126,9 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
                 </tbody>
               </table>
             </div>
-            <button type="submit" className="mt-4 rounded-md border-2 border-error px-5 py-2 font-semibold text-error">
+            <Button variant="danger" className="mt-4">
               {t('staff.list.delete')}
-            </button>
+            </Button>
           </form>
         )}
         <Pagination page={filter.page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} hrefFor={(p) => `${urls.staff()}${staffQueryString(filter, p > 1 ? { pagina: String(p) } : {})}`} locale="nl" />

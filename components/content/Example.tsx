@@ -1,4 +1,5 @@
 import { translator } from '@/i18n/translate';
+import { Notice } from '@/components/ui/Notice';
 
 export function ExampleBadge({ locale }: { locale: string }) {
   return (
@@ -11,9 +12,9 @@ export function ExampleBadge({ locale }: { locale: string }) {
 /** The line that tells a visitor what "voorbeeld" means. */
 export function ExampleNotice({ text, locale }: { text?: string; locale: string }) {
   return (
-    <div role="note" className="flex items-start gap-3 border-l-4 border-accent-500 bg-accent-100 p-4">
+    <Notice className="flex items-start gap-3">
       <ExampleBadge locale={locale} />
       <p>{text ?? translator(locale)('common.exampleNotice')}</p>
-    </div>
+    </Notice>
   );
 }

@@ -11,6 +11,7 @@ import { serverSecret } from '@/lib/secret';
 import { loadAttempt, signupCount } from '@/lib/forms/submissions';
 import { SignupClosed } from './SignupStatus';
 import { SubmissionForm } from './SubmissionForm';
+import { Notice } from '@/components/ui/Notice';
 
 type Props = {
   form: FormDefinition;
@@ -42,9 +43,9 @@ export async function FormPage({ form, title, lead, trail, locale, searchParams,
         ) : (
           <>
             {poging && !attempt && (
-              <p role="status" className="max-w-2xl border-l-4 border-brand-700 bg-brand-50 px-4 py-3">
+              <Notice as="p" role="status" tone="info" className="max-w-2xl">
                 {t('forms.notices.lost')}
-              </p>
+              </Notice>
             )}
             <SubmissionForm form={form} token={issueToken(serverSecret(), form.id, now)} attempt={attempt} locale={locale} />
           </>

@@ -1,15 +1,16 @@
 import { translator } from '@/i18n/translate';
-import { Link } from '@/components/ui/Link';
 import { formatDate } from '@/lib/dates';
 import { signupFormFor, signupState, type SignupState, type SignupTarget } from '@/lib/forms/definitions';
+import { Notice } from '@/components/ui/Notice';
+import { ButtonLink } from '@/components/ui/Button';
 
 /** Why a sign-up no longer takes people: shown instead of the form. */
 export function SignupClosed({ target, state, locale }: { target: SignupTarget; state: Exclude<SignupState, 'open'>; locale: string }) {
   const t = translator(locale);
   return (
-    <p role="status" className="max-w-2xl border-l-4 border-ink bg-brand-50 px-4 py-3 text-lg font-semibold">
+    <Notice as="p" role="status" tone="info" className="max-w-2xl text-lg font-semibold">
       {state === 'deadlinePassed' ? t('forms.signup.deadlinePassed', { date: formatDate(target.deadline!, locale) }) : t(`forms.signup.${state}`)}
-    </p>
+    </Notice>
   );
 }
 
@@ -27,9 +28,9 @@ export function SignupLink({ slug, locale, now }: { slug: string; locale: string
     <div className="space-y-3">
       <p>{form.target.deadline ? t('forms.signup.openUntil', { date: formatDate(form.target.deadline, locale) }) : t('forms.signup.open')}</p>
       <p>
-        <Link href={form.path} locale={locale} className="inline-block rounded-md bg-brand-700 px-5 py-2 text-lg font-semibold text-white no-underline hover:bg-brand-800">
+        <ButtonLink href={form.path} locale={locale} size="lg">
           {t('forms.signup.link')}
-        </Link>
+        </ButtonLink>
       </p>
     </div>
   );

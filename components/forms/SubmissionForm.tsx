@@ -8,6 +8,7 @@ import type { Attempt } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';
 import { errorText, errorTexts } from '../../lib/forms/messages';
 import { FormEnhancer } from './FormEnhancer';
+import { Button } from '@/components/ui/Button';
 
 /**
  * A form that works as plain HTML: POST to /formulieren/verzenden, then a redirect. After errors
@@ -82,9 +83,9 @@ export function SubmissionForm({ form, token, attempt, locale }: { form: FormDef
             ),
           })}
         </p>
-        <button type="submit" className="rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800">
+        <Button size="xl">
           {form.kind === 'aanmelding' ? t('forms.submitSignup') : t('forms.submit')}
-        </button>
+        </Button>
       </form>
       <FormEnhancer fields={form.fields} texts={errorTexts(form.fields, locale)} errorPrefix={t('forms.errorPrefix')} />
     </>

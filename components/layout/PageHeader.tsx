@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
+import { Notice } from '@/components/ui/Notice';
 
 /** Breadcrumbs, the page's only h1, an optional lead and meta line. */
 export function PageHeader({
@@ -23,9 +24,9 @@ export function PageHeader({
     <div className="border-b border-brand-100 bg-brand-50">
       <div className="container-page py-6 sm:py-8">
         {draft && (
-          <p role="note" className="mb-4 border-l-4 border-ink bg-focus px-4 py-2 font-semibold">
+          <Notice as="p" tone="draft" className="mb-4">
             Concept: deze pagina is niet gepubliceerd. Je ziet haar alleen in de ontwikkelserver.
-          </p>
+          </Notice>
         )}
         <Breadcrumbs trail={trail} current={title} locale={locale} />
         <h1 className="mt-4 text-[1.75rem] leading-tight font-bold tracking-tight text-brand-900 text-balance sm:text-4xl">{title}</h1>

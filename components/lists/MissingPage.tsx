@@ -1,11 +1,12 @@
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
+import { Notice } from '@/components/ui/Notice';
 
 /** For a `?pagina=` a list does not have: what happened and the way back, never an empty page. */
 export function MissingPage({ requested, pageCount, hrefFor, locale, id }: { requested: string; pageCount: number; hrefFor: (page: number) => string; locale: string; id?: string }) {
   const t = translator(locale);
   return (
-    <div role="note" id={id} className="border-l-4 border-accent-500 bg-accent-100 p-4">
+    <Notice id={id}>
       <h2 className="text-lg font-bold">{t('pagination.missingTitle')}</h2>
       <p className="mt-1">{t('pagination.missing', { page: requested, count: pageCount })}</p>
       <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
@@ -22,6 +23,6 @@ export function MissingPage({ requested, pageCount, hrefFor, locale, id }: { req
           </li>
         )}
       </ul>
-    </div>
+    </Notice>
   );
 }

@@ -15,6 +15,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { event as eventLd } from '@/lib/seo/structured-data';
 import { configuredOrigin, urls } from '@/lib/urls';
 import type { PageView } from './types';
+import { Notice } from '@/components/ui/Notice';
 
 /** An event: "heeft al plaatsgevonden" and whether sign-up is open follow the clock. */
 export function eventPage({ event, locale, now }: { event: Event; locale: string; now: Date }): PageView {
@@ -38,9 +39,9 @@ export function eventPage({ event, locale, now }: { event: Event; locale: string
           lead={event.summary}
         >
           {past && (
-            <p role="note" className="mt-5 max-w-3xl border-l-4 border-accent-500 bg-accent-100 p-4 font-semibold">
+            <Notice as="p" className="mt-5 max-w-3xl font-semibold">
               {t('events.hasPassed')}
-            </p>
+            </Notice>
           )}
         </PageHeader>
         <DetailLayout

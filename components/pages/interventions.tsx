@@ -13,6 +13,7 @@ import { interventionList, pageOf } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
+import { SelectField, TextField } from '@/components/ui/TextField';
 
 export function interventionsPage({ locale, query, now }: PageInput): PageView {
   const t = translator(locale);
@@ -57,25 +58,15 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
           after={<FeedLink href={`/interventies/rss.xml${query_}`} locale={locale} />}
           filters={
             <FilterPanel action={urls.interventions()} groups={list.groups} locale={locale} clearHref={query_ ? urls.interventions() : undefined} applyLabel={t('interventions.filters.apply')}>
-              <div>
-                <label htmlFor="interventies-q" className="block font-semibold">
-                  {t('interventions.filters.q')}
-                </label>
-                <input id="interventies-q" name="q" type="search" defaultValue={list.q} maxLength={400} className="mt-1 w-full rounded-md border-2 border-ink px-3 py-2" />
-              </div>
-              <div>
-                <label htmlFor="interventies-sorteer" className="block font-semibold">
-                  {t('interventions.filters.sort')}
-                </label>
-                <select id="interventies-sorteer" name="sorteer" defaultValue={list.sort === 'relevantie' ? '' : list.sort} className="mt-1 w-full rounded-md border-2 border-ink bg-white px-3 py-2">
+              <TextField id="interventies-q" name="q" type="search" label={t('interventions.filters.q')} defaultValue={list.q} maxLength={400} />
+              <SelectField id="interventies-sorteer" name="sorteer" label={t('interventions.filters.sort')} defaultValue={list.sort === 'relevantie' ? '' : list.sort}>
                   {list.q && <option value="">{t('interventions.sort.relevantie')}</option>}
                   {SORTS.map((s) => (
                     <option key={s} value={s}>
                       {t(`interventions.sort.${s}`)}
                     </option>
                   ))}
-                </select>
-              </div>
+              </SelectField>
             </FilterPanel>
           }
         >

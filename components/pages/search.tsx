@@ -16,6 +16,7 @@ import { facetValueLabel } from '@/lib/search/labels';
 import { parseSearchParams, searchQueryString, toggleFilter } from '@/lib/search/params';
 import { urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
+import { Notice } from '@/components/ui/Notice';
 
 export function searchPage({ locale, query, now }: PageInput): PageView {
   const t = translator(locale);
@@ -50,11 +51,9 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
           status={result.mode === 'empty' ? t('search.empty') : parsed.q ? t('search.countFor', { count: result.total, q: parsed.q }) : t('search.count', { count: result.total })}
           before={
             <>
-              {parsed.truncated && <p className="border-l-4 border-accent-500 bg-accent-100 p-3">{t('search.truncated', { max: MAX_QUERY_LENGTH })}</p>}
+              {parsed.truncated && <Notice as="p">{t('search.truncated', { max: MAX_QUERY_LENGTH })}</Notice>}
               {parsed.ignored.length > 0 && (
-                <p className="border-l-4 border-accent-500 bg-accent-100 p-3">
-                  {t('search.ignored', { values: parsed.ignored.map((i) => `${t(`search.facets.${i.facet}`)} “${i.value}”`).join(', ') })}
-                </p>
+                <Notice as="p">{t('search.ignored', { values: parsed.ignored.map((i) => `${t(`search.facets.${i.facet}`)} “${i.value}”`).join(', ') })}</Notice>
               )}
               {result.mode !== 'empty' && <ToFilters locale={locale} />}
               <ActiveFilters items={active} locale={locale} />

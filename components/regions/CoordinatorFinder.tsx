@@ -6,6 +6,7 @@ import { FIGURES } from '@/lib/figures';
 import type { FinderResult, NameEntry, RegisterMunicipality } from '@/lib/municipalities/finder';
 import { localized, urls } from '@/lib/urls';
 import { MunicipalityCombobox } from './Combobox';
+import { Button } from '@/components/ui/Button';
 
 /** "Vind je regiocoördinator": a GET form (the server matches) with the combobox on top. */
 export function CoordinatorFinder({ query, result, locale }: { query: string; result: FinderResult; locale: string }) {
@@ -34,9 +35,9 @@ export function CoordinatorFinder({ query, result, locale }: { query: string; re
               locale={locale}
             />
           </div>
-          <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 text-lg font-semibold text-white hover:bg-brand-800">
+          <Button size="lg">
             {t('finder.submit')}
-          </button>
+          </Button>
         </div>
       </form>
       {result.status !== 'empty' && (

@@ -4,6 +4,7 @@ import { Link } from '@/components/ui/Link';
 import { localized } from '@/lib/urls';
 
 import type { FacetGroup } from '@/lib/lists/facets';
+import { Button } from '@/components/ui/Button';
 
 /** A group of the panel: a facet (lib/lists), shown as checkboxes or radio buttons. */
 export type FilterGroup = FacetGroup & { type?: 'checkbox' | 'radio' };
@@ -84,9 +85,9 @@ export function FilterPanel({
           ))}
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Button>
           {applyLabel ?? t('search.apply')}
-        </button>
+        </Button>
         {clearHref && (
           <Link href={clearHref} locale={locale}>
             {t('search.clear')}

@@ -4,6 +4,7 @@ import { translator } from '@/i18n/translate';
 import { urls } from '@/lib/urls';
 import type { StaffSession } from '@/lib/staff/accounts';
 import '@/app/globals.css';
+import { Button } from '@/components/ui/Button';
 
 /** The staff view's page: Dutch only, no site navigation, the account and a way out. */
 export function StaffDocument({ session, children }: { session?: StaffSession; children: ReactNode }) {
@@ -24,9 +25,9 @@ export function StaffDocument({ session, children }: { session?: StaffSession; c
               {session && (
                 <form method="post" action={`${urls.staff()}/uitloggen`}>
                   <input type="hidden" name="csrf" value={session.csrf} />
-                  <button type="submit" className="rounded-md border-2 border-white px-4 py-1 font-semibold">
+                  <Button variant="onDark" size="sm">
                     {t('staff.logout')}
-                  </button>
+                  </Button>
                 </form>
               )}
               <a href={urls.home()} className="text-white">

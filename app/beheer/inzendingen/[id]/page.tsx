@@ -9,6 +9,7 @@ import { MAX_ATTEMPTS } from '@/lib/mail/outbox';
 import { requireStaff } from '@/lib/staff';
 import { submissionById } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';
+import { Button } from '@/components/ui/Button';
 
 /** One submission with every field as plain text (React escapes it: nothing typed renders as markup). */
 export default async function StaffSubmissionPage({ params }: PageProps<'/beheer/inzendingen/[id]'>) {
@@ -83,9 +84,9 @@ export default async function StaffSubmissionPage({ params }: PageProps<'/beheer
         <form method="post" action={`${urls.staff()}/verwijderen`}>
           <input type="hidden" name="csrf" value={session.csrf} />
           <input type="hidden" name="id" value={submission.id} />
-          <button type="submit" className="rounded-md border-2 border-error px-5 py-2 font-semibold text-error">
+          <Button variant="danger">
             {t('staff.detail.delete')}
-          </button>
+          </Button>
         </form>
       </div>
     </StaffDocument>

@@ -1,4 +1,4 @@
-import { fixedFormPage } from '@/components/forms/fixedFormPage';
+import { fixedFormPage } from '@/app/(site)/[locale]/fixed-form';
 
 const route = fixedFormPage('vraag');
 export const generateMetadata = route.generateMetadata;

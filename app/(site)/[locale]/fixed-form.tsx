@@ -4,7 +4,7 @@ import { fixedForm } from '@/lib/forms/definitions';
 import { formTrails } from '@/lib/forms/trails';
 import type { RawQuery } from '@/lib/http/query';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { FormPage } from './FormPage';
+import { FormPage } from '../../../components/forms/FormPage';
 
 type Id = 'vraag' | 'initiatief' | 'dashboard';
 const NAMESPACE = { vraag: 'question', initiatief: 'initiative', dashboard: 'dashboard' } as const;
