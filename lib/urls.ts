@@ -8,14 +8,21 @@ function datePath(date: string): string {
   return `${match[1]}/${match[2]}/${match[3]}`;
 }
 
-const themeQuery = (theme?: string) => (theme ? `?thema=${encodeURIComponent(theme)}` : '');
-
-/** A list or search address with filters: `{ thema: 'armoede' }` → `?thema=armoede`. */
-type Filter = Record<string, string | undefined>;
+/**
+ * Query parameters of an address, in the order given: `{ q: 'taal', thema: ['a', 'b'] }` →
+ * `?q=taal&thema=a&thema=b`. Empty values are left out.
+ */
+export type Filter = Readonly<Record<string, string | readonly string[] | undefined>>;
 const withFilter = (path: string, filter: Filter = {}) => {
-  const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => !!e[1])).toString();
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(filter)) for (const x of typeof v === 'string' ? [v] : (v ?? [])) if (x) params.append(k, x);
+  const query = params.toString();
   return query ? `${path}?${query}` : path;
 };
+const themeFilter = (theme?: string) => ({ thema: theme });
+
+/** The query string of a filter without `?`, for a form that carries it along (the staff view's delete). */
+export const queryString = (filter: Filter) => withFilter('', filter).slice(1);
 
 export const urls = {
   home: () => '/',
@@ -25,13 +32,13 @@ export const urls = {
   current: () => '/actueel',
   newsIndex: (filter?: Filter) => withFilter('/actueel/nieuws', filter),
   news: (date: string, slug: string) => `/actueel/nieuws/${datePath(date)}/${slug}`,
-  eventsIndex: () => '/actueel/activiteiten',
+  eventsIndex: (filter?: Filter) => withFilter('/actueel/activiteiten', filter),
   event: (start: string, slug: string) => `/actueel/activiteiten/${datePath(start)}/${slug}`,
   agendasIndex: () => '/actueel/landelijke-thema-agendas',
   agenda: (slug: string) => `/actueel/landelijke-thema-agendas/${slug}`,
   podcastIndex: () => '/actueel/podcast',
   podcast: (slug: string) => `/actueel/podcast/${slug}`,
-  municipalities: () => '/gemeenten',
+  municipalities: (filter?: Filter) => withFilter('/gemeenten', filter),
   municipality: (slug: string) => `/gemeenten/${slug}`,
   interventions: (filter?: Filter) => withFilter('/interventies', filter),
   intervention: (slug: string) => `/interventies/${slug}`,
@@ -49,8 +56,13 @@ export const urls = {
   /** The confirmation after a submission; the reference is the only thing in the address. */
   received: (reference: string) => `/ontvangen?kenmerk=${encodeURIComponent(reference)}`,
   formRefused: (reason: string) => `/verzenden-mislukt?reden=${encodeURIComponent(reason)}`,
-  staff: () => '/beheer',
-  staffLogin: () => '/beheer/inloggen',
+  staff: (filter?: Filter) => withFilter('/beheer', filter),
+  staffLogin: (notice?: string) => withFilter('/beheer/inloggen', { melding: notice }),
+  staffSubmission: (id: string) => `/beheer/inzendingen/${encodeURIComponent(id)}`,
+  staffExport: (filter?: Filter) => withFilter('/beheer/export.csv', filter),
+  staffDelete: () => '/beheer/verwijderen',
+  staffSession: () => '/beheer/sessie',
+  staffLogout: () => '/beheer/uitloggen',
   region: (slug: string) => `/regiocoordinatoren/${slug}`,
   /** The finder's answer for one municipality (a CBS code or what someone typed). */
   coordinatorFor: (municipality: string) => `/regiocoordinatoren?gemeente=${encodeURIComponent(municipality)}`,
@@ -64,10 +76,15 @@ export const urls = {
   // Feeds and calendars. They contain a dot, so the locale proxy leaves them alone and their route
   // handlers live outside app/(site)/[locale] (see proxy.ts).
   // With a theme they follow only that theme (?thema=, the filter of the list pages).
-  newsRss: (theme?: string) => `/actueel/nieuws/rss.xml${themeQuery(theme)}`,
-  newsAtom: (theme?: string) => `/actueel/nieuws/feed.xml${themeQuery(theme)}`,
-  publicationsRss: (theme?: string) => `/publicaties/rss.xml${themeQuery(theme)}`,
-  publicationsAtom: (theme?: string) => `/publicaties/atom.xml${themeQuery(theme)}`,
+  newsRss: (theme?: string) => withFilter('/actueel/nieuws/rss.xml', themeFilter(theme)),
+  newsAtom: (theme?: string) => withFilter('/actueel/nieuws/feed.xml', themeFilter(theme)),
+  publicationsRss: (theme?: string) => withFilter('/publicaties/rss.xml', themeFilter(theme)),
+  publicationsAtom: (theme?: string) => withFilter('/publicaties/atom.xml', themeFilter(theme)),
+  /** The feed of exactly the selection of a list page ("Volg deze selectie"). */
+  newsSelectionRss: (filter?: Filter) => withFilter('/actueel/nieuws/rss.xml', filter),
+  interventionsRss: (filter?: Filter) => withFilter('/interventies/rss.xml', filter),
+  eventsRss: (filter?: Filter) => withFilter('/actueel/activiteiten/rss.xml', filter),
+  searchApi: (filter?: Filter) => withFilter('/api/zoeken', filter),
   podcastRss: () => '/actueel/podcast/rss.xml',
   eventCalendar: (slug: string) => `/agenda/${slug}.ics`,
   calendarFeed: () => '/agenda.ics',

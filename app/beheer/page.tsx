@@ -7,10 +7,10 @@ import { database } from '@/lib/db';
 import { formatLongDateTime } from '@/lib/dates';
 import { allForms } from '@/lib/forms/definitions';
 import { requireStaff } from '@/lib/staff';
-import { PAGE_SIZE, parseStaffQuery, staffQueryString } from '@/lib/staff/view';
+import { PAGE_SIZE, parseStaffQuery, staffFilter } from '@/lib/staff/view';
 import { listSubmissions } from '@/lib/forms/submissions';
 import { matching } from '@/lib/http/query';
-import { urls } from '@/lib/urls';
+import { queryString, urls } from '@/lib/urls';
 import { Notice } from '@/components/ui/Notice';
 import { Button } from '@/components/ui/Button';
 import { SelectField, TextField } from '@/components/ui/TextField';
@@ -25,7 +25,7 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
   const { rows, total } = await listSubmissions(await database(), filter);
   const removed = matching(raw, 'verwijderd', /^\d{1,9}$/);
   const deleted = removed === undefined ? undefined : Number(removed);
-  const query = staffQueryString(filter);
+  const query = staffFilter(filter);
   return (
     <StaffDocument session={session}>
       <div className="container-page mt-8 space-y-8">
@@ -79,15 +79,15 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
           <p role="status" className="text-lg font-semibold">
             {t('staff.list.count', { count: total })}
           </p>
-          {total > 0 && <a href={`${urls.staff()}/export.csv${query}`}>{t('staff.list.export')}</a>}
+          {total > 0 && <a href={urls.staffExport(query)}>{t('staff.list.export')}</a>}
         </div>
 
         {rows.length === 0 ? (
           <p>{t('staff.list.none')}</p>
         ) : (
-          <form method="post" action={`${urls.staff()}/verwijderen`}>
+          <form method="post" action={urls.staffDelete()}>
             <input type="hidden" name="csrf" value={session.csrf} />
-            <input type="hidden" name="terug" value={query.slice(1)} />
+            <input type="hidden" name="terug" value={queryString(query)} />
             <div className="overflow-x-auto">
               <table className="w-full border-collapse text-left">
                 <caption className="sr-only">{t('staff.list.title')}</caption>
@@ -117,7 +117,7 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
                         </label>
                       </td>
                       <td className="p-2 font-mono">
-                        <a href={`${urls.staff()}/inzendingen/${r.id}`}>{r.reference}</a>
+                        <a href={urls.staffSubmission(r.id)}>{r.reference}</a>
                       </td>
                       <td className="p-2">{formLabel(r.form, r.targetTitle)}</td>
                       <td className="p-2">{formatLongDateTime(new Date(r.receivedAt))}</td>
@@ -131,7 +131,7 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
             </Button>
           </form>
         )}
-        <Pagination page={filter.page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} hrefFor={(p) => `${urls.staff()}${staffQueryString(filter, p > 1 ? { pagina: String(p) } : {})}`} locale="nl" />
+        <Pagination page={filter.page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} hrefFor={(p) => urls.staff({ ...query, pagina: p > 1 ? String(p) : undefined })} locale="nl" />
       </div>
     </StaffDocument>
   );

@@ -7,7 +7,6 @@ import { FeedLink } from '@/components/lists/FeedLink';
 import { FilteredList } from '@/components/lists/FilteredList';
 import { FilterPanel } from '@/components/search/FilterPanel';
 import type { Event } from '@/lib/content';
-import { selectionQuery } from '@/lib/http/query';
 import { eventList, pageOf } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { urls } from '@/lib/urls';
@@ -18,7 +17,7 @@ export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
   const t = translator(locale);
   const list = eventList(query, now, locale);
   const page = pageOf(list.items, query);
-  const selection = selectionQuery(list.selection);
+  const filtered = Object.keys(list.selection).length > 0;
   const cards = (items: Event[]) => items.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long />, summary: e.summary }));
   const upcoming = new Set(list.upcoming);
   const shownUpcoming = page.items.filter((e) => upcoming.has(e));
@@ -30,8 +29,8 @@ export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
       description: t('events.lead'),
       path: urls.eventsIndex(),
       kind: 'activiteiten',
-      feeds: { 'application/rss+xml': '/actueel/activiteiten/rss.xml' },
-      noindex: selection !== '' || page.page !== 1,
+      feeds: { 'application/rss+xml': urls.eventsRss() },
+      noindex: filtered || page.page !== 1,
     }),
     body: (
       <>
@@ -39,11 +38,11 @@ export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
         <FilteredList
           locale={locale}
           page={page}
-          hrefFor={(p) => `${urls.eventsIndex()}${selectionQuery(list.selection, { pagina: p > 1 ? String(p) : undefined })}`}
+          hrefFor={(p) => urls.eventsIndex({ pagina: p > 1 ? String(p) : undefined, ...list.selection })}
           status={t('events.count', { count: page.total })}
           after={
             <>
-              <FeedLink href={`/actueel/activiteiten/rss.xml${selection}`} locale={locale} />
+              <FeedLink href={urls.eventsRss(list.selection)} locale={locale} />
               {/* The whole agenda, not this selection: calendar apps subscribe to one fixed address. */}
               <p className="mt-2">
                 <a href={urls.calendarFeed()} type="text/calendar">
@@ -56,7 +55,7 @@ export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
             <FilterPanel
               action={urls.eventsIndex()}
               locale={locale}
-              clearHref={selection ? urls.eventsIndex() : undefined}
+              clearHref={filtered ? urls.eventsIndex() : undefined}
               groups={list.groups}
             />
           }

@@ -7,7 +7,6 @@ import { FilteredList } from '@/components/lists/FilteredList';
 import { FilterPanel, ToFilters } from '@/components/search/FilterPanel';
 import { Link } from '@/components/ui/Link';
 import { contentAt } from '@/lib/content';
-import { selectionQuery } from '@/lib/http/query';
 import { SORTS } from '@/lib/lists/interventions';
 import { interventionList, pageOf } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -22,8 +21,8 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
   const page = pageOf(list.items, query);
   const sel = list.selection;
   const sorteer = list.sort === 'titel' || list.sort === 'relevantie' ? undefined : list.sort;
-  const query_ = selectionQuery(sel, { q: list.q, sorteer });
-  const hrefFor = (p: number) => `${urls.interventions()}${selectionQuery(sel, { q: list.q, sorteer, pagina: p > 1 ? String(p) : undefined })}`;
+  const filtered = Object.keys(sel).length > 0 || !!list.q || !!sorteer;
+  const hrefFor = (p: number) => urls.interventions({ q: list.q, sorteer, pagina: p > 1 ? String(p) : undefined, ...sel });
   const municipalityName = new Map(c.municipalities.map((m) => [m.slug, m.title]));
   const themeName = new Map(c.themes.map((x) => [x.slug, x.title]));
 
@@ -33,8 +32,8 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
       description: t('interventions.lead'),
       path: urls.interventions(),
       kind: 'interventies',
-      feeds: { 'application/rss+xml': '/interventies/rss.xml' },
-      noindex: query_ !== '' || page.page !== 1,
+      feeds: { 'application/rss+xml': urls.interventionsRss() },
+      noindex: filtered || page.page !== 1,
     }),
     body: (
       <>
@@ -55,9 +54,9 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
               </p>
             </>
           }
-          after={<FeedLink href={`/interventies/rss.xml${query_}`} locale={locale} />}
+          after={<FeedLink href={urls.interventionsRss({ q: list.q, sorteer, ...sel })} locale={locale} />}
           filters={
-            <FilterPanel action={urls.interventions()} groups={list.groups} locale={locale} clearHref={query_ ? urls.interventions() : undefined} applyLabel={t('interventions.filters.apply')}>
+            <FilterPanel action={urls.interventions()} groups={list.groups} locale={locale} clearHref={filtered ? urls.interventions() : undefined} applyLabel={t('interventions.filters.apply')}>
               <TextField id="interventies-q" name="q" type="search" label={t('interventions.filters.q')} defaultValue={list.q} maxLength={400} />
               <SelectField id="interventies-sorteer" name="sorteer" label={t('interventions.filters.sort')} defaultValue={list.sort === 'relevantie' ? '' : list.sort}>
                   {list.q && <option value="">{t('interventions.sort.relevantie')}</option>}

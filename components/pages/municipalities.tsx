@@ -7,7 +7,6 @@ import { NetherlandsMap } from '@/components/map/NetherlandsMap';
 import { FilterPanel } from '@/components/search/FilterPanel';
 import { Link } from '@/components/ui/Link';
 import { contentAt } from '@/lib/content';
-import { selectionQuery } from '@/lib/http/query';
 import { FIGURES } from '@/lib/figures';
 import { municipalityList, pageOf } from '@/lib/lists';
 import { MAP_SOURCE } from '@/lib/municipalities/map';
@@ -23,7 +22,7 @@ export function municipalitiesPage({ locale, query, now }: PageInput): PageView 
   const list = municipalityList(query, now, locale);
   const page = pageOf(list.items, query);
   const sel = list.selection;
-  const selection = selectionQuery(sel);
+  const filtered = Object.keys(sel).length > 0;
   const total = list.all.length;
   const regionName = new Map(c.regions.map((r) => [r.slug, r.title]));
   const themeName = new Map(c.themes.map((th) => [th.slug, th.title]));
@@ -31,20 +30,20 @@ export function municipalitiesPage({ locale, query, now }: PageInput): PageView 
     const known = registerMunicipality(m.cbsCode);
     return known ? [{ code: m.cbsCode, name: m.title, point: known.point, href: m.url }] : [];
   });
-  const hrefFor = (p: number) => `${urls.municipalities()}${selectionQuery(sel, { pagina: p > 1 ? String(p) : undefined })}#gemeenten-tabel`;
+  const hrefFor = (p: number) => `${urls.municipalities({ pagina: p > 1 ? String(p) : undefined, ...sel })}#gemeenten-tabel`;
 
   return {
-    metadata: pageMetadata({ title: t('municipalities.title'), description: t('municipalities.lead'), path: urls.municipalities(), kind: 'gemeenten', noindex: selection !== '' || page.page !== 1 }),
+    metadata: pageMetadata({ title: t('municipalities.title'), description: t('municipalities.lead'), path: urls.municipalities(), kind: 'gemeenten', noindex: filtered || page.page !== 1 }),
     body: (
       <>
         <PageHeader title={t('municipalities.title')} trail={[]} lead={t('municipalities.lead')} locale={locale} />
         <div className="container-page mt-8 space-y-8" data-swap="lijst">
           <div className="rounded-md border border-brand-100 p-5">
-            <FilterPanel action={urls.municipalities()} groups={list.groups} locale={locale} clearHref={selection ? urls.municipalities() : undefined} columns />
+            <FilterPanel action={urls.municipalities()} groups={list.groups} locale={locale} clearHref={filtered ? urls.municipalities() : undefined} columns />
           </div>
           <div className="space-y-3">
             <p role="status" className="text-lg font-semibold">
-              {selection ? t('municipalities.countFiltered', { count: list.items.length, total }) : t('municipalities.countOfAll', { count: total, all: REGISTER.length })}
+              {filtered ? t('municipalities.countFiltered', { count: list.items.length, total }) : t('municipalities.countOfAll', { count: total, all: REGISTER.length })}
             </p>
             {total < FIGURES.municipalities && <p className="max-w-3xl">{t('municipalities.incomplete', { count: total, gka: FIGURES.municipalities })}</p>}
             <p>

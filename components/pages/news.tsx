@@ -5,7 +5,6 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { FeedLink } from '@/components/lists/FeedLink';
 import { FilteredList } from '@/components/lists/FilteredList';
 import { FilterPanel, ToFilters } from '@/components/search/FilterPanel';
-import { selectionQuery } from '@/lib/http/query';
 import { newsList, pageOf } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { urls } from '@/lib/urls';
@@ -15,7 +14,7 @@ export function newsIndexPage({ locale, query, now }: PageInput): PageView {
   const t = translator(locale);
   const list = newsList(query, now, locale);
   const page = pageOf(list.items, query);
-  const selection = selectionQuery(list.selection);
+  const filtered = Object.keys(list.selection).length > 0;
   return {
     metadata: pageMetadata({
       title: t('news.title'),
@@ -26,7 +25,7 @@ export function newsIndexPage({ locale, query, now }: PageInput): PageView {
         'application/rss+xml': [{ url: urls.newsRss(), title: t('feeds.newsRss') }],
         'application/atom+xml': [{ url: urls.newsAtom(), title: t('feeds.newsAtom') }],
       },
-      noindex: selection !== '' || page.page !== 1,
+      noindex: filtered || page.page !== 1,
     }),
     body: (
       <>
@@ -34,15 +33,15 @@ export function newsIndexPage({ locale, query, now }: PageInput): PageView {
         <FilteredList
           locale={locale}
           page={page}
-          hrefFor={(p) => `${urls.newsIndex()}${selectionQuery(list.selection, { pagina: p > 1 ? String(p) : undefined })}`}
+          hrefFor={(p) => urls.newsIndex({ pagina: p > 1 ? String(p) : undefined, ...list.selection })}
           status={t('news.count', { count: page.total })}
           before={<ToFilters locale={locale} />}
-          after={<FeedLink href={`/actueel/nieuws/rss.xml${selection}`} locale={locale} />}
+          after={<FeedLink href={urls.newsSelectionRss(list.selection)} locale={locale} />}
           filters={
             <FilterPanel
               action={urls.newsIndex()}
               locale={locale}
-              clearHref={selection ? urls.newsIndex() : undefined}
+              clearHref={filtered ? urls.newsIndex() : undefined}
               groups={list.groups}
             />
           }

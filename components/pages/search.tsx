@@ -13,7 +13,7 @@ import { PER_PAGE } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { allowedFilterValues, FACETS, siteSearch, type Facet } from '@/lib/search';
 import { facetValueLabel } from '@/lib/search/labels';
-import { parseSearchParams, searchQueryString, toggleFilter } from '@/lib/search/params';
+import { parseSearchParams, searchFilter, toggleFilter } from '@/lib/search/params';
 import { urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
 import { Notice } from '@/components/ui/Notice';
@@ -24,7 +24,7 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
   const wanted = pageParam(query);
   const result = siteSearch(now).search({ q: parsed.q, filters: parsed.filters, page: wanted.n ?? 1, perPage: PER_PAGE });
   const missing = wanted.given !== '' && (wanted.n === undefined || wanted.n > result.pageCount) ? wanted.given : undefined;
-  const href = (p: Parameters<typeof searchQueryString>[0]) => `${urls.search()}${searchQueryString(p)}`;
+  const href = (p: Parameters<typeof searchFilter>[0]) => urls.search(searchFilter(p));
   const label = (facet: Facet, value: string) => facetValueLabel(facet, value, locale);
   const active = FACETS.flatMap((facet) =>
     (parsed.filters[facet] ?? []).map((value) => ({
@@ -61,7 +61,7 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
           }
           after={
             <p className="mt-8 text-sm text-muted">
-              {t('search.api')} <a href={`/api/zoeken${searchQueryString({ q: parsed.q, filters: parsed.filters, page: result.page })}`}>/api/zoeken</a> ·{' '}
+              {t('search.api')} <a href={urls.searchApi(searchFilter({ q: parsed.q, filters: parsed.filters, page: result.page }))}>/api/zoeken</a> ·{' '}
               <Link href={urls.page('ontwikkelaars')} locale={locale}>
                 {t('search.apiDocs')}
               </Link>

@@ -23,7 +23,7 @@ export function StaffDocument({ session, children }: { session?: StaffSession; c
             <div className="flex flex-wrap items-center gap-4">
               {session && <p>{t('staff.loggedInAs', { email: session.email })}</p>}
               {session && (
-                <form method="post" action={`${urls.staff()}/uitloggen`}>
+                <form method="post" action={urls.staffLogout()}>
                   <input type="hidden" name="csrf" value={session.csrf} />
                   <Button variant="onDark" size="sm">
                     {t('staff.logout')}

@@ -75,10 +75,6 @@ function xmlResponse(xml: string, format: FeedFormat): Response {
   return new Response(xml, { headers: { 'Content-Type': CONTENT_TYPES[format], 'Cache-Control': 'public, max-age=300' } });
 }
 
-export function rssResponse(xml: string): Response {
-  return xmlResponse(xml, 'rss');
-}
-
 /** The whole answer of a feed route: the feed in the requested format with its content type. */
 export function feedResponse(input: FeedInput, format: FeedFormat): Response {
   return xmlResponse(renderFeed(input, format), format);

@@ -1,8 +1,8 @@
-// What the site's news, publication and podcast feeds contain. Each function describes one feed;
+// What the site's feeds contain (news, publications, interventions, events, the podcast). Each function describes one feed;
 // the route handlers only pick the format (RSS or Atom), so both formats always list the same items.
 import { podcastEpisodes, themes } from '../content';
 import type { FeedInput } from './format';
-import { newsList, publicationList } from '../lists';
+import { eventList, interventionList, newsList, publicationList } from '../lists';
 import { queryRecord } from '../http/query';
 import { urls } from '../urls';
 
@@ -25,6 +25,30 @@ export function newsFeed(url: URL, origin: string): FeedInput {
     origin,
     ...links(url, urls.newsIndex()),
     items: items.map((n) => ({ title: n.title, url: n.url, summary: n.summary, date: n.date })),
+  };
+}
+
+/** Interventions, with the filters of /interventies: the whole selection of the list. */
+export function interventionsFeed(url: URL, origin: string): FeedInput {
+  const { items } = interventionList(queryRecord(url), new Date());
+  return {
+    title: 'Interventies van GKA-gemeenten',
+    description: "Interventies uit de GKA-agenda's van gemeenten, met de filters van deze selectie. Voorbeeldinhoud is als voorbeeld gemarkeerd.",
+    origin,
+    ...links(url, urls.interventions()),
+    items: items.map((i) => ({ title: i.example ? `Voorbeeld: ${i.title}` : i.title, url: i.url, summary: i.summary, date: i.date })),
+  };
+}
+
+/** Events, with the filters of /actueel/activiteiten: upcoming first, then past. */
+export function eventsFeed(url: URL, origin: string): FeedInput {
+  const { upcoming, past } = eventList(queryRecord(url), new Date());
+  return {
+    title: 'Activiteiten van de Gelijke Kansen Alliantie',
+    description: 'Bijeenkomsten, leernetwerken en conferenties van de GKA, met de filters van deze selectie.',
+    origin,
+    ...links(url, urls.eventsIndex()),
+    items: [...upcoming, ...past].map((e) => ({ title: e.title, url: e.url, summary: e.summary, date: e.start })),
   };
 }
 

@@ -1,6 +1,7 @@
 // The search's query string, read with lib/http/query: overlong input is cut, control
 // characters are dropped, unknown filter values are ignored and reported, so the page can say so.
 import { MAX_QUERY_LENGTH, text, values, type RawQuery } from '../http/query';
+import type { Filter } from '../urls';
 import { FACETS, type Facet, type Filters } from './engine';
 
 export type ParsedSearch = {
@@ -24,14 +25,9 @@ export function parseSearchParams(raw: RawQuery, allowed: Record<Facet, readonly
   return { q, filters, truncated, ignored };
 }
 
-/** The query string for a search, for links that change one thing (a page, a filter). */
-export function searchQueryString(p: { q: string; filters: Filters; page?: number }): string {
-  const params = new URLSearchParams();
-  if (p.q) params.set('q', p.q);
-  for (const facet of FACETS) for (const v of p.filters[facet] ?? []) params.append(facet, v);
-  if (p.page && p.page > 1) params.set('pagina', String(p.page));
-  const s = params.toString();
-  return s ? `?${s}` : '';
+/** The parameters of a search, for links that change one thing (a page, a filter): lib/urls.ts search(). */
+export function searchFilter(p: { q: string; filters: Filters; page?: number }): Filter {
+  return { q: p.q, ...Object.fromEntries(FACETS.map((facet) => [facet, p.filters[facet] ?? []])), pagina: p.page && p.page > 1 ? String(p.page) : undefined };
 }
 
 export function toggleFilter(filters: Filters, facet: Facet, value: string): Filters {

@@ -15,7 +15,7 @@ export async function currentStaff(): Promise<StaffSession | undefined> {
 
 export async function requireStaff(): Promise<StaffSession> {
   const session = await currentStaff();
-  if (!session) redirect(`${urls.staffLogin()}?melding=inloggen`);
+  if (!session) redirect(urls.staffLogin('inloggen'));
   return session;
 }
 

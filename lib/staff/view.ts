@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isDay } from '../dates';
 import { choice, first, type RawQuery } from '../http/query';
+import type { Filter } from '../urls';
 import { allForms, formKindOf } from '../forms/definitions';
 import { FIELD_NAMES } from '../forms/fields';
 import type { Row } from '../open-data/format';
@@ -47,16 +48,9 @@ export function parseStaffQuery(raw: RawQuery): StaffQuery {
 }
 
 /** The filters as a query string (without the page), for export and paging links. */
-export function staffQueryString(filter: SubmissionFilter, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams();
-  if (filter.form) params.set('formulier', filter.form);
-  if (filter.status && filter.status !== 'nieuw') params.set('soort', filter.status);
-  if (filter.text) params.set('tekst', filter.text);
-  if (filter.from) params.set('van', filter.from);
-  if (filter.to) params.set('tot', filter.to);
-  for (const [k, v] of Object.entries(extra)) params.set(k, v);
-  const s = params.toString();
-  return s ? `?${s}` : '';
+/** A filter as the staff view's query parameters (lib/urls.ts staff(), staffExport()). */
+export function staffFilter(filter: SubmissionFilter): Filter {
+  return { formulier: filter.form, soort: filter.status === 'nieuw' ? undefined : filter.status, tekst: filter.text, van: filter.from, tot: filter.to };
 }
 
 const amsterdam = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' });

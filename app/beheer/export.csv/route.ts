@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 
 /** The filtered submissions as CSV for Excel; only with a session. */
 export async function GET(request: Request) {
-  if (!(await currentStaff())) return seeOther(`${urls.staffLogin()}?melding=inloggen`);
+  if (!(await currentStaff())) return seeOther(urls.staffLogin('inloggen'));
   const url = new URL(request.url);
   const { filter } = parseStaffQuery(Object.fromEntries(url.searchParams));
   const rows = exportRows(await exportSubmissions(await database(), filter));

@@ -29,7 +29,7 @@ export default async function StaffLoginPage({ searchParams }: PageProps<'/behee
             {t(`staff.login.${notice}`)}
           </Notice>
         )}
-        <form method="post" action={`${urls.staff()}/sessie`} className="space-y-5">
+        <form method="post" action={urls.staffSession()} className="space-y-5">
           <input type="hidden" name="formulier" value={issueToken(serverSecret(), STAFF_LOGIN_FORM, new Date())} />
           <TextField id="email" name="email" type="email" label={t('staff.login.email')} autoComplete="username" required large />
           <TextField id="wachtwoord" name="wachtwoord" type="password" label={t('staff.login.password')} autoComplete="current-password" required large />

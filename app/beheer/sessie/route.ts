@@ -9,7 +9,7 @@ import { urls } from '@/lib/urls';
 
 export const dynamic = 'force-dynamic';
 
-const back = (notice: string) => seeOther(`${urls.staffLogin()}?melding=${notice}`);
+const back = (notice: string) => seeOther(urls.staffLogin(notice));
 
 /** Logging in: signed form token (CSRF), a limit per address, then the account's own lockout. */
 export async function POST(request: Request) {

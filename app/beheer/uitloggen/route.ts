@@ -9,10 +9,10 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request) {
   const session = await currentStaff();
   const read = await readForm(request, 8 * 1024);
-  if (!session) return seeOther(`${urls.staffLogin()}?melding=inloggen`);
-  if (!read.ok || !csrfMatches(session, read.fields.csrf)) return seeOther(`${urls.staff()}?csrf=fout`);
+  if (!session) return seeOther(urls.staffLogin('inloggen'));
+  if (!read.ok || !csrfMatches(session, read.fields.csrf)) return seeOther(urls.staff({ csrf: 'fout' }));
   await logout(await database(), await sessionCookieValue());
-  const response = seeOther(`${urls.staffLogin()}?melding=loggedOut`);
+  const response = seeOther(urls.staffLogin('loggedOut'));
   response.headers.set('Set-Cookie', sessionCookie(null));
   return response;
 }

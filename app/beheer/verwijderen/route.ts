@@ -10,9 +10,9 @@ export const dynamic = 'force-dynamic';
 /** Deleting submissions: the staff member's session and its CSRF token, then back to the list. */
 export async function POST(request: Request) {
   const session = await currentStaff();
-  if (!session) return seeOther(`${urls.staffLogin()}?melding=inloggen`);
+  if (!session) return seeOther(urls.staffLogin('inloggen'));
   const read = await readForm(request, 64 * 1024);
-  if (!read.ok || !csrfMatches(session, read.fields.csrf)) return seeOther(`${urls.staff()}?csrf=fout`);
+  if (!read.ok || !csrfMatches(session, read.fields.csrf)) return seeOther(urls.staff({ csrf: 'fout' }));
   const params = read.params;
   const deleted = await deleteSubmissions(await database(), params.getAll('id'));
   // Back to the same filtered list: only our own query string, never an address from the form.
@@ -20,6 +20,6 @@ export async function POST(request: Request) {
   back.delete('verwijderd');
   back.delete('pagina');
   back.set('verwijderd', String(deleted));
-  return seeOther(`${urls.staff()}?${back}`);
+  return seeOther(urls.staff(Object.fromEntries(back)));
 }
 

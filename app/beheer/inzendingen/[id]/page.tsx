@@ -81,7 +81,7 @@ export default async function StaffSubmissionPage({ params }: PageProps<'/beheer
             </ul>
           )}
         </section>
-        <form method="post" action={`${urls.staff()}/verwijderen`}>
+        <form method="post" action={urls.staffDelete()}>
           <input type="hidden" name="csrf" value={session.csrf} />
           <input type="hidden" name="id" value={submission.id} />
           <Button variant="danger">
