@@ -89,7 +89,7 @@ describe('static files', () => {
 
 describe('prerendered pages without the client runtime', () => {
   it('drops Next scripts, the RSC payload and script preloads, and keeps JSON-LD, the site scripts and other links', async () => {
-    const { withoutClientRuntime } = await import('@/lib/static-files');
+    const { withoutClientRuntime } = await import('@/lib/http/static-files');
     const html = [
       '<head><link rel="stylesheet" href="/_next/static/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/x.js"/>',
       '<link rel="preload" href="/_next/static/media/font.woff2" as="font" crossorigin="" type="font/woff2"/><link rel="modulepreload" href="/m.js"/>',
