@@ -9,8 +9,8 @@ export default defineConfig({
     },
   },
   test: {
-    // Unit tests sit beside their module; tests/unit/ holds the older ones grouped by theme.
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/*.test.ts', '*.test.ts', '{lib,components,server,i18n}/**/*.test.{ts,tsx}'],
+    // A unit test sits beside its module; tests/ holds only checks across the checkout.
+    include: ['*.test.ts', 'tests/*.test.ts', '{lib,components,server,i18n}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 60_000,
     // A throwaway PostgreSQL server for the database tests, once per run (inject('postgresUrl')).

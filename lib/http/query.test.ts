@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalQuery, PAGE_PARAMS } from './query';
+import { pageNumber } from '@/lib/http/query';
 
 const key = (q: string) => canonicalQuery(new URLSearchParams(q), PAGE_PARAMS.interventions);
 
@@ -19,5 +20,13 @@ describe('canonicalQuery', () => {
     expect(key('pagina=2')).not.toBe(key('pagina=3'));
     expect(key('q=taal')).not.toBe(key('q=Taal'));
     expect(key('thema=armoede')).not.toBe(key('gemeente=armoede'));
+  });
+});
+
+describe('query parameters', () => {
+  it('parses a page number and falls back to 1 for anything odd', () => {
+    expect(pageNumber({ pagina: '3' })).toBe(3);
+    expect(pageNumber({ pagina: ['2', '5'] })).toBe(2);
+    for (const bad of [undefined, '', 'abc', '-1', '0', '1.5', '1e9', '<script>', '９']) expect(pageNumber({ pagina: bad })).toBe(1);
   });
 });

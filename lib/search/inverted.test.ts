@@ -1,4 +1,3 @@
-// The inverted index under the site search: matching rules and the partial ranking a page reads.
 import { describe, expect, it } from 'vitest';
 import { createTermIndex, found } from '@/lib/search/inverted';
 
@@ -9,6 +8,7 @@ const texts = [
   ['Ouderkamer', 'ouders op school'],
   ['Lezen', 'samen boeken kiezen'],
 ];
+
 const index = createTermIndex({
   count: texts.length,
   boosts: [4, 1],
@@ -17,6 +17,7 @@ const index = createTermIndex({
   processTerm: (word) => (['de', 'en', 'in', 'op', 'met', 'voor'].includes(word) ? null : word),
   docBoost: () => 1,
 });
+
 const ids = (terms: string[], pass = {}, combineWith: 'AND' | 'OR' = 'AND') => {
   const f = index.search(terms, pass, combineWith);
   return [...f.best(f.ids.length)].map((at) => f.ids[at]);

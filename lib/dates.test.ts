@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamToInstant, endInstant, formatLongDate, formatTimeRange, isDay, isDayTime, isPast, machineDate } from '@/lib/dates';
+import { amsterdamToInstant, endInstant, formatLongDate, formatTimeRange, isDay, isDayTime, isPast, machineDate, isoWithOffset } from '@/lib/dates';
 
 describe('amsterdamToInstant', () => {
   it('uses CET (UTC+1) in winter and CEST (UTC+2) in summer', () => {
@@ -74,5 +74,16 @@ describe('formatting', () => {
     expect(machineDate('2024-01-18T16:00')).toBe('2024-01-18T16:00:00+01:00');
     expect(machineDate('2024-05-16T16:00')).toBe('2024-05-16T16:00:00+02:00');
     expect(machineDate('2024-05-16')).toBe('2024-05-16');
+  });
+});
+
+describe('isoWithOffset', () => {
+  it('keeps a day as a day and gives wall-clock times the offset of that moment', () => {
+    expect(isoWithOffset('2022-10-31')).toBe('2022-10-31');
+    expect(isoWithOffset('2024-03-28T16:00')).toBe('2024-03-28T16:00:00+01:00');
+    expect(isoWithOffset('2024-05-30T16:00')).toBe('2024-05-30T16:00:00+02:00');
+    // Around the change to winter time: 27 October 2024 at 03:00 summer time became 02:00.
+    expect(isoWithOffset('2024-10-26T12:00')).toBe('2024-10-26T12:00:00+02:00');
+    expect(isoWithOffset('2024-10-27T12:00')).toBe('2024-10-27T12:00:00+01:00');
   });
 });

@@ -1,4 +1,3 @@
-// The interventions bundle, rendered here (unit tests run before the build writes the files).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -91,4 +90,3 @@ describe('interventiebundel', () => {
     expect(fileFacts('/downloads/weg.pdf', dir)).toBeUndefined();
   });
 });
-

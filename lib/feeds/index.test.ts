@@ -1,23 +1,24 @@
 import { XMLParser } from 'fast-xml-parser';
-import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
-import { GET as eventCalendarRoute } from '@/app/(feeds)/agenda/[file]/route';
-import { calendarEntries, calendarFile } from '@/lib/feeds/calendar';
-import { agendas, events, interventions, municipalities, news, pages, podcastEpisodes, publications, regions, themes } from '@/lib/content';
+import { news, podcastEpisodes, publications, themes } from '@/lib/content';
 import { atomFeed, rssFeed } from '@/lib/feeds/format';
 import { newsFeed, podcastFeed, publicationsFeed } from '@/lib/feeds';
-import { FIXED_PATHS, sitemapEntries } from '@/lib/seo/sitemap';
-import { configuredOrigin, urls } from '@/lib/urls';
+import { urls } from '@/lib/urls';
 
 const ORIGIN = 'https://gka.example';
+
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name, jpath) => ['item', 'entry'].includes(name) || ['feed.link', 'feed.entry.link'].includes(String(jpath)) });
 
 type RssItem = { title: string; link: string; description: string; enclosure?: { '@url': string; '@type': string } };
+
 type AtomEntry = { title: string | { '#text': string }; id: string; link: { '@href': string; '@rel'?: string }[] };
 
 const rss = (xml: string) => parser.parse(xml).rss.channel as { title: string; item?: RssItem[] };
+
 const atom = (xml: string) => parser.parse(xml).feed as { title: string; entry?: AtomEntry[]; link: { '@href': string; '@rel'?: string }[] };
+
 const feedUrl = (path: string) => new URL(`${ORIGIN}${path}`);
+
 const entryTitle = (e: AtomEntry) => (typeof e.title === 'string' ? e.title : e.title['#text']);
 
 /** A theme that filters: some but not all documents of the collection carry it. */
@@ -84,85 +85,5 @@ describe('podcast feed', () => {
     expect(items.slice(2).every((i) => i.enclosure === undefined)).toBe(true);
     // The real content has no audio yet, so the real feed has no enclosures at all.
     expect(podcastFeed(feedUrl(urls.podcastRss()), ORIGIN).items.filter((i) => i.enclosure)).toHaveLength(podcastEpisodes.filter((e) => e.audio).length);
-  });
-});
-
-const vevents = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
-const bySlug = (slug: string) => {
-  const event = events.find((e) => e.slug === slug);
-  if (!event) throw new Error(`no event ${slug}`);
-  return event;
-};
-
-describe('calendar', () => {
-  it('gives a learning network one VEVENT per dated session, in UTC across summer time', () => {
-    const list = vevents(calendarFile([bySlug('startbijeenkomst-gka-leernetwerken')], ORIGIN));
-    expect(list).toHaveLength(5);
-    const starts = list.map((e) => e.start.toISOString()).sort();
-    expect(starts[0]).toBe('2024-01-18T15:00:00.000Z'); // 16:00 winter time
-    expect(starts).toContain('2024-05-16T14:00:00.000Z'); // 16:00 summer time
-    const may = list.find((e) => e.start.toISOString() === '2024-05-16T14:00:00.000Z')!;
-    expect(may.end?.toISOString()).toBe('2024-05-16T18:00:00.000Z');
-    expect(String(may.summary)).toContain('Derde bijeenkomst');
-    expect(String(may.description)).toContain(`${ORIGIN}${bySlug('startbijeenkomst-gka-leernetwerken').url}`);
-  });
-
-  it('gives stable, unique UIDs', () => {
-    const event = bySlug('startbijeenkomst-gka-leernetwerken');
-    const uids = calendarEntries(event, ORIGIN).map((e) => e.uid);
-    expect(new Set(uids).size).toBe(uids.length);
-    expect(uids.every((u) => /^startbijeenkomst-gka-leernetwerken-\d+@gelijkekansen$/.test(u!))).toBe(true);
-    expect(calendarEntries(event, 'https://other.example').map((e) => e.uid)).toEqual(uids);
-  });
-
-  it('makes a day without time an all-day event', () => {
-    const [conference] = vevents(calendarFile([bySlug('de-gka-conferentie')], ORIGIN));
-    expect(conference.datetype).toBe('date');
-    expect(conference.start.getFullYear()).toBe(2022);
-    expect(conference.start.getMonth()).toBe(9);
-    expect(conference.start.getDate()).toBe(31);
-    expect(String(conference.location)).toBe('Van Nelle Fabriek, Rotterdam');
-  });
-
-  it('puts every event in the subscribable feed', () => {
-    const expected = events.flatMap((e) => calendarEntries(e, ORIGIN)).length;
-    expect(vevents(calendarFile(events, ORIGIN))).toHaveLength(expected);
-  });
-
-  it('serves /agenda/<slug>.ics as a download and 404s unknown slugs', async () => {
-    const slug = 'startbijeenkomst-gka-leernetwerken';
-    const ok = await eventCalendarRoute(new Request(`${ORIGIN}${urls.eventCalendar(slug)}`), { params: Promise.resolve({ file: `${slug}.ics` }) });
-    expect(ok.status).toBe(200);
-    expect(ok.headers.get('Content-Type')).toBe('text/calendar; charset=utf-8');
-    expect(ok.headers.get('Content-Disposition')).toBe(`attachment; filename="${slug}.ics"`);
-    expect(vevents(await ok.text())).toHaveLength(5);
-    const missing = await eventCalendarRoute(new Request(`${ORIGIN}/agenda/bestaat-niet.ics`), { params: Promise.resolve({ file: 'bestaat-niet.ics' }) });
-    expect(missing.status).toBe(404);
-    const noExtension = await eventCalendarRoute(new Request(`${ORIGIN}/agenda/${slug}`), { params: Promise.resolve({ file: slug }) });
-    expect(noExtension.status).toBe(404);
-  });
-});
-
-describe('sitemap', () => {
-  const content = { themes, news, events, agendas, podcastEpisodes, municipalities, regions, interventions, publications, pages };
-  const entries = sitemapEntries(ORIGIN, content);
-  const listed = new Set(entries.map((e) => e.url));
-
-  it('contains every published document and every fixed page', () => {
-    const documents = Object.values(content).flatMap((docs: readonly { url: string }[]) => docs.map((d) => d.url));
-    expect(documents.length).toBeGreaterThan(100);
-    for (const url of [...documents, ...FIXED_PATHS]) expect(listed.has(`${ORIGIN}${url}`), url).toBe(true);
-    for (const r of regions) expect(listed.has(`${ORIGIN}${urls.region(r.slug)}`)).toBe(true);
-  });
-
-  it('lists each URL once, Dutch only, and not the search page', () => {
-    expect(listed.size).toBe(entries.length);
-    expect(entries.some((e) => e.url.startsWith(`${ORIGIN}/en`))).toBe(false);
-    expect(listed.has(`${ORIGIN}${urls.search()}`)).toBe(false);
-  });
-
-  it('uses SITE_URL without a trailing slash, or localhost', () => {
-    expect(configuredOrigin({ SITE_URL: 'https://www.gelijkekansen.nl/' })).toBe('https://www.gelijkekansen.nl');
-    expect(configuredOrigin({})).toBe('http://localhost:3000');
   });
 });

@@ -1,4 +1,3 @@
-// What visitors type, and the page they mean: each must be in the top three.
 import { describe, expect, it } from 'vitest';
 import { siteSearch } from '@/lib/search';
 

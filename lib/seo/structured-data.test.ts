@@ -1,51 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isoWithOffset } from '@/lib/dates';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { parseShareImageFile, SHARE_KINDS, shareImageUrl } from '@/lib/seo/share-images';
 import { breadcrumbList, event, newsArticle, organization, serializeJsonLd } from '@/lib/seo/structured-data';
 
 const ORIGIN = 'https://gka.example';
-
-describe('isoWithOffset', () => {
-  it('keeps a day as a day and gives wall-clock times the offset of that moment', () => {
-    expect(isoWithOffset('2022-10-31')).toBe('2022-10-31');
-    expect(isoWithOffset('2024-03-28T16:00')).toBe('2024-03-28T16:00:00+01:00');
-    expect(isoWithOffset('2024-05-30T16:00')).toBe('2024-05-30T16:00:00+02:00');
-    // Around the change to winter time: 27 October 2024 at 03:00 summer time became 02:00.
-    expect(isoWithOffset('2024-10-26T12:00')).toBe('2024-10-26T12:00:00+02:00');
-    expect(isoWithOffset('2024-10-27T12:00')).toBe('2024-10-27T12:00:00+01:00');
-  });
-});
-
-describe('pageMetadata', () => {
-  it('gives canonical, Open Graph and Twitter metadata with the share image of the page type', () => {
-    const m = pageMetadata({ title: 'Nieuws', description: 'Het laatste nieuws', path: '/actueel/nieuws', kind: 'nieuws' });
-    expect(m.alternates?.canonical).toBe('/actueel/nieuws');
-    expect(m.openGraph).toMatchObject({ type: 'website', url: '/actueel/nieuws', title: 'Nieuws', locale: 'nl_NL', siteName: 'Gelijke Kansen Alliantie' });
-    expect(m.openGraph?.images).toEqual([expect.objectContaining({ url: '/deelafbeeldingen/nieuws.png', width: 1200, height: 630 })]);
-    expect(m.twitter).toMatchObject({ card: 'summary_large_image', images: ['/deelafbeeldingen/nieuws.png'] });
-    expect(m.robots).toBeUndefined();
-  });
-
-  it('makes dated documents articles and keeps feed links beside the canonical address', () => {
-    const feeds = { 'application/rss+xml': '/actueel/nieuws/rss.xml' };
-    const m = pageMetadata({ title: 'x', path: '/a', kind: 'nieuws', published: '2023-03-14', feeds });
-    expect(m.openGraph).toMatchObject({ type: 'article', publishedTime: '2023-03-14' });
-    expect(m.alternates).toEqual({ canonical: '/a', types: feeds });
-  });
-
-  it('keeps search results out of search engines', () => {
-    expect(pageMetadata({ title: 'Zoeken', path: '/zoeken', kind: 'home', noindex: true }).robots).toEqual({ index: false, follow: true });
-  });
-});
-
-describe('share images', () => {
-  it('has an address per page type and refuses anything else', () => {
-    for (const kind of SHARE_KINDS) expect(parseShareImageFile(shareImageUrl(kind).split('/').pop()!)).toBe(kind);
-    expect(parseShareImageFile('nieuws.jpg')).toBeUndefined();
-    expect(parseShareImageFile('onbekend.png')).toBeUndefined();
-  });
-});
 
 describe('JSON-LD', () => {
   it('describes the organisation with its mailbox and ministry', () => {

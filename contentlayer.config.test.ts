@@ -1,12 +1,11 @@
-// Runs the real content build (contentlayer2 + our validation) on broken fixture content, in a
-// temporary copy of the project so the site's own generated content is left alone.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = import.meta.dirname;
+
 let work: string;
 
 beforeAll(() => {

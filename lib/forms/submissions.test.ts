@@ -5,22 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import { migrate, openDatabase, type Database } from '@/lib/db';
 import { migrations } from '@/lib/db/migrations';
 import { deliverDue, type MailTransport } from '@/lib/mail/outbox';
-import {
-  deleteSubmissions,
-  exportSubmissions,
-  listSubmissions,
-  loadAttempt,
-  newReference,
-  purgeExpired,
-  saveAttempt,
-  signupCount,
-  storeSubmission,
-  submissionById,
-  submissionByReference,
-  type NewSubmission,
-  type OutgoingMail,
-} from '@/lib/forms/submissions';
-import { freshDatabase } from '../support/postgres';
+import { deleteSubmissions, exportSubmissions, listSubmissions, loadAttempt, newReference, purgeExpired, saveAttempt, signupCount, storeSubmission, submissionById, submissionByReference, type NewSubmission, type OutgoingMail } from '@/lib/forms/submissions';
+import { freshDatabase } from '@/tests/support/postgres';
 
 // Every test here runs against both engines the portal supports: PGlite (embedded, in memory) and
 // a real PostgreSQL server (tests/support/postgres.ts), each in a database of its own.
@@ -60,6 +46,7 @@ const MAILS: OutgoingMail[] = [
 ];
 
 let counter = 0;
+
 const submission = (over: Partial<NewSubmission> = {}): NewSubmission => ({
   idempotencyKey: `key-${++counter}-${Math.random()}`,
   reference: newReference(),
