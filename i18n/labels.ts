@@ -1,6 +1,5 @@
 // The words for the fixed vocabularies (lib/vocabulary.ts) in a locale. Content is checked against
 // those lists when it is built; a value that is not in one is shown as it is.
-import { TARGET_GROUPS } from '@/lib/lists/interventions';
 import { AUDIENCES, EVIDENCE_LEVELS, SCHOOL_TYPES } from '@/lib/vocabulary';
 import { translator } from './translate';
 
@@ -18,6 +17,3 @@ export function audienceLabel(v: string, locale: string): string {
   return isIn(AUDIENCES, v) ? translator(locale)(`events.audiences.${v}`) : v;
 }
 
-export function targetGroupLabel(v: string, locale: string): string {
-  return isIn(TARGET_GROUPS, v) ? translator(locale)(`interventions.targetGroups.${v}`) : v;
-}

@@ -1,9 +1,10 @@
 // UI text for a locale, synchronously and without a request context, so the same components
 // render inside Next (server components) and in the production server's own renderer
-// (scripts/serve.ts renders search and list pages without Next's pipeline).
+// (server/ renders search, list and time-dependent pages without Next's pipeline).
 import { createTranslator, IntlErrorCode, type IntlError } from 'use-intl/core';
 import en from '@/messages/en.json';
 import nl from '@/messages/nl.json';
+import { TIME_ZONE } from '@/lib/dates';
 import { routing, type Locale } from './routing';
 
 export type Messages = typeof nl;
@@ -11,20 +12,18 @@ const MESSAGES: Record<Locale, Messages> = { nl, en };
 
 export const isLocale = (value: string): value is Locale => (routing.locales as readonly string[]).includes(value);
 /** A mistyped locale segment falls back to Dutch rather than failing the page. */
-export const toLocale = (value: string): Locale => (isLocale(value) ? value : routing.defaultLocale);
+const toLocale = (value: string): Locale => (isLocale(value) ? value : routing.defaultLocale);
 
 // A wrong message key would otherwise show up on the page as "interventions.targetGroup". While
 // building (every static page is rendered then), in development and in tests it stops everything;
 // a live server logs it and shows the key rather than failing the visitor's page.
 const strict = process.env.NEXT_PHASE === 'phase-production-build' || process.env.NODE_ENV !== 'production';
 
-export function onIntlError(error: IntlError) {
+function onIntlError(error: IntlError) {
   if (error.code === IntlErrorCode.ENVIRONMENT_FALLBACK) return;
   if (strict) throw error;
   console.error(error);
 }
-
-export const TIME_ZONE = 'Europe/Amsterdam';
 
 function make(locale: Locale) {
   return createTranslator({ locale, messages: MESSAGES[locale], timeZone: TIME_ZONE, onError: onIntlError });
@@ -41,4 +40,3 @@ export function translator(locale: string): Translator {
   return t;
 }
 
-export const messagesOf = (locale: string): Messages => MESSAGES[toLocale(locale)];

@@ -105,7 +105,7 @@ export function formatDate(value: string, locale = 'nl'): string {
 }
 
 /** "16:00", or undefined for a day without time. */
-export function formatTime(value: string): string | undefined {
+function formatTime(value: string): string | undefined {
   return isDayTime(value) ? value.slice(11, 16) : undefined;
 }
 

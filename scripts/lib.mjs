@@ -69,7 +69,7 @@ const SOURCES = ['app', 'components', 'content', 'lib', 'messages', 'i18n', 'pub
 const CONFIGS = ['contentlayer.config.ts', 'instrumentation.ts', 'next.config.ts', 'proxy.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
 
 /** True when there is no production build or a source file is newer than it. */
-export function buildIsStale() {
+function buildIsStale() {
   const built = mtime(path.join(root, '.next/BUILD_ID'));
   if (!built) return true;
   const newest = Math.max(...SOURCES.map((d) => newestIn(path.join(root, d))), ...CONFIGS.map((f) => mtime(path.join(root, f))));

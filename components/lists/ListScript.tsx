@@ -1,5 +1,5 @@
 /** Where the list pages' script is served (built from components/lists/enhance.ts). */
-export const LIST_SCRIPT = '/js/lijsten.js';
+const LIST_SCRIPT = '/js/lijsten.js';
 
 /** The one script of the list and search pages; everything works without it. */
 export function ListScript() {

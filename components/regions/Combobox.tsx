@@ -11,9 +11,9 @@ export type ComboboxTexts = {
 };
 
 /** Where the combobox script is served (built from components/regions/combobox.ts). */
-export const COMBOBOX_SCRIPT = '/js/gemeenten.js';
+const COMBOBOX_SCRIPT = '/js/gemeenten.js';
 
-export function comboboxTexts(locale: string): ComboboxTexts {
+function comboboxTexts(locale: string): ComboboxTexts {
   const t = translator(locale);
   return { count: t('finder.suggestions'), none: t('finder.noSuggestions'), listLabel: t('finder.listLabel'), former: t.raw('finder.formerShort') as string, alternative: t.raw('finder.alternativeShort') as string };
 }

@@ -11,7 +11,7 @@ const VARIANTS = {
 const SIZES = { sm: 'px-4 py-1', md: 'px-4 py-2', lg: 'px-5 py-2 text-lg', xl: 'px-6 py-3 text-lg' };
 
 /** The one look of a button (and of a link that acts as one). */
-export const buttonClass = ({ variant = 'primary', size = 'md' }: Look = {}) => `inline-block rounded-md font-semibold no-underline ${VARIANTS[variant]} ${SIZES[size]}`;
+const buttonClass = ({ variant = 'primary', size = 'md' }: Look = {}) => `inline-block rounded-md font-semibold no-underline ${VARIANTS[variant]} ${SIZES[size]}`;
 
 /** A submit button unless told otherwise: every button on the site sends a form. */
 export function Button({ variant, size, className = '', type = 'submit', ...rest }: ButtonHTMLAttributes<HTMLButtonElement> & Look) {

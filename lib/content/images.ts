@@ -9,7 +9,7 @@ export type ContentImage = { src: string; alt: string; url: string; width: numbe
 
 const IMAGE = /!\[([^\]]*)\]\((\.\/[^)\s]+)(?:\s+"[^"]*")?\)/g;
 // No SVG: served from the site's own origin, an SVG can run script when opened directly.
-export const IMAGE_TYPES = ['.jpg', '.jpeg', '.png', '.webp', '.gif'];
+const IMAGE_TYPES = ['.jpg', '.jpeg', '.png', '.webp', '.gif'];
 
 /** Finds the local images of one document and publishes them. Problems are reported, never thrown. */
 export function collectImages(raw: string, sourceFileDir: string, dirs: { contentDir: string; publicDir: string }): ContentImage[] {

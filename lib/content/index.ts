@@ -60,7 +60,7 @@ export const built: Collections = collections('9999-12-31');
 
 const PUBLICATION_DAYS = [...new Set(Object.values(built).flatMap((docs: { publishDate?: string }[]) => docs.flatMap((d) => (d.publishDate ? [d.publishDate] : []))))].sort();
 /** Midnight in Amsterdam of each publication day in the content, ascending: moments the site changes. */
-export const PUBLICATION_INSTANTS: readonly number[] = PUBLICATION_DAYS.map((day) => amsterdamToInstant(day).getTime());
+const PUBLICATION_INSTANTS: readonly number[] = PUBLICATION_DAYS.map((day) => amsterdamToInstant(day).getTime());
 
 const snapshots = new Map<number, Collections>();
 
@@ -93,9 +93,7 @@ export function unpublishedUrls(instant: Date | number): Set<string> {
 // rendered per request, the server) started. Time-dependent pages ask contentAt(now) instead.
 export const { themes, news, publications, agendas, municipalities, regions, interventions, events, podcastEpisodes, pages } = contentAt(Date.now());
 
-export const themeBySlug = (slug: string) => findBySlug(themes, slug);
 export const municipalityBySlug = (slug: string) => findBySlug(municipalities, slug);
-export const regionBySlug = (slug: string) => findBySlug(regions, slug);
 export const pageByPath = (path: string) => pages.find((p) => p.path === path);
 export const municipalityByCode = (code: string) => municipalities.find((m) => m.cbsCode === code);
 

@@ -9,7 +9,7 @@ import { AUDIENCES, PROVINCES, SCHOOL_TYPES } from '../vocabulary';
 export const KINDS = ['nieuws', 'activiteit', 'publicatie', 'agenda', 'gemeente', 'regio', 'interventie', 'podcast', 'pagina', 'thema'] as const;
 export type Kind = (typeof KINDS)[number];
 
-export const FOLDER: Record<Kind, string> = {
+const FOLDER: Record<Kind, string> = {
   nieuws: 'nieuws',
   activiteit: 'activiteiten',
   publicatie: 'publicaties',

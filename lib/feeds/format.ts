@@ -62,7 +62,7 @@ export function atomFeed(input: FeedInput): string {
   return buildFeed(input, 'atom').atom1();
 }
 
-export function renderFeed(input: FeedInput, format: FeedFormat): string {
+function renderFeed(input: FeedInput, format: FeedFormat): string {
   return format === 'rss' ? rssFeed(input) : atomFeed(input);
 }
 

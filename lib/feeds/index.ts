@@ -75,7 +75,7 @@ function audioType(file: string): string {
 }
 
 /** "Aflevering 5: Tweedeling", or just "Aflevering 2" while the real title is not known. */
-export function episodeTitle(e: { number: number; title: string; titleKnown: boolean }): string {
+function episodeTitle(e: { number: number; title: string; titleKnown: boolean }): string {
   return e.titleKnown ? `Aflevering ${e.number}: ${e.title}` : `Aflevering ${e.number}`;
 }
 

@@ -7,7 +7,7 @@ import pages from '../../.contentlayer/generated/Page/_index.json';
 
 type Doc = { slug: string; registration?: { form?: string[] } };
 
-export const SIGNUP_SLUGS: ReadonlySet<string> = new Set(
+const SIGNUP_SLUGS: ReadonlySet<string> = new Set(
   ([...agendas, ...events, ...pages] as Doc[]).filter((d) => d.registration?.form).map((d) => d.slug),
 );
 

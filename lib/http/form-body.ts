@@ -1,6 +1,6 @@
 // Reading a posted HTML form in a route handler: url-encoded only (our forms post nothing else),
 // with a size cap, first value of a repeated field. Framework-free: it takes a web Request.
-export const MAX_FORM_BYTES = 256 * 1024;
+const MAX_FORM_BYTES = 256 * 1024;
 
 export type FormRead = { ok: true; fields: Record<string, string>; params: URLSearchParams } | { ok: false; reason: 'tooLarge' | 'format' };
 

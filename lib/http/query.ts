@@ -128,7 +128,7 @@ export const PAGE_PARAMS = {
 // The small pages with a parameter of their own.
 
 /** The finder: `?gemeente=` as typed, at most 100 characters. */
-export const MAX_FINDER_QUERY = 100;
+const MAX_FINDER_QUERY = 100;
 export const finderQuery = (raw: RawQuery) => cut(first(raw, 'gemeente'), MAX_FINDER_QUERY).trim();
 
 /** A form page: only the id of a form that came back with errors (`?poging=`). */
@@ -137,6 +137,6 @@ export const attemptParam = (raw: RawQuery) => matching(raw, 'poging', /^[A-Za-z
 /** `?kenmerk=GKA-7K3M-9QXW` on the confirmation page; lower case and spaces forgiven. */
 export const referenceParam = (raw: RawQuery) => matching(raw, 'kenmerk', /^GKA-[0-9A-Z]{4}-[0-9A-Z]{4}$/, (s) => s.toUpperCase());
 
-export const REFUSALS = ['token', 'origin', 'form', 'tooLarge', 'format'] as const;
+const REFUSALS = ['token', 'origin', 'form', 'tooLarge', 'format'] as const;
 /** `?reden=` on the refusal page; anything else reads as a token problem. */
 export const refusalParam = (raw: RawQuery) => choice(raw, 'reden', REFUSALS, 'token');

@@ -137,7 +137,7 @@ export function publicationList(raw: Raw, now: Date) {
   return { items: matches.map((i) => c.publications[i]), counts, selection, ignored };
 }
 
-export const WHEN = ['komend', 'afgelopen'] as const;
+const WHEN = ['komend', 'afgelopen'] as const;
 
 export function eventList(raw: Raw, now: Date, locale = 'nl') {
   const c = contentAt(now);

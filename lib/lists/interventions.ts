@@ -34,7 +34,7 @@ type Place = { slug: string; title: string; province: string; region: string };
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
-export function interventionFacets(places: readonly Place[]): FacetSpec<Item> {
+function interventionFacets(places: readonly Place[]): FacetSpec<Item> {
   const bySlug = new Map(places.map((p) => [p.slug, p]));
   return {
     thema: (i) => i.themes,

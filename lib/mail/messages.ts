@@ -9,7 +9,7 @@ import type { OutgoingMail } from '../forms/submissions';
 
 const labels = nl.forms.fields as Record<string, { label: string }>;
 
-export function formTitle(form: Pick<FormDefinition, 'kind'> & { target?: { title: string } }): string {
+function formTitle(form: Pick<FormDefinition, 'kind'> & { target?: { title: string } }): string {
   const titles = { vraag: 'Vraag', initiatief: 'Initiatief', dashboard: 'Aanvraag dashboard', aanmelding: `Aanmelding: ${form.target?.title ?? ''}` };
   return titles[form.kind];
 }

@@ -1,6 +1,6 @@
 // Names people type that differ from the official ones. Keys and values are folded.
 // Source: common usage; the official municipality names are in content/gemeenten.
-export const QUERY_ALIASES: Record<string, string> = {
+const QUERY_ALIASES: Record<string, string> = {
   'den bosch': 's-hertogenbosch',
   'hertogenbosch': 's-hertogenbosch',
   's-gravenhage': 'den haag',

@@ -20,7 +20,7 @@ export type SearchDoc = {
 };
 
 /** Markdown to plain text, good enough for matching and snippets. */
-export function plainText(markdown: string): string {
+function plainText(markdown: string): string {
   return markdown
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')

@@ -15,7 +15,7 @@ export const SESSION_COOKIE = 'gka_beheer';
 /** The login form's token says this form id (lib/forms/token). */
 export const STAFF_LOGIN_FORM = 'beheer-inloggen';
 export const SESSION_HOURS = 8;
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 /** Failed logins in a row before an account waits LOCK_MINUTES. */
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
