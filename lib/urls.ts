@@ -105,6 +105,12 @@ export function localized(path: string, locale: string): string {
  * Where the site lives when there is no request to ask: sitemap, robots and page metadata are
  * built ahead. SITE_URL in production.
  */
+/** `/en/themas` → `/themas`; `/nl/themas` (Next's internal form) → `/themas`. */
+export function withoutLocale(pathname: string): string {
+  const m = /^\/(nl|en)(?=\/|$)/.exec(pathname);
+  return m ? pathname.slice(m[0].length) || '/' : pathname || '/';
+}
+
 export function configuredOrigin(env: Record<string, string | undefined> = process.env): string {
   return (env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '');
 }

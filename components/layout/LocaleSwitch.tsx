@@ -13,9 +13,3 @@ export function LocaleSwitch({ locale, path, label, title }: LocaleSwitchProps &
     </a>
   );
 }
-
-/** `/en/themas` → `/themas`; `/nl/themas` (Next's internal form) → `/themas`. */
-export function withoutLocale(pathname: string): string {
-  const m = /^\/(nl|en)(?=\/|$)/.exec(pathname);
-  return m ? pathname.slice(m[0].length) || '/' : pathname || '/';
-}
