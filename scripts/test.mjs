@@ -21,6 +21,7 @@ ensureLoadTools('npm test');
 step('Inhoud bouwen en valideren (contentlayer2)', 'node', ['scripts/contentlayer.mjs', 'build']);
 step('Typecontrole (tsc)', 'sh', ['-c', 'node_modules/.bin/next typegen && node_modules/.bin/tsc --noEmit']);
 step('Lint (eslint)', 'node_modules/.bin/eslint', ['--max-warnings', '0', '.']);
+step('Opmaak (prettier --check; herstel met npm run format)', 'node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '.']);
 step('Unittests (vitest)', 'node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`]);
 ensureBuild();
 step('End-to-endtests (Playwright in Chromium)', 'node_modules/.bin/playwright', ['test']);
