@@ -27,7 +27,11 @@ function buildWith(files: Record<string, string>) {
     fs.mkdirSync(path.dirname(path.join(content, name)), { recursive: true });
     fs.writeFileSync(path.join(content, name), text);
   }
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts/contentlayer.mjs'), 'build'], { cwd: work, encoding: 'utf8', env: { ...process.env, PWD: work, INIT_CWD: work } });
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/contentlayer.mjs'), 'build'], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, PWD: work, INIT_CWD: work },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -93,7 +97,16 @@ describe('content build', () => {
   const cases = fs.readdirSync(fixtures).filter((c) => c !== 'base' && fs.statSync(path.join(fixtures, c)).isDirectory());
 
   it('has a fixture for every kind of broken content the issue names', () => {
-    expect(cases.sort()).toEqual(['duplicate-slug', 'end-before-start', 'invalid-date', 'malformed-front-matter', 'missing-title', 'unknown-cbs-code', 'unknown-municipality', 'unknown-theme']);
+    expect(cases.sort()).toEqual([
+      'duplicate-slug',
+      'end-before-start',
+      'invalid-date',
+      'malformed-front-matter',
+      'missing-title',
+      'unknown-cbs-code',
+      'unknown-municipality',
+      'unknown-theme',
+    ]);
   });
 
   it.each(cases)('fixture %s fails the build, naming file and field', (name) => {

@@ -114,7 +114,8 @@ const Registration = defineNestedType(() => ({
       type: 'list',
       of: { type: 'string' },
       required: false,
-      description: 'Aanmelden met het formulier op de site: de velden naast naam en e-mail (school, functie, gemeente, motivatie, teamgrootte, organisatie, reden)',
+      description:
+        'Aanmelden met het formulier op de site: de velden naast naam en e-mail (school, functie, gemeente, motivatie, teamgrootte, organisatie, reden)',
     },
     capacity: { type: 'number', required: false, description: 'Aantal plekken: vol is gesloten' },
     closed: { type: 'boolean', default: false, description: 'Aanmelding nu sluiten, ook vóór de deadline (bijvoorbeeld omdat er genoeg aanmeldingen zijn)' },
@@ -173,7 +174,12 @@ export const Region = defineDocumentType(() => ({
     provinces: { type: 'list', of: { type: 'string' }, required: true },
     contactRole: { type: 'string', required: true },
     email: { type: 'string', required: true },
-    municipalities: { type: 'list', of: { type: 'string' }, default: [], description: 'CBS-codes van gemeenten die bij deze regio horen, ook als hun provincie bij een andere regio hoort' },
+    municipalities: {
+      type: 'list',
+      of: { type: 'string' },
+      default: [],
+      description: 'CBS-codes van gemeenten die bij deze regio horen, ook als hun provincie bij een andere regio hoort',
+    },
     contactName: { type: 'string', required: false, description: 'Alleen een echte persoon die ermee instemt' },
     phone: { type: 'string', required: false, description: 'Alleen een echt, openbaar nummer' },
     photo: { type: 'string', required: false, description: 'Foto naast dit bestand, bijvoorbeeld ./noord.jpg (alleen met contactName)' },

@@ -5,5 +5,16 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['public/js/**', '.next/**', '.contentlayer/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**', '.cache/**', '.reports/**']),
+  globalIgnores([
+    'public/js/**',
+    '.next/**',
+    '.contentlayer/**',
+    'node_modules/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+    'tests/fixtures/**',
+    '.cache/**',
+    '.reports/**',
+  ]),
 ]);

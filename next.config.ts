@@ -7,9 +7,9 @@ function legacyRedirects() {
   const file = path.join(process.cwd(), '.contentlayer/generated/News/_index.json');
   if (!fs.existsSync(file)) return [];
   const news = JSON.parse(fs.readFileSync(file, 'utf8')) as { url: string; legacyPaths: string[]; draft?: boolean }[];
-  return news.filter((n) => !n.draft).flatMap((n) =>
-    n.legacyPaths.map((source) => ({ source: source.replace(/\/+$/, '') || '/', destination: n.url, permanent: true })),
-  );
+  return news
+    .filter((n) => !n.draft)
+    .flatMap((n) => n.legacyPaths.map((source) => ({ source: source.replace(/\/+$/, '') || '/', destination: n.url, permanent: true })));
 }
 
 const config: NextConfig = {

@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The test server's own database, with the staff accounts the tests log in with (tests/e2e/support/forms.ts).
 const DATA = '.cache/e2e-data';
-const account = (email: string, password: string) => `printf '%s' '${password}' | node scripts/run-ts.mjs scripts/beheer.ts account toevoegen ${email} >/dev/null`;
+const account = (email: string, password: string) =>
+  `printf '%s' '${password}' | node scripts/run-ts.mjs scripts/beheer.ts account toevoegen ${email} >/dev/null`;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -16,4 +16,3 @@ export function evidenceLabel(v: string, locale: string): string {
 export function audienceLabel(v: string, locale: string): string {
   return isIn(AUDIENCES, v) ? translator(locale)(`events.audiences.${v}`) : v;
 }
-

@@ -39,4 +39,3 @@ export function translator(locale: string): Translator {
   if (!t) cache.set(l, (t = make(l)));
   return t;
 }
-

@@ -143,7 +143,9 @@ export function isoWithOffset(value: string): string {
 
 /** An instant as people in the Netherlands read it: "maandag 23 november 2026 om 14:05". */
 export function formatLongDateTime(instant: Date, locale = 'nl'): string {
-  const day = new Intl.DateTimeFormat(localeTag(locale), { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+  const day = new Intl.DateTimeFormat(localeTag(locale), { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    instant,
+  );
   const time = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(instant);
   return `${day} ${locale === 'nl' ? 'om' : 'at'} ${time}`;
 }

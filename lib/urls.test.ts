@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localized, urls } from '@/lib/urls';
 
 describe('urls', () => {
-  it('keeps the existing site\'s patterns', () => {
+  it("keeps the existing site's patterns", () => {
     expect(urls.news('2023-03-14', 'voortgangrapportage-2022')).toBe('/actueel/nieuws/2023/03/14/voortgangrapportage-2022');
     expect(urls.event('2024-01-18T16:00', 'startbijeenkomst-gka-leernetwerken')).toBe('/actueel/activiteiten/2024/01/18/startbijeenkomst-gka-leernetwerken');
     expect(urls.agenda('omgaan-met-armoede-op-scholen')).toBe('/actueel/landelijke-thema-agendas/omgaan-met-armoede-op-scholen');

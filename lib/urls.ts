@@ -119,7 +119,19 @@ export function configuredOrigin(env: Record<string, string | undefined> = proce
 // tests/routes.test.ts holds these lists against the folders in app/ and the proxy's matcher.
 
 /** First segments of the fixed routes in app/(site)/[locale]/: no content page may start with one. */
-export const FIXED_SECTIONS = ['aanmelden', 'actueel', 'gemeenten', 'interventies', 'ontvangen', 'open-data', 'publicaties', 'regiocoordinatoren', 'themas', 'verzenden-mislukt', 'zoeken'] as const;
+export const FIXED_SECTIONS = [
+  'aanmelden',
+  'actueel',
+  'gemeenten',
+  'interventies',
+  'ontvangen',
+  'open-data',
+  'publicaties',
+  'regiocoordinatoren',
+  'themas',
+  'verzenden-mislukt',
+  'zoeken',
+] as const;
 
 /** Fixed routes below the address of a content page (contact, voor-scholen/dashboard). */
 export const FIXED_SUBPAGES = ['contact/initiatief-melden', 'contact/vraag-stellen', 'voor-scholen/dashboard/inloggegevens-aanvragen'] as const;
@@ -128,7 +140,17 @@ export const FIXED_SUBPAGES = ['contact/initiatief-melden', 'contact/vraag-stell
 export const UNLOCALISED_SECTIONS = ['api', 'beheer', 'formulieren'] as const;
 
 /** First segments of feeds and files (app/(feeds), app/(files)): their addresses have a dot, so the proxy skips them. */
-export const FILE_SECTIONS = ['actueel', 'agenda', 'agenda.ics', 'deelafbeeldingen', 'interventies', 'kaart', 'open-data', 'publicaties', 'regiocoordinatoren'] as const;
+export const FILE_SECTIONS = [
+  'actueel',
+  'agenda',
+  'agenda.ics',
+  'deelafbeeldingen',
+  'interventies',
+  'kaart',
+  'open-data',
+  'publicaties',
+  'regiocoordinatoren',
+] as const;
 
 const LOCALES = ['nl', 'en'];
 

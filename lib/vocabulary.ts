@@ -20,21 +20,8 @@ export const SCHOOL_TYPES = ['vve', 'po', 'vo', 'mbo'] as const;
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
 
 /** NJi Databank Effectieve Jeugdinterventies scale, weakest to strongest. */
-export const EVIDENCE_LEVELS = [
-  'goed-onderbouwd',
-  'eerste-aanwijzingen',
-  'goede-aanwijzingen',
-  'sterke-aanwijzingen',
-] as const;
+export const EVIDENCE_LEVELS = ['goed-onderbouwd', 'eerste-aanwijzingen', 'goede-aanwijzingen', 'sterke-aanwijzingen'] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
-export const AUDIENCES = [
-  'leraren',
-  'schoolleiders',
-  'bestuurders',
-  'wethouders',
-  'beleidsmedewerkers',
-  'ouders',
-  'iedereen',
-] as const;
+export const AUDIENCES = ['leraren', 'schoolleiders', 'bestuurders', 'wethouders', 'beleidsmedewerkers', 'ouders', 'iedereen'] as const;
 export type Audience = (typeof AUDIENCES)[number];

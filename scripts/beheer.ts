@@ -45,7 +45,11 @@ async function main(args: string[]) {
   try {
     if (command === 'accounts') {
       const accounts = await listAccounts(db);
-      console.log(accounts.length ? accounts.map((a) => `${a.email}  (sinds ${new Date(a.createdAt).toISOString().slice(0, 10)})`).join('\n') : 'Er zijn nog geen accounts.');
+      console.log(
+        accounts.length
+          ? accounts.map((a) => `${a.email}  (sinds ${new Date(a.createdAt).toISOString().slice(0, 10)})`).join('\n')
+          : 'Er zijn nog geen accounts.',
+      );
     } else if (command === 'opruimen') {
       const purged = await purgeExpired(db, new Date());
       console.log(`Verwijderd: ${purged.submissions} inzendingen, ${purged.attempts} teruggestuurde formulieren, ${purged.sessions} verlopen sessies.`);

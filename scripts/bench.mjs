@@ -36,7 +36,13 @@ const version = (cmd, args) => {
 const report = {
   date: new Date().toISOString(),
   mode: quick ? 'quick' : 'full',
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'onbekend', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'onbekend',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  },
   load: {
     tool: version('wrk', ['-v']),
     threads: THREADS,
@@ -55,7 +61,11 @@ async function part(name, fn) {
   try {
     report[name] = await fn();
   } catch (error) {
-    report[name] = { error: String(error?.message ?? error).replace(/\s+/g, ' ').slice(0, 600) };
+    report[name] = {
+      error: String(error?.message ?? error)
+        .replace(/\s+/g, ' ')
+        .slice(0, 600),
+    };
   }
 }
 
@@ -82,7 +92,12 @@ await part('search', async () => {
     const dir = projectCopy('bench-corpus-work', size);
     try {
       const t = performance.now();
-      const cl = spawnSync('node', [path.join(root, 'scripts/contentlayer.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PWD: dir }, maxBuffer: 1 << 26 });
+      const cl = spawnSync('node', [path.join(root, 'scripts/contentlayer.mjs'), 'build'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, PWD: dir },
+        maxBuffer: 1 << 26,
+      });
       if (cl.status !== 0) throw new Error(`contentlayer2 build mislukt: ${(cl.stderr || cl.stdout).slice(-600)}`);
       meta = { stamp, seconds: Number(((performance.now() - t) / 1000).toFixed(1)), date: new Date().toISOString() };
       fs.rmSync(cacheDir, { recursive: true, force: true });
@@ -120,10 +135,31 @@ await part('search', async () => {
   const heapMiB = Math.round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
 
   const QUERIES = [
-    'armoede op school', 'taal ouders', 'regiocoordinator', 'voortgangsrapportage 2022', 'den bosch', 'sudwest fryslan', 'Groningn',
-    'zomerschool', 'brugfunctionaris', 'gezonde schoollunch', 'huiswerk begeleiding', 'peuters voorschool', 'stage loopbaan mbo',
-    'leesclub bibliotheek', 'kansengelijkheid', 'ouderbetrokkenheid', 'segregatie gemengde groepen', 'talent', 'sport cultuur wijk',
-    'mentor', 'xylofoon', 'interventies', 'lezen', 'brugklas schooladvies', 'professionalisering training',
+    'armoede op school',
+    'taal ouders',
+    'regiocoordinator',
+    'voortgangsrapportage 2022',
+    'den bosch',
+    'sudwest fryslan',
+    'Groningn',
+    'zomerschool',
+    'brugfunctionaris',
+    'gezonde schoollunch',
+    'huiswerk begeleiding',
+    'peuters voorschool',
+    'stage loopbaan mbo',
+    'leesclub bibliotheek',
+    'kansengelijkheid',
+    'ouderbetrokkenheid',
+    'segregatie gemengde groepen',
+    'talent',
+    'sport cultuur wijk',
+    'mentor',
+    'xylofoon',
+    'interventies',
+    'lezen',
+    'brugklas schooladvies',
+    'professionalisering training',
   ];
   const timings = [];
   for (let round = 0; round < 3; round++) for (const q of QUERIES) index.search({ q }); // warm up
@@ -204,7 +240,10 @@ try {
 
   await part('lighthouse', async () => {
     if (quick) return { skipped: 'niet met --quick (vier runs van ~15 s)' };
-    return lighthouse(Object.fromEntries(Object.entries({ home: '/', list: '/interventies', detail, search: '/zoeken?q=armoede' }).map(([k, u]) => [k, portal.origin + u])), work);
+    return lighthouse(
+      Object.fromEntries(Object.entries({ home: '/', list: '/interventies', detail, search: '/zoeken?q=armoede' }).map(([k, u]) => [k, portal.origin + u])),
+      work,
+    );
   });
 } finally {
   await portal.stop();
@@ -248,7 +287,11 @@ await part('builds', async () => {
             : undefined,
       });
     } catch (error) {
-      out[label] = { error: String(error.message ?? error).replace(/\s+/g, ' ').slice(0, 600) };
+      out[label] = {
+        error: String(error.message ?? error)
+          .replace(/\s+/g, ' ')
+          .slice(0, 600),
+      };
     }
     sets[label] = out[label];
     fs.mkdirSync(path.dirname(cacheFile), { recursive: true });

@@ -24,15 +24,20 @@ const countMunicipalities = (items: { municipality: string }[]) => new Set(items
 
 async function write(href: string, title: string, scope: string, parts: ReturnType<typeof chapters>) {
   const items = parts.flatMap((c) => c.items);
-  await renderToFile(<BundleDocument {...common} title={title} scope={scope} chapters={parts} municipalityCount={countMunicipalities(items)} />, path.join(process.cwd(), 'public', href));
+  await renderToFile(
+    <BundleDocument {...common} title={title} scope={scope} chapters={parts} municipalityCount={countMunicipalities(items)} />,
+    path.join(process.cwd(), 'public', href),
+  );
 }
 
-await write(bundleFile.all(), 'Interventiebundel', "Alle interventies van GKA-gemeenten, per thema", chapters(interventions, themes));
+await write(bundleFile.all(), 'Interventiebundel', 'Alle interventies van GKA-gemeenten, per thema', chapters(interventions, themes));
 let files = 1;
 for (const theme of themes) {
   const items = interventions.filter((i) => i.themes.includes(theme.slug));
   if (items.length === 0) continue;
-  await write(bundleFile.theme(theme.slug), `Interventiebundel: ${theme.title}`, `Interventies op het thema ${theme.title}`, [{ slug: theme.slug, title: theme.title, items }]);
+  await write(bundleFile.theme(theme.slug), `Interventiebundel: ${theme.title}`, `Interventies op het thema ${theme.title}`, [
+    { slug: theme.slug, title: theme.title, items },
+  ]);
   files++;
 }
 for (const m of municipalities) {

@@ -13,6 +13,8 @@ if (problems.length === 0) {
   console.log(`De inhoud is in orde (${seconds} s).`);
 } else {
   for (const p of problems) console.log(formatProblem(p));
-  console.log(`\n${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} gevonden (${seconds} s). Los ze op en draai npm run check:content opnieuw.`);
+  console.log(
+    `\n${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} gevonden (${seconds} s). Los ze op en draai npm run check:content opnieuw.`,
+  );
   process.exitCode = 1;
 }

@@ -5,7 +5,8 @@ import { ensureDependencies, root, run } from './lib.mjs';
 
 ensureDependencies();
 // Content errors are reported, not fatal: the editor fixes the file and the watcher picks it up.
-if (run('node', ['scripts/contentlayer.mjs', 'build']) !== 0) console.warn('\nDe inhoud bevat fouten (zie hierboven). De ontwikkelserver start toch; los ze op en sla op.\n');
+if (run('node', ['scripts/contentlayer.mjs', 'build']) !== 0)
+  console.warn('\nDe inhoud bevat fouten (zie hierboven). De ontwikkelserver start toch; los ze op en sla op.\n');
 const children = [
   spawn('node', ['scripts/contentlayer.mjs', 'dev'], { cwd: root, stdio: 'inherit' }),
   spawn('node', ['scripts/browser.mjs', '--watch'], { cwd: root, stdio: 'inherit' }),
@@ -14,4 +15,9 @@ const children = [
 const stop = () => children.forEach((c) => c.kill('SIGTERM'));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-children.forEach((c) => c.on('exit', (code) => { stop(); process.exitCode = code ?? 0; }));
+children.forEach((c) =>
+  c.on('exit', (code) => {
+    stop();
+    process.exitCode = code ?? 0;
+  }),
+);

@@ -13,7 +13,13 @@ if (!KINDS.includes(kind as Kind) || !title) {
 }
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
-const names = (folder: string) => (fs.existsSync(path.join(contentDir, folder)) ? fs.readdirSync(path.join(contentDir, folder)).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)) : []);
+const names = (folder: string) =>
+  fs.existsSync(path.join(contentDir, folder))
+    ? fs
+        .readdirSync(path.join(contentDir, folder))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => f.slice(0, -3))
+    : [];
 const numbers = (folder: string, field: string) =>
   names(folder).map((n) => Number(new RegExp(`^${field}:\\s*(\\d+)`, 'm').exec(fs.readFileSync(path.join(contentDir, folder, `${n}.md`), 'utf8'))?.[1] ?? 0));
 
@@ -31,4 +37,6 @@ if (fs.existsSync(target)) {
 }
 fs.mkdirSync(path.dirname(target), { recursive: true });
 fs.writeFileSync(target, file.text, { flag: 'wx' });
-console.log(`Gemaakt: ${path.relative(process.cwd(), target)}\nHet is een concept (draft: true). Vul de velden in, controleer met npm run check:content en bekijk het met npm run dev.`);
+console.log(
+  `Gemaakt: ${path.relative(process.cwd(), target)}\nHet is een concept (draft: true). Vul de velden in, controleer met npm run check:content en bekijk het met npm run dev.`,
+);

@@ -16,7 +16,10 @@ const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).fl
 const generatedContent = {
   name: 'generated-content',
   setup(b) {
-    b.onResolve({ filter: /^contentlayer\/generated$/ }, () => ({ path: pathToFileURL(path.join(root, '.contentlayer/generated/index.mjs')).href, external: true }));
+    b.onResolve({ filter: /^contentlayer\/generated$/ }, () => ({
+      path: pathToFileURL(path.join(root, '.contentlayer/generated/index.mjs')).href,
+      external: true,
+    }));
   },
 };
 await build({

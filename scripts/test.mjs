@@ -15,7 +15,11 @@ ensurePackage(() => fs.existsSync(CHROMIUM), 'chromium', `Chromium (${CHROMIUM})
 // The Nu HTML Checker (vnu-jar) runs on Java.
 ensurePackage(() => has('java'), 'default-jre-headless', 'Java');
 // The database unit tests start a throwaway PostgreSQL server (tests/support/postgres.ts).
-ensurePackage(() => fs.existsSync('/usr/lib/postgresql') && fs.readdirSync('/usr/lib/postgresql').some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)), 'postgresql', 'PostgreSQL');
+ensurePackage(
+  () => fs.existsSync('/usr/lib/postgresql') && fs.readdirSync('/usr/lib/postgresql').some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)),
+  'postgresql',
+  'PostgreSQL',
+);
 // The quick benchmark at the end measures with wrk against nginx.
 ensureLoadTools('npm test');
 step('Inhoud bouwen en valideren (contentlayer2)', 'node', ['scripts/contentlayer.mjs', 'build']);

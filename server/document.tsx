@@ -49,7 +49,9 @@ export function renderDocument(view: PageView, { locale, address, assets }: { lo
           {assets.links.map((l, i) => (
             <link key={`a${i}`} {...reactProps(l)} />
           ))}
-          {head.map((h, i) => (h.tag === 'title' ? <title key={i}>{h.text}</title> : h.tag === 'meta' ? <meta key={i} {...h.attrs} /> : <link key={i} {...h.attrs} />))}
+          {head.map((h, i) =>
+            h.tag === 'title' ? <title key={i}>{h.text}</title> : h.tag === 'meta' ? <meta key={i} {...h.attrs} /> : <link key={i} {...h.attrs} />,
+          )}
         </head>
         <body className={BODY_CLASS}>
           <SiteBody locale={locale} localeSwitch={<LocaleSwitch {...localeSwitchProps(locale)} path={address} />}>

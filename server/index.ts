@@ -70,7 +70,14 @@ function asset(pathname: string): CachedPage | undefined {
   if (!fs.existsSync(found.file)) return undefined;
   const body = fs.readFileSync(found.file);
   // Build assets have content hashes in their names: they never change.
-  const p: CachedPage = { status: 200, body, etag: etagOf(body), encoded: new Map(), validUntil: Infinity, headers: { 'content-type': found.type, 'cache-control': 'public, max-age=31536000, immutable', 'content-security-policy': contentSecurityPolicy() } };
+  const p: CachedPage = {
+    status: 200,
+    body,
+    etag: etagOf(body),
+    encoded: new Map(),
+    validUntil: Infinity,
+    headers: { 'content-type': found.type, 'cache-control': 'public, max-age=31536000, immutable', 'content-security-policy': contentSecurityPolicy() },
+  };
   assets.set(found.file, p);
   return p;
 }
@@ -110,7 +117,11 @@ function withPolicy(res: http.ServerResponse, acceptEncoding: string | undefined
     }
   };
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
-    Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : chunk instanceof Uint8Array
+        ? Buffer.from(chunk)
+        : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
 
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     res.statusCode = status;
@@ -220,7 +231,9 @@ async function main() {
     });
   });
   server.keepAliveTimeout = 65_000;
-  server.listen(port, hostname, () => console.log(`▶ De portal draait op http://localhost:${port} (${pages.size} vaste pagina's en bestanden uit het geheugen)`));
+  server.listen(port, hostname, () =>
+    console.log(`▶ De portal draait op http://localhost:${port} (${pages.size} vaste pagina's en bestanden uit het geheugen)`),
+  );
   const stop = () => {
     rendered.stop();
     server.close(() => process.exit(0));

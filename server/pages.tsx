@@ -67,7 +67,13 @@ export function matchPage(pathname: string, search: URLSearchParams): Match | un
   if (route?.kind === 'query') {
     const query = canonicalQuery(search, route.params);
     const parsed = Object.fromEntries(Object.keys(route.params).map((name) => [name, search.getAll(name)])) as Query;
-    return { kind: 'query', locale, address: query ? `${path}?${query}` : path, key: `${pathname}?${query}`, render: (now) => route.view({ locale, query: parsed, now }) };
+    return {
+      kind: 'query',
+      locale,
+      address: query ? `${path}?${query}` : path,
+      key: `${pathname}?${query}`,
+      render: (now) => route.view({ locale, query: parsed, now }),
+    };
   }
   if (route?.kind === 'timed') return { kind: 'timed', locale, address: path, key: pathname, render: (now) => route.view({ locale, query: {}, now }) };
   const event = EVENT.exec(path);

@@ -95,10 +95,13 @@ export function createRenderer(distDir: string) {
     if (next === Infinity) return;
     // setTimeout holds at most ~24.8 days; a longer wait is taken in steps.
     const wait = Math.min(next - now().getTime(), 2 ** 31 - 1);
-    timer = setTimeout(() => {
-      if (now().getTime() >= next) warm();
-      schedule();
-    }, Math.max(0, wait));
+    timer = setTimeout(
+      () => {
+        if (now().getTime() >= next) warm();
+        schedule();
+      },
+      Math.max(0, wait),
+    );
     timer.unref();
   }
 

@@ -15,7 +15,8 @@ const gzipAsync = promisify(gzip);
 export type Effort = 'high' | 'fast';
 
 export function compress(body: Buffer, encoding: 'br' | 'gzip', effort: Effort): Promise<Buffer> {
-  if (encoding === 'br') return brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: effort === 'high' ? 10 : 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  if (encoding === 'br')
+    return brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: effort === 'high' ? 10 : 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
   return gzipAsync(body, { level: effort === 'high' ? 9 : 6 });
 }
 

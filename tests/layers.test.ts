@@ -17,7 +17,11 @@ const importsOf = (file: string) =>
     typeOnly: /^(?:import|export)\s+type\s/.test(m[0]),
   }));
 const offending = (dir: string, bad: (from: string, typeOnly: boolean, file: string) => boolean) =>
-  sources(dir).flatMap((file) => importsOf(file).filter((i) => bad(i.from, i.typeOnly, file)).map((i) => `${file} → ${i.from}`));
+  sources(dir).flatMap((file) =>
+    importsOf(file)
+      .filter((i) => bad(i.from, i.typeOnly, file))
+      .map((i) => `${file} → ${i.from}`),
+  );
 
 /** The one module in lib/ that binds staff sessions to Next's cookies and redirects. */
 const NEXT_BINDINGS = new Set(['lib/staff/index.ts']);

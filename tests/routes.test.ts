@@ -46,11 +46,21 @@ describe('routes and the locale proxy', () => {
 
   it('feeds and files sit in their own groups and have a dot in their address, so the proxy skips them', () => {
     expect([...new Set([...folders('(feeds)'), ...folders('(files)')])].sort()).toEqual([...FILE_SECTIONS]);
-    for (const p of ['/actueel/nieuws/rss.xml', '/agenda.ics', '/agenda/x.ics', '/open-data/interventies.csv', '/deelafbeeldingen/home.png', '/kaart/nederland.svg', '/regiocoordinatoren/gemeenten.json']) expect(proxied(p), p).toBe(false);
+    for (const p of [
+      '/actueel/nieuws/rss.xml',
+      '/agenda.ics',
+      '/agenda/x.ics',
+      '/open-data/interventies.csv',
+      '/deelafbeeldingen/home.png',
+      '/kaart/nederland.svg',
+      '/regiocoordinatoren/gemeenten.json',
+    ])
+      expect(proxied(p), p).toBe(false);
   });
 
   it('no content page can take an address that a route has', () => {
-    for (const p of [...FIXED_SECTIONS, ...UNLOCALISED_SECTIONS, ...FIXED_SUBPAGES, 'en', 'nl', 'agenda', 'actueel/nieuws']) expect(isReservedPagePath(p), p).toBe(true);
+    for (const p of [...FIXED_SECTIONS, ...UNLOCALISED_SECTIONS, ...FIXED_SUBPAGES, 'en', 'nl', 'agenda', 'actueel/nieuws'])
+      expect(isReservedPagePath(p), p).toBe(true);
     for (const p of ['over-de-gka', 'contact', 'voor-scholen', 'voor-scholen/dashboard', 'privacy']) expect(isReservedPagePath(p), p).toBe(false);
   });
 });

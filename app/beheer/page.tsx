@@ -15,7 +15,6 @@ import { Notice } from '@/components/ui/Notice';
 import { Button } from '@/components/ui/Button';
 import { SelectField, TextField } from '@/components/ui/TextField';
 
-
 export default async function StaffListPage({ searchParams }: PageProps<'/beheer'>) {
   await connection();
   const session = await requireStaff();
@@ -51,13 +50,13 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
           </h2>
           <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             <SelectField id="formulier" name="formulier" label={t('staff.list.form')} defaultValue={filter.form ?? ''}>
-                <option value="">{t('staff.list.allForms')}</option>
-                <option value="aanmelding">{t('staff.list.allSignups')}</option>
-                {allForms().map((f) => (
-                  <option key={f.id} value={f.id}>
-                    {formLabel(f.id, f.target?.title)}
-                  </option>
-                ))}
+              <option value="">{t('staff.list.allForms')}</option>
+              <option value="aanmelding">{t('staff.list.allSignups')}</option>
+              {allForms().map((f) => (
+                <option key={f.id} value={f.id}>
+                  {formLabel(f.id, f.target?.title)}
+                </option>
+              ))}
             </SelectField>
             <SelectField id="soort" name="soort" label={t('staff.list.status')} defaultValue={filter.status ?? 'nieuw'}>
               <option value="nieuw">{t('staff.list.statusNew')}</option>
@@ -68,9 +67,7 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
             <TextField id="tot" name="tot" type="date" label={t('staff.list.to')} defaultValue={filter.to ?? ''} />
           </div>
           <div className="mt-4 flex flex-wrap items-center gap-4">
-            <Button>
-              {t('staff.list.apply')}
-            </Button>
+            <Button>{t('staff.list.apply')}</Button>
             <a href={urls.staff()}>{t('staff.list.reset')}</a>
           </div>
         </form>
@@ -131,7 +128,12 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
             </Button>
           </form>
         )}
-        <Pagination page={filter.page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} hrefFor={(p) => urls.staff({ ...query, pagina: p > 1 ? String(p) : undefined })} locale="nl" />
+        <Pagination
+          page={filter.page}
+          pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))}
+          hrefFor={(p) => urls.staff({ ...query, pagina: p > 1 ? String(p) : undefined })}
+          locale="nl"
+        />
       </div>
     </StaffDocument>
   );

@@ -83,9 +83,7 @@ export function SubmissionForm({ form, token, attempt, locale }: { form: FormDef
             ),
           })}
         </p>
-        <Button size="xl">
-          {form.kind === 'aanmelding' ? t('forms.submitSignup') : t('forms.submit')}
-        </Button>
+        <Button size="xl">{form.kind === 'aanmelding' ? t('forms.submitSignup') : t('forms.submit')}</Button>
       </form>
       <FormEnhancer fields={form.fields} texts={errorTexts(form.fields, locale)} errorPrefix={t('forms.errorPrefix')} />
     </>

@@ -45,7 +45,11 @@ export function SiteHeader({ locale, localeSwitch }: { locale: string; localeSwi
         <ul className="container-page flex flex-wrap gap-x-1 py-1">
           {NAV.map(([key, href]) => (
             <li key={key}>
-              <Link href={href} locale={locale} className="inline-block px-3 py-2.5 font-medium text-white no-underline hover:bg-brand-700 hover:text-white hover:underline">
+              <Link
+                href={href}
+                locale={locale}
+                className="inline-block px-3 py-2.5 font-medium text-white no-underline hover:bg-brand-700 hover:text-white hover:underline"
+              >
                 {t(`nav.${key}`)}
               </Link>
             </li>

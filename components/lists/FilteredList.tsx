@@ -38,10 +38,7 @@ export function FilteredList({
         <p role="status" className="text-lg font-semibold">
           {status}
           {page.pageCount > 1 && page.page > 0 && (
-            <span className="font-normal text-muted">
-              {' '}
-              · {t('pagination.page', { page: page.page, count: page.pageCount })}
-            </span>
+            <span className="font-normal text-muted"> · {t('pagination.page', { page: page.page, count: page.pageCount })}</span>
           )}
         </p>
         {page.missing !== undefined ? (

@@ -3,7 +3,19 @@ import { Link } from '@/components/ui/Link';
 import { Notice } from '@/components/ui/Notice';
 
 /** For a `?pagina=` a list does not have: what happened and the way back, never an empty page. */
-export function MissingPage({ requested, pageCount, hrefFor, locale, id }: { requested: string; pageCount: number; hrefFor: (page: number) => string; locale: string; id?: string }) {
+export function MissingPage({
+  requested,
+  pageCount,
+  hrefFor,
+  locale,
+  id,
+}: {
+  requested: string;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  locale: string;
+  id?: string;
+}) {
   const t = translator(locale);
   return (
     <Notice id={id}>

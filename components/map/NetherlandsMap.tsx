@@ -11,7 +11,19 @@ export type MapMark = { code: string; name: string; point: readonly [number, num
  * link named after its municipality; its label shows on hover and on keyboard focus (CSS only).
  * Without links (`current`) the map is one image with the given label.
  */
-export function NetherlandsMap({ marks, label, locale, current = false, className }: { marks: MapMark[]; label: string; locale: string; current?: boolean; className?: string }) {
+export function NetherlandsMap({
+  marks,
+  label,
+  locale,
+  current = false,
+  className,
+}: {
+  marks: MapMark[];
+  label: string;
+  locale: string;
+  current?: boolean;
+  className?: string;
+}) {
   const body = marks.map((m) => {
     const [x, y] = project(m.point);
     // Labels near the eastern border go to the left of the mark so they stay on the map. The one

@@ -19,41 +19,49 @@ export function coordinatorsPage({ locale, query: raw }: PageInput): PageView {
   const result = findMunicipality(finderIndex, query);
   return {
     // An answer for one municipality is for the visitor, not for search engines.
-    metadata: pageMetadata({ title: query ? t('regions.titleFor', { query }) : t('regions.title'), description: t('regions.lead'), path: urls.coordinators(), kind: 'regiocoordinatoren', noindex: !!query }),
+    metadata: pageMetadata({
+      title: query ? t('regions.titleFor', { query }) : t('regions.title'),
+      description: t('regions.lead'),
+      path: urls.coordinators(),
+      kind: 'regiocoordinatoren',
+      noindex: !!query,
+    }),
     body: (
-    <>
-      <PageHeader locale={locale} title={t('regions.title')} trail={[]} lead={t('regions.lead')} />
-      <div className="container-page mt-8 space-y-10">
-        <CoordinatorFinder locale={locale} query={query} result={result} />
-        <section aria-labelledby="regios-titel" className="space-y-6">
-          <h2 id="regios-titel" className="text-2xl font-bold text-brand-900">
-            {t('regions.allRegions')}
-          </h2>
-          {regions.some((r) => r.example) && <ExampleNotice locale={locale} text={t('regions.exampleNotice')} />}
-          <ul className="grid gap-4 sm:grid-cols-2">
-            {regions.map((r) => {
-              const { all, members } = municipalitiesInRegion(r);
-              return (
-                <li key={r.slug} className="rounded-md border border-brand-100 p-5 shadow-sm">
-                  {r.example && <ExampleBadge locale={locale} />}
-                  <h3 className="mt-2 text-xl font-bold text-brand-900">
-                    <Link locale={locale} href={r.url}>{r.title}</Link>
-                  </h3>
-                  <p className="mt-1 text-muted">
-                    {t('regions.provinces')}: {r.provinces.join(', ')}
-                  </p>
-                  <div className="mt-3">
-                    <RegionContact locale={locale} region={r} />
-                  </div>
-                  <p className="mt-3 text-sm">{t('regions.memberCount', { count: members.length, all: all.length })}</p>
-                  <p className="mt-1 text-sm">{members.map((m) => m.title).join(', ')}</p>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      </div>
-    </>
+      <>
+        <PageHeader locale={locale} title={t('regions.title')} trail={[]} lead={t('regions.lead')} />
+        <div className="container-page mt-8 space-y-10">
+          <CoordinatorFinder locale={locale} query={query} result={result} />
+          <section aria-labelledby="regios-titel" className="space-y-6">
+            <h2 id="regios-titel" className="text-2xl font-bold text-brand-900">
+              {t('regions.allRegions')}
+            </h2>
+            {regions.some((r) => r.example) && <ExampleNotice locale={locale} text={t('regions.exampleNotice')} />}
+            <ul className="grid gap-4 sm:grid-cols-2">
+              {regions.map((r) => {
+                const { all, members } = municipalitiesInRegion(r);
+                return (
+                  <li key={r.slug} className="rounded-md border border-brand-100 p-5 shadow-sm">
+                    {r.example && <ExampleBadge locale={locale} />}
+                    <h3 className="mt-2 text-xl font-bold text-brand-900">
+                      <Link locale={locale} href={r.url}>
+                        {r.title}
+                      </Link>
+                    </h3>
+                    <p className="mt-1 text-muted">
+                      {t('regions.provinces')}: {r.provinces.join(', ')}
+                    </p>
+                    <div className="mt-3">
+                      <RegionContact locale={locale} region={r} />
+                    </div>
+                    <p className="mt-3 text-sm">{t('regions.memberCount', { count: members.length, all: all.length })}</p>
+                    <p className="mt-1 text-sm">{members.map((m) => m.title).join(', ')}</p>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        </div>
+      </>
     ),
   };
 }

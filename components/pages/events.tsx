@@ -18,7 +18,8 @@ export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
   const list = eventList(query, now, locale);
   const page = pageOf(list.items, query);
   const filtered = Object.keys(list.selection).length > 0;
-  const cards = (items: Event[]) => items.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long />, summary: e.summary }));
+  const cards = (items: Event[]) =>
+    items.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long />, summary: e.summary }));
   const upcoming = new Set(list.upcoming);
   const shownUpcoming = page.items.filter((e) => upcoming.has(e));
   const shownPast = page.items.filter((e) => !upcoming.has(e));
@@ -51,14 +52,7 @@ export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
               </p>
             </>
           }
-          filters={
-            <FilterPanel
-              action={urls.eventsIndex()}
-              locale={locale}
-              clearHref={filtered ? urls.eventsIndex() : undefined}
-              groups={list.groups}
-            />
-          }
+          filters={<FilterPanel action={urls.eventsIndex()} locale={locale} clearHref={filtered ? urls.eventsIndex() : undefined} groups={list.groups} />}
         >
           {showUpcoming && (
             <Section id="komend" title={t('events.upcoming')} className="">

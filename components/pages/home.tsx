@@ -32,7 +32,10 @@ export function homePage({ locale, now }: Omit<PageInput, 'query'>): PageView {
 
   return {
     // The home page is the one title without the " | Gelijke Kansen Alliantie" suffix.
-    metadata: { ...pageMetadata({ title: t('site.name'), description: t('site.tagline'), path: urls.home(), kind: 'home' }), title: { absolute: t('site.name') } },
+    metadata: {
+      ...pageMetadata({ title: t('site.name'), description: t('site.tagline'), path: urls.home(), kind: 'home' }),
+      title: { absolute: t('site.name') },
+    },
     body: (
       <>
         <JsonLd data={organization(configuredOrigin())} />
@@ -93,7 +96,9 @@ export function homePage({ locale, now }: Omit<PageInput, 'query'>): PageView {
                 <CardList
                   headingLevel={3}
                   locale={locale}
-                  items={upcoming.slice(0, 3).map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long />, summary: e.summary }))}
+                  items={upcoming
+                    .slice(0, 3)
+                    .map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long />, summary: e.summary }))}
                 />
               ) : (
                 <p>{t('home.noUpcoming')}</p>

@@ -56,15 +56,26 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
           }
           after={<FeedLink href={urls.interventionsRss({ q: list.q, sorteer, ...sel })} locale={locale} />}
           filters={
-            <FilterPanel action={urls.interventions()} groups={list.groups} locale={locale} clearHref={filtered ? urls.interventions() : undefined} applyLabel={t('interventions.filters.apply')}>
+            <FilterPanel
+              action={urls.interventions()}
+              groups={list.groups}
+              locale={locale}
+              clearHref={filtered ? urls.interventions() : undefined}
+              applyLabel={t('interventions.filters.apply')}
+            >
               <TextField id="interventies-q" name="q" type="search" label={t('interventions.filters.q')} defaultValue={list.q} maxLength={400} />
-              <SelectField id="interventies-sorteer" name="sorteer" label={t('interventions.filters.sort')} defaultValue={list.sort === 'relevantie' ? '' : list.sort}>
-                  {list.q && <option value="">{t('interventions.sort.relevantie')}</option>}
-                  {SORTS.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`interventions.sort.${s}`)}
-                    </option>
-                  ))}
+              <SelectField
+                id="interventies-sorteer"
+                name="sorteer"
+                label={t('interventions.filters.sort')}
+                defaultValue={list.sort === 'relevantie' ? '' : list.sort}
+              >
+                {list.q && <option value="">{t('interventions.sort.relevantie')}</option>}
+                {SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`interventions.sort.${s}`)}
+                  </option>
+                ))}
               </SelectField>
             </FilterPanel>
           }
@@ -78,7 +89,15 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
               items={page.items.map((i) => ({
                 href: i.url,
                 title: i.title,
-                meta: [municipalityName.get(i.municipality), i.themes.map((th) => themeName.get(th)).filter(Boolean).join(', ')].filter(Boolean).join(' · '),
+                meta: [
+                  municipalityName.get(i.municipality),
+                  i.themes
+                    .map((th) => themeName.get(th))
+                    .filter(Boolean)
+                    .join(', '),
+                ]
+                  .filter(Boolean)
+                  .join(' · '),
                 summary: i.summary,
                 badge: i.example ? <ExampleBadge locale={locale} /> : undefined,
               }))}

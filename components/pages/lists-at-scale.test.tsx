@@ -13,7 +13,8 @@ const { contentAt } = await import('@/lib/content');
 
 const assets = { htmlClass: 'font', links: [{ rel: 'stylesheet', href: '/_next/static/chunks/site.css' }] };
 const now = new Date();
-const gzipKiB = (view: ReturnType<typeof interventionsPage>, path: string) => gzipSync(renderDocument(view, { locale: 'nl', address: path, assets })).length / 1024;
+const gzipKiB = (view: ReturnType<typeof interventionsPage>, path: string) =>
+  gzipSync(renderDocument(view, { locale: 'nl', address: path, assets })).length / 1024;
 
 describe('list pages with 10,000 interventions', () => {
   it('the fixture really has them', () => {

@@ -33,7 +33,13 @@ export function municipalitiesPage({ locale, query, now }: PageInput): PageView 
   const hrefFor = (p: number) => `${urls.municipalities({ pagina: p > 1 ? String(p) : undefined, ...sel })}#gemeenten-tabel`;
 
   return {
-    metadata: pageMetadata({ title: t('municipalities.title'), description: t('municipalities.lead'), path: urls.municipalities(), kind: 'gemeenten', noindex: filtered || page.page !== 1 }),
+    metadata: pageMetadata({
+      title: t('municipalities.title'),
+      description: t('municipalities.lead'),
+      path: urls.municipalities(),
+      kind: 'gemeenten',
+      noindex: filtered || page.page !== 1,
+    }),
     body: (
       <>
         <PageHeader title={t('municipalities.title')} trail={[]} lead={t('municipalities.lead')} locale={locale} />
@@ -43,7 +49,9 @@ export function municipalitiesPage({ locale, query, now }: PageInput): PageView 
           </div>
           <div className="space-y-3">
             <p role="status" className="text-lg font-semibold">
-              {filtered ? t('municipalities.countFiltered', { count: list.items.length, total }) : t('municipalities.countOfAll', { count: total, all: REGISTER.length })}
+              {filtered
+                ? t('municipalities.countFiltered', { count: list.items.length, total })
+                : t('municipalities.countOfAll', { count: total, all: REGISTER.length })}
             </p>
             {total < FIGURES.municipalities && <p className="max-w-3xl">{t('municipalities.incomplete', { count: total, gka: FIGURES.municipalities })}</p>}
             <p>
@@ -104,7 +112,12 @@ export function municipalitiesPage({ locale, query, now }: PageInput): PageView 
                             <td className="py-2 pr-4">{m.province}</td>
                             <td className="py-2 pr-4 whitespace-nowrap">{regionName.get(m.region) ?? '–'}</td>
                             <td className="py-2 pr-4">{m.gkaSince ?? '–'}</td>
-                            <td className="py-2">{m.themes.map((th) => themeName.get(th)).filter(Boolean).join(', ') || '–'}</td>
+                            <td className="py-2">
+                              {m.themes
+                                .map((th) => themeName.get(th))
+                                .filter(Boolean)
+                                .join(', ') || '–'}
+                            </td>
                           </tr>
                         ))}
                       </tbody>

@@ -37,19 +37,15 @@ export function newsIndexPage({ locale, query, now }: PageInput): PageView {
           status={t('news.count', { count: page.total })}
           before={<ToFilters locale={locale} />}
           after={<FeedLink href={urls.newsSelectionRss(list.selection)} locale={locale} />}
-          filters={
-            <FilterPanel
-              action={urls.newsIndex()}
-              locale={locale}
-              clearHref={filtered ? urls.newsIndex() : undefined}
-              groups={list.groups}
-            />
-          }
+          filters={<FilterPanel action={urls.newsIndex()} locale={locale} clearHref={filtered ? urls.newsIndex() : undefined} groups={list.groups} />}
         >
           {page.total === 0 ? (
             <p>{t('news.filters.none')}</p>
           ) : (
-            <CardList locale={locale} items={page.items.map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} />, summary: n.summary }))} />
+            <CardList
+              locale={locale}
+              items={page.items.map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} />, summary: n.summary }))}
+            />
           )}
         </FilteredList>
       </>

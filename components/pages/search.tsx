@@ -48,7 +48,13 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
           locale={locale}
           page={page}
           hrefFor={(p) => href({ q: parsed.q, filters: parsed.filters, page: p })}
-          status={result.mode === 'empty' ? t('search.empty') : parsed.q ? t('search.countFor', { count: result.total, q: parsed.q }) : t('search.count', { count: result.total })}
+          status={
+            result.mode === 'empty'
+              ? t('search.empty')
+              : parsed.q
+                ? t('search.countFor', { count: result.total, q: parsed.q })
+                : t('search.count', { count: result.total })
+          }
           before={
             <>
               {parsed.truncated && <Notice as="p">{t('search.truncated', { max: MAX_QUERY_LENGTH })}</Notice>}

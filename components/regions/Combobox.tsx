@@ -15,7 +15,13 @@ const COMBOBOX_SCRIPT = '/js/gemeenten.js';
 
 function comboboxTexts(locale: string): ComboboxTexts {
   const t = translator(locale);
-  return { count: t('finder.suggestions'), none: t('finder.noSuggestions'), listLabel: t('finder.listLabel'), former: t.raw('finder.formerShort') as string, alternative: t.raw('finder.alternativeShort') as string };
+  return {
+    count: t('finder.suggestions'),
+    none: t('finder.noSuggestions'),
+    listLabel: t('finder.listLabel'),
+    former: t.raw('finder.formerShort') as string,
+    alternative: t.raw('finder.alternativeShort') as string,
+  };
 }
 
 type Props = {
@@ -38,7 +44,13 @@ type Props = {
  */
 export function MunicipalityCombobox({ id, name, defaultValue, locale, describedBy, dataUrl, submitOnChoose = true, invalid, maxLength = 100 }: Props) {
   return (
-    <div className="relative" data-combobox="" data-url={dataUrl} data-texts={JSON.stringify(comboboxTexts(locale))} data-submit-on-choose={submitOnChoose ? '' : undefined}>
+    <div
+      className="relative"
+      data-combobox=""
+      data-url={dataUrl}
+      data-texts={JSON.stringify(comboboxTexts(locale))}
+      data-submit-on-choose={submitOnChoose ? '' : undefined}
+    >
       <input
         id={id}
         name={name}
@@ -51,7 +63,13 @@ export function MunicipalityCombobox({ id, name, defaultValue, locale, described
         aria-invalid={invalid || undefined}
         className={`w-full rounded-md border-2 px-3 py-2 text-lg ${invalid ? 'border-error' : 'border-ink'}`}
       />
-      <ul id={`${id}-lijst`} role="listbox" aria-label={comboboxTexts(locale).listLabel} hidden className="absolute z-20 mt-1 max-h-80 w-full overflow-y-auto rounded-md border-2 border-ink bg-white py-1 shadow-lg" />
+      <ul
+        id={`${id}-lijst`}
+        role="listbox"
+        aria-label={comboboxTexts(locale).listLabel}
+        hidden
+        className="absolute z-20 mt-1 max-h-80 w-full overflow-y-auto rounded-md border-2 border-ink bg-white py-1 shadow-lg"
+      />
       <p role="status" className="sr-only" />
       <script src={COMBOBOX_SCRIPT} defer />
     </div>

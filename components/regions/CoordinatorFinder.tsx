@@ -26,18 +26,9 @@ export function CoordinatorFinder({ query, result, locale }: { query: string; re
         </p>
         <div className="mt-2 flex flex-col gap-3 sm:flex-row">
           <div className="flex-1">
-            <MunicipalityCombobox
-              id="gemeente"
-              name="gemeente"
-              defaultValue={query}
-              describedBy="gemeente-hint"
-              dataUrl={urls.finderData()}
-              locale={locale}
-            />
+            <MunicipalityCombobox id="gemeente" name="gemeente" defaultValue={query} describedBy="gemeente-hint" dataUrl={urls.finderData()} locale={locale} />
           </div>
-          <Button size="lg">
-            {t('finder.submit')}
-          </Button>
+          <Button size="lg">{t('finder.submit')}</Button>
         </div>
       </form>
       {result.status !== 'empty' && (
@@ -83,7 +74,19 @@ function FinderAnswer({ query, result, locale }: { query: string; result: Exclud
   return <FoundMunicipality query={query} municipality={result.municipality} matched={result.matched} exact={result.exact} locale={locale} />;
 }
 
-function FoundMunicipality({ query, municipality, matched, exact, locale }: { query: string; municipality: RegisterMunicipality; matched: NameEntry; exact: boolean; locale: string }) {
+function FoundMunicipality({
+  query,
+  municipality,
+  matched,
+  exact,
+  locale,
+}: {
+  query: string;
+  municipality: RegisterMunicipality;
+  matched: NameEntry;
+  exact: boolean;
+  locale: string;
+}) {
   const t = translator(locale);
   const region = regionOf(municipality);
   const member = municipalityByCode(municipality.code);
@@ -101,11 +104,16 @@ function FoundMunicipality({ query, municipality, matched, exact, locale }: { qu
       {howFound && <p className="mt-1 text-muted">{howFound}</p>}
       <p className="mt-3">
         {region
-          ? t.rich('finder.inRegion', { municipality: municipality.name, province: municipality.province, region: region.title, link: (chunks) => (
+          ? t.rich('finder.inRegion', {
+              municipality: municipality.name,
+              province: municipality.province,
+              region: region.title,
+              link: (chunks) => (
                 <Link href={region.url} locale={locale}>
                   {chunks}
                 </Link>
-              ), })
+              ),
+            })
           : t('finder.noRegion', { municipality: municipality.name, province: municipality.province })}
       </p>
       {region && (
@@ -120,8 +128,12 @@ function FoundMunicipality({ query, municipality, matched, exact, locale }: { qu
       <h4 className="mt-6 font-bold">{t('finder.gkaTitle')}</h4>
       {member ? (
         <p className="mt-2">
-          {member.gkaSince ? t('finder.memberSince', { municipality: member.title, year: String(member.gkaSince) }) : t('finder.member', { municipality: member.title })}{' '}
-          <Link href={member.url} locale={locale}>{t('finder.memberLink', { municipality: member.title })}</Link>
+          {member.gkaSince
+            ? t('finder.memberSince', { municipality: member.title, year: String(member.gkaSince) })
+            : t('finder.member', { municipality: member.title })}{' '}
+          <Link href={member.url} locale={locale}>
+            {t('finder.memberLink', { municipality: member.title })}
+          </Link>
         </p>
       ) : (
         <>
@@ -133,13 +145,19 @@ function FoundMunicipality({ query, municipality, matched, exact, locale }: { qu
           <p className="mt-3">{t('finder.forEverySchool')}</p>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             <li>
-              <Link href={urls.agendasIndex()} locale={locale}>{t('finder.offerAgendas')}</Link>
+              <Link href={urls.agendasIndex()} locale={locale}>
+                {t('finder.offerAgendas')}
+              </Link>
             </li>
             <li>
-              <Link href={urls.eventsIndex()} locale={locale}>{t('finder.offerEvents')}</Link>
+              <Link href={urls.eventsIndex()} locale={locale}>
+                {t('finder.offerEvents')}
+              </Link>
             </li>
             <li>
-              <Link href={urls.interventions()} locale={locale}>{t('finder.offerInterventions')}</Link>
+              <Link href={urls.interventions()} locale={locale}>
+                {t('finder.offerInterventions')}
+              </Link>
             </li>
           </ul>
         </>

@@ -5,7 +5,14 @@
 // (lib/municipality-finder) runs here on a list fetched once, on first focus.
 // Markup: <div data-combobox data-url data-texts data-submit-on-choose?> with the input, an empty
 // hidden listbox and a status line (Combobox.tsx).
-import { buildFinderIndex, suggestMunicipalities, type FinderIndex, type NameData, type RegisterMunicipality, type Suggestion } from '@/lib/municipalities/finder';
+import {
+  buildFinderIndex,
+  suggestMunicipalities,
+  type FinderIndex,
+  type NameData,
+  type RegisterMunicipality,
+  type Suggestion,
+} from '@/lib/municipalities/finder';
 import type { ComboboxTexts } from './Combobox';
 
 let index: FinderIndex | undefined;

@@ -85,9 +85,7 @@ export function FilterPanel({
           ))}
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <Button>
-          {applyLabel ?? t('search.apply')}
-        </Button>
+        <Button>{applyLabel ?? t('search.apply')}</Button>
         {clearHref && (
           <Link href={clearHref} locale={locale}>
             {t('search.clear')}

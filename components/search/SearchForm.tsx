@@ -28,7 +28,10 @@ export function SearchForm({ locale, q = '', variant = 'header' }: { locale: str
         placeholder={big ? undefined : t('search.placeholder')}
         className={`min-w-0 flex-1 rounded-l-md border-2 border-r-0 border-ink bg-white px-3 text-ink placeholder:text-muted ${big ? 'py-3 text-lg' : 'py-2'}`}
       />
-      <button type="submit" className={`rounded-r-md border-2 border-ink bg-accent-500 px-4 font-semibold text-ink hover:bg-accent-100 ${big ? 'text-lg' : ''}`}>
+      <button
+        type="submit"
+        className={`rounded-r-md border-2 border-ink bg-accent-500 px-4 font-semibold text-ink hover:bg-accent-100 ${big ? 'text-lg' : ''}`}
+      >
         {t('search.button')}
       </button>
     </form>

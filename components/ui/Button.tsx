@@ -11,7 +11,8 @@ const VARIANTS = {
 const SIZES = { sm: 'px-4 py-1', md: 'px-4 py-2', lg: 'px-5 py-2 text-lg', xl: 'px-6 py-3 text-lg' };
 
 /** The one look of a button (and of a link that acts as one). */
-const buttonClass = ({ variant = 'primary', size = 'md' }: Look = {}) => `inline-block rounded-md font-semibold no-underline ${VARIANTS[variant]} ${SIZES[size]}`;
+const buttonClass = ({ variant = 'primary', size = 'md' }: Look = {}) =>
+  `inline-block rounded-md font-semibold no-underline ${VARIANTS[variant]} ${SIZES[size]}`;
 
 /** A submit button unless told otherwise: every button on the site sends a form. */
 export function Button({ variant, size, className = '', type = 'submit', ...rest }: ButtonHTMLAttributes<HTMLButtonElement> & Look) {
@@ -19,6 +20,11 @@ export function Button({ variant, size, className = '', type = 'submit', ...rest
 }
 
 /** A link that looks like a button: for a next step that is a page, not a form. */
-export function ButtonLink({ variant, size, className = '', ...rest }: Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & Look & { href: string; locale: string }) {
+export function ButtonLink({
+  variant,
+  size,
+  className = '',
+  ...rest
+}: Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & Look & { href: string; locale: string }) {
   return <Link className={`${buttonClass({ variant, size })} ${className}`.trim()} {...rest} />;
 }

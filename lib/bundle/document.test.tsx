@@ -47,7 +47,13 @@ describe('interventiebundel', () => {
   }, 60_000);
 
   it('renders an intervention longer than a page (found by npm run bench with 1,000 generated ones)', async () => {
-    const long = { ...interventions[0], slug: 'lang', title: 'Een heel lange interventie', summary: 'Een zin over kansengelijkheid in de klas. '.repeat(400), partners: Array.from({ length: 60 }, (_, i) => `Partner ${i + 1}`) };
+    const long = {
+      ...interventions[0],
+      slug: 'lang',
+      title: 'Een heel lange interventie',
+      summary: 'Een zin over kansengelijkheid in de klas. '.repeat(400),
+      partners: Array.from({ length: 60 }, (_, i) => `Partner ${i + 1}`),
+    };
     const pdf = await renderToBuffer(
       <BundleDocument
         title="Interventiebundel"
@@ -72,7 +78,17 @@ describe('interventiebundel', () => {
   it('renders a chapter of 150 interventions (react-pdf compounded the footer line height per page)', async () => {
     const items = Array.from({ length: 150 }, (_, k) => ({ ...interventions[k % interventions.length], slug: `x${k}` }));
     const pdf = await renderToBuffer(
-      <BundleDocument title="T" scope="S" generatedOn="d" chapters={[{ slug: 'a', title: 'A', items }]} municipalityName={(s) => s} themeName={(s) => s} schoolTypeName={(s) => s} municipalityCount={1} origin="https://x" />,
+      <BundleDocument
+        title="T"
+        scope="S"
+        generatedOn="d"
+        chapters={[{ slug: 'a', title: 'A', items }]}
+        municipalityName={(s) => s}
+        themeName={(s) => s}
+        schoolTypeName={(s) => s}
+        municipalityCount={1}
+        origin="https://x"
+      />,
     );
     const pages = countPdfPages(pdf);
     expect(pages).toBeGreaterThan(30);
@@ -85,7 +101,10 @@ describe('interventiebundel', () => {
   it('reads size and page count from a file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-bundle-'));
     fs.mkdirSync(path.join(dir, 'downloads'));
-    fs.writeFileSync(path.join(dir, 'downloads/x.pdf'), '%PDF-1.3\n1 0 obj << /Type /Pages /Count 2 >>\n2 0 obj << /Type /Page >>\n3 0 obj << /Type /Page >>\n');
+    fs.writeFileSync(
+      path.join(dir, 'downloads/x.pdf'),
+      '%PDF-1.3\n1 0 obj << /Type /Pages /Count 2 >>\n2 0 obj << /Type /Page >>\n3 0 obj << /Type /Page >>\n',
+    );
     expect(fileFacts('/downloads/x.pdf', dir)).toMatchObject({ pages: 2, format: 'PDF' });
     expect(fileFacts('/downloads/weg.pdf', dir)).toBeUndefined();
   });

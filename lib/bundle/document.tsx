@@ -31,7 +31,19 @@ const s = StyleSheet.create({
   h1: { fontSize: 22, lineHeight: '27pt', fontWeight: 700, color: BLUE, marginBottom: 14 },
   h2: { fontSize: 13.5, lineHeight: '17pt', fontWeight: 700, color: BLUE, marginBottom: 4 },
   intervention: { marginBottom: 18, paddingBottom: 14, borderBottomWidth: 0.5, borderBottomColor: '#c9d6e6' },
-  label: { fontSize: 8, lineHeight: '10pt', fontWeight: 700, color: '#1c1c1c', backgroundColor: '#fdeedd', borderWidth: 0.75, borderColor: ORANGE, paddingHorizontal: 4, paddingVertical: 1, alignSelf: 'flex-start', marginBottom: 4 },
+  label: {
+    fontSize: 8,
+    lineHeight: '10pt',
+    fontWeight: 700,
+    color: '#1c1c1c',
+    backgroundColor: '#fdeedd',
+    borderWidth: 0.75,
+    borderColor: ORANGE,
+    paddingHorizontal: 4,
+    paddingVertical: 1,
+    alignSelf: 'flex-start',
+    marginBottom: 4,
+  },
   row: { flexDirection: 'row', marginBottom: 2 },
   term: { width: 92, fontWeight: 600, lineHeight: '15pt' },
   value: { flex: 1, lineHeight: '15pt' },
@@ -59,7 +71,15 @@ export function BundleDocument<T extends BundleIntervention>(p: BundleProps<T>) 
   const items = p.chapters.flatMap((c) => c.items);
   const examples = items.some((i) => i.example);
   return (
-    <Document title={p.title} subject={p.scope} author="Gelijke Kansen Alliantie" creator="GKA-portal" producer="GKA-portal" language="nl" keywords="gelijke kansen, interventies, GKA">
+    <Document
+      title={p.title}
+      subject={p.scope}
+      author="Gelijke Kansen Alliantie"
+      creator="GKA-portal"
+      producer="GKA-portal"
+      language="nl"
+      keywords="gelijke kansen, interventies, GKA"
+    >
       <Page size="A4" style={s.cover}>
         <View>
           <Text style={{ fontSize: 12, fontWeight: 600 }}>Gelijke Kansen Alliantie</Text>
@@ -74,15 +94,18 @@ export function BundleDocument<T extends BundleIntervention>(p: BundleProps<T>) 
         <Text style={s.h1}>Colofon</Text>
         <Text style={s.text}>
           Deze bundel is gemaakt op {p.generatedOn}. Hij bevat {items.length} {items.length === 1 ? 'interventie' : 'interventies'} uit {p.municipalityCount}{' '}
-          {p.municipalityCount === 1 ? 'gemeente' : 'gemeenten'}. De bundel wordt opnieuw gemaakt als de website wordt bijgewerkt, dus hij is nooit ouder dan de site.
+          {p.municipalityCount === 1 ? 'gemeente' : 'gemeenten'}. De bundel wordt opnieuw gemaakt als de website wordt bijgewerkt, dus hij is nooit ouder dan de
+          site.
         </Text>
-        <Text style={[s.text, { marginTop: 6 }]}>Uitgave: Gelijke Kansen Alliantie, ministerie van Onderwijs, Cultuur en Wetenschap. Contact: gelijkekansen@minocw.nl.</Text>
+        <Text style={[s.text, { marginTop: 6 }]}>
+          Uitgave: Gelijke Kansen Alliantie, ministerie van Onderwijs, Cultuur en Wetenschap. Contact: gelijkekansen@minocw.nl.
+        </Text>
         {examples && (
           <View style={s.note}>
             <Text style={[s.text, { fontWeight: 700 }]}>Let op: voorbeeldinhoud</Text>
             <Text style={s.text}>
-              Interventies met het label VOORBEELD zijn voorbeelden. Ze beschrijven niet wat de gemeente echt doet. De bundel van 2022 met 264 interventies uit 101 gemeenten
-              wordt nog op de website gezet.
+              Interventies met het label VOORBEELD zijn voorbeelden. Ze beschrijven niet wat de gemeente echt doet. De bundel van 2022 met 264 interventies uit
+              101 gemeenten wordt nog op de website gezet.
             </Text>
           </View>
         )}

@@ -141,11 +141,11 @@ type Shared = typeof globalThis & { [SHARED]?: Promise<Database> };
  */
 export function database(): Promise<Database> {
   const shared = globalThis as Shared;
-  shared[SHARED] ??= openDatabase(
-    process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dir: path.join(dataDir(), 'pglite') },
-  ).catch((error: unknown) => {
-    delete shared[SHARED];
-    throw error;
-  });
+  shared[SHARED] ??= openDatabase(process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dir: path.join(dataDir(), 'pglite') }).catch(
+    (error: unknown) => {
+      delete shared[SHARED];
+      throw error;
+    },
+  );
   return shared[SHARED];
 }

@@ -5,7 +5,16 @@ import { amsterdamToInstant, endInstant, isDay, isDayTime } from '../dates';
 
 /** The fields of an event (and its sessions) that a calendar needs; contentlayer's Event fits. */
 export type CalendarSession = { title: string; start?: string; end?: string; when?: string; location?: string };
-export type CalendarEvent = { slug: string; title: string; summary: string; url: string; start: string; end?: string; location?: string; sessions: CalendarSession[] };
+export type CalendarEvent = {
+  slug: string;
+  title: string;
+  summary: string;
+  url: string;
+  start: string;
+  end?: string;
+  location?: string;
+  sessions: CalendarSession[];
+};
 
 /** The content model's default location: meaningless in a calendar app, which may try to map it. */
 const UNKNOWN_LOCATION = 'Nog niet bekend';
@@ -30,7 +39,10 @@ function nextDay(day: string): DateArray {
  * time becomes a UTC instant via amsterdamToInstant, so summer and winter time come out right
  * without shipping a VTIMEZONE.
  */
-function timing(start: string, end: string | undefined): Pick<EventAttributes, 'start' | 'startInputType' | 'startOutputType'> & { end: EventAttributes['start'] } {
+function timing(
+  start: string,
+  end: string | undefined,
+): Pick<EventAttributes, 'start' | 'startInputType' | 'startOutputType'> & { end: EventAttributes['start'] } {
   if (isDay(start)) {
     return { start: dayArray(start), end: nextDay(end ?? start) };
   }

@@ -7,7 +7,11 @@ import { urls } from '@/lib/urls';
 
 const ORIGIN = 'https://gka.example';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name, jpath) => ['item', 'entry'].includes(name) || ['feed.link', 'feed.entry.link'].includes(String(jpath)) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name, jpath) => ['item', 'entry'].includes(name) || ['feed.link', 'feed.entry.link'].includes(String(jpath)),
+});
 
 type RssItem = { title: string; link: string; description: string; enclosure?: { '@url': string; '@type': string } };
 
@@ -78,7 +82,9 @@ describe('podcast feed', () => {
   });
 
   it('has an enclosure only for episodes with audio', () => {
-    const episodes = podcastEpisodes.map((e, i) => (i === 0 ? { ...e, audio: '/audio/aflevering-1.mp3' } : i === 1 ? { ...e, audio: 'https://cdn.example/2.m4a' } : e));
+    const episodes = podcastEpisodes.map((e, i) =>
+      i === 0 ? { ...e, audio: '/audio/aflevering-1.mp3' } : i === 1 ? { ...e, audio: 'https://cdn.example/2.m4a' } : e,
+    );
     const items = rss(rssFeed(podcastFeed(feedUrl(urls.podcastRss()), ORIGIN, episodes))).item ?? [];
     expect(items[0].enclosure).toMatchObject({ '@url': `${ORIGIN}/audio/aflevering-1.mp3`, '@type': 'audio/mpeg' });
     expect(items[1].enclosure).toMatchObject({ '@url': 'https://cdn.example/2.m4a', '@type': 'audio/mp4' });

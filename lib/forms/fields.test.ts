@@ -35,7 +35,12 @@ describe('form fields', () => {
   });
 
   it('keeps HTML and script as plain text: never rejected, never changed', () => {
-    const values = { ...ok, naam: '<script>alert("x")</script>', organisatie: '<img src=x onerror=alert(1)>', vraag: '<b>vet</b> & "quotes" \'; drop table submissions; --' };
+    const values = {
+      ...ok,
+      naam: '<script>alert("x")</script>',
+      organisatie: '<img src=x onerror=alert(1)>',
+      vraag: '<b>vet</b> & "quotes" \'; drop table submissions; --',
+    };
     const result = validateFields(contact, values);
     expect(result.ok && result.values).toEqual(values);
   });
@@ -82,7 +87,9 @@ describe('form fields', () => {
     expect(validateFields([field('gemeente')], { gemeente: 'Atlantis' }).ok).toBe(true);
     // The real register: former and colloquial names, typos.
     expect(validateFields([field('gemeente')], { gemeente: 'den haag' }, municipalityCheck)).toMatchObject({ ok: true, values: { gemeente: "'s-Gravenhage" } });
-    expect(errors([field('gemeente')], { gemeente: 'Amsterdm' }, municipalityCheck)).toEqual({ gemeente: { code: 'municipality', suggestions: ['Amsterdam'] } });
+    expect(errors([field('gemeente')], { gemeente: 'Amsterdm' }, municipalityCheck)).toEqual({
+      gemeente: { code: 'municipality', suggestions: ['Amsterdam'] },
+    });
   });
 
   it('returns only the form’s own fields, and treats anything but a string as empty', () => {

@@ -88,9 +88,7 @@ function fieldSchema(spec: FieldSpec, municipality?: MunicipalityCheck) {
   });
 }
 
-export type ValidationResult =
-  | { ok: true; values: FieldValues; municipality?: { name: string; code: string } }
-  | { ok: false; errors: FieldErrors };
+export type ValidationResult = { ok: true; values: FieldValues; municipality?: { name: string; code: string } } | { ok: false; errors: FieldErrors };
 
 /**
  * Checks what was sent against a form's fields. Only the form's own fields are read, so extra or

@@ -28,6 +28,9 @@ export function errorText(spec: FieldSpec, error: FieldError, locale: string): s
 export function errorTexts(fields: readonly FieldSpec[], locale: string): ErrorTexts {
   const codes: FieldError['code'][] = ['required', 'tooLong', 'email', 'teamSize', 'url', 'municipality', 'control'];
   return Object.fromEntries(
-    fields.map((f) => [f.name, Object.fromEntries(codes.map((code) => [code, errorText(f, { code, max: code === 'teamSize' ? MAX_TEAM_SIZE : f.max }, locale)]))]),
+    fields.map((f) => [
+      f.name,
+      Object.fromEntries(codes.map((code) => [code, errorText(f, { code, max: code === 'teamSize' ? MAX_TEAM_SIZE : f.max }, locale)])),
+    ]),
   );
 }

@@ -47,7 +47,12 @@ describe('receive()', () => {
     expect(outcome.reference).toMatch(/^GKA-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(outcome.duplicate).toBe(false);
     const row = (await submissionById(memory.db, (await submissionByReference(memory.db, outcome.reference))!.id))!;
-    expect(row).toMatchObject({ form: 'vraag', status: 'nieuw', target: null, values: { naam: 'Anna de Vries', email: 'anna@example.nl', organisatie: '', vraag: 'Hoe sluit mijn school aan?' } });
+    expect(row).toMatchObject({
+      form: 'vraag',
+      status: 'nieuw',
+      target: null,
+      values: { naam: 'Anna de Vries', email: 'anna@example.nl', organisatie: '', vraag: 'Hoe sluit mijn school aan?' },
+    });
     expect(row.receivedAt.toISOString()).toBe(NOW.toISOString());
     expect(row.mails.map((m) => [m.kind, m.recipient])).toEqual([
       ['bevestiging', 'anna@example.nl'],

@@ -7,9 +7,7 @@ import pages from '../../.contentlayer/generated/Page/_index.json';
 
 type Doc = { slug: string; registration?: { form?: string[] } };
 
-const SIGNUP_SLUGS: ReadonlySet<string> = new Set(
-  ([...agendas, ...events, ...pages] as Doc[]).filter((d) => d.registration?.form).map((d) => d.slug),
-);
+const SIGNUP_SLUGS: ReadonlySet<string> = new Set(([...agendas, ...events, ...pages] as Doc[]).filter((d) => d.registration?.form).map((d) => d.slug));
 
 const SIGNUP_PATH = /^(?:\/en)?\/aanmelden\/([^/]*)\/?$/;
 

@@ -5,7 +5,21 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import { migrate, openDatabase, type Database } from '@/lib/db';
 import { migrations } from '@/lib/db/migrations';
 import { deliverDue, type MailTransport } from '@/lib/mail/outbox';
-import { deleteSubmissions, exportSubmissions, listSubmissions, loadAttempt, newReference, purgeExpired, saveAttempt, signupCount, storeSubmission, submissionById, submissionByReference, type NewSubmission, type OutgoingMail } from '@/lib/forms/submissions';
+import {
+  deleteSubmissions,
+  exportSubmissions,
+  listSubmissions,
+  loadAttempt,
+  newReference,
+  purgeExpired,
+  saveAttempt,
+  signupCount,
+  storeSubmission,
+  submissionById,
+  submissionByReference,
+  type NewSubmission,
+  type OutgoingMail,
+} from '@/lib/forms/submissions';
 import { freshDatabase } from '@/tests/support/postgres';
 
 // Every test here runs against both engines the portal supports: PGlite (embedded, in memory) and
@@ -60,7 +74,8 @@ const submission = (over: Partial<NewSubmission> = {}): NewSubmission => ({
   ...over,
 });
 
-const count = async (db: Database, sql: string, params: unknown[] = []) => (await db.query<{ n: number }>(`select count(*)::int as n from ${sql}`, params))[0].n;
+const count = async (db: Database, sql: string, params: unknown[] = []) =>
+  (await db.query<{ n: number }>(`select count(*)::int as n from ${sql}`, params))[0].n;
 
 describe.each(engines)('submissions store on $name', (engine) => {
   let db: Database;
@@ -136,7 +151,10 @@ describe.each(engines)('submissions store on $name', (engine) => {
     expect(await count(db, 'mail_outbox')).toBe(2);
 
     // A repeated call adds no mails; spam is kept 30 days.
-    await storeSubmission(db, submission({ idempotencyKey: (await db.query<{ k: string }>('select idempotency_key as k from submissions'))[0].k, mails: MAILS }));
+    await storeSubmission(
+      db,
+      submission({ idempotencyKey: (await db.query<{ k: string }>('select idempotency_key as k from submissions'))[0].k, mails: MAILS }),
+    );
     expect(await count(db, 'mail_outbox')).toBe(2);
     const received = new Date('2026-03-01T12:00:00Z');
     const spam = await storeSubmission(db, submission({ status: 'spam', receivedAt: received }));
@@ -151,9 +169,24 @@ describe.each(engines)('submissions store on $name', (engine) => {
     // 2026-03-09T23:30Z is 00:30 on 10 March in Amsterdam (CET); 22:59Z on the 10th is 23:59 there.
     const a = await add({ receivedAt: at('2026-03-09T22:59:00Z'), values: { naam: 'Bram', vraag: '100% zeker' } });
     const b = await add({ receivedAt: at('2026-03-09T23:30:00Z'), values: { naam: 'Cor', vraag: 'snake_case' } });
-    const c = await add({ receivedAt: at('2026-03-10T22:59:00Z'), form: 'aanmelding:taal-en-ouders', kind: 'aanmelding', target: { slug: 'taal-en-ouders', title: 'Taal en ouders' } });
-    const d = await add({ receivedAt: at('2026-03-10T23:00:00Z'), form: 'aanmelding:professionalisering', kind: 'aanmelding', target: { slug: 'professionalisering', title: 'Professionalisering' } });
-    const e = await add({ receivedAt: at('2026-03-11T08:00:00Z'), form: 'initiatief', kind: 'initiatief', values: { naam: 'Dirk', initiatief: '1000 zeker, snakeXcase' } });
+    const c = await add({
+      receivedAt: at('2026-03-10T22:59:00Z'),
+      form: 'aanmelding:taal-en-ouders',
+      kind: 'aanmelding',
+      target: { slug: 'taal-en-ouders', title: 'Taal en ouders' },
+    });
+    const d = await add({
+      receivedAt: at('2026-03-10T23:00:00Z'),
+      form: 'aanmelding:professionalisering',
+      kind: 'aanmelding',
+      target: { slug: 'professionalisering', title: 'Professionalisering' },
+    });
+    const e = await add({
+      receivedAt: at('2026-03-11T08:00:00Z'),
+      form: 'initiatief',
+      kind: 'initiatief',
+      values: { naam: 'Dirk', initiatief: '1000 zeker, snakeXcase' },
+    });
     const spam = await add({ receivedAt: at('2026-03-10T12:00:00Z'), status: 'spam', values: { naam: 'Bot', vraag: '100% zeker' } });
 
     const refs = async (filter: Parameters<typeof listSubmissions>[1]) => (await listSubmissions(db, filter)).rows.map((r) => r.reference);
@@ -218,7 +251,12 @@ describe.each(engines)('submissions store on $name', (engine) => {
 
     const [account] = await db.query<{ id: string }>(`insert into staff_accounts (email, password_hash) values ('a@example.nl', 'x') returning id::text as id`);
     const session = (hash: string, expires: Date) =>
-      db.query('insert into staff_sessions (id_hash, account_id, csrf_token, expires_at) values ($1, $2::bigint, $3, $4)', [hash, account.id, 'csrf', expires.toISOString()]);
+      db.query('insert into staff_sessions (id_hash, account_id, csrf_token, expires_at) values ($1, $2::bigint, $3, $4)', [
+        hash,
+        account.id,
+        'csrf',
+        expires.toISOString(),
+      ]);
     await session('expired', minutesAgo(1));
     await session('valid', minutesAgo(-60));
 
@@ -235,7 +273,12 @@ describe.each(engines)('submissions store on $name', (engine) => {
 
   it('loads a saved attempt back for its own form only, and not after 60 minutes', async () => {
     const now = new Date('2026-06-01T12:00:00Z');
-    const attempt = { form: 'vraag', values: { naam: '<b>Anna</b>', vraag: 'één\ntwee' }, errors: { email: { code: 'required' as const } }, notice: 'tooFast' as const };
+    const attempt = {
+      form: 'vraag',
+      values: { naam: '<b>Anna</b>', vraag: 'één\ntwee' },
+      errors: { email: { code: 'required' as const } },
+      notice: 'tooFast' as const,
+    };
     const id = await saveAttempt(db, attempt, now);
     expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(await loadAttempt(db, id, 'vraag', new Date(now.getTime() + 59 * 60_000))).toEqual(attempt);

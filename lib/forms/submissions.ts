@@ -128,7 +128,10 @@ function where(filter: SubmissionFilter): { sql: string; params: unknown[] } {
   else if (filter.form) add((p) => `form = ${p}`, filter.form);
   add((p) => `status = ${p}`, filter.status ?? 'nieuw');
   if (filter.text) {
-    add((p) => `(data::text ilike ${p} or reference ilike ${p} or coalesce(target_title, '') ilike ${p})`, `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    add(
+      (p) => `(data::text ilike ${p} or reference ilike ${p} or coalesce(target_title, '') ilike ${p})`,
+      `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+    );
   }
   // Whole days in Dutch time.
   if (filter.from) add((p) => `received_at >= (${p}::date::timestamp at time zone 'Europe/Amsterdam')`, filter.from);
@@ -155,10 +158,9 @@ export async function exportSubmissions(db: Database, filter: SubmissionFilter):
 
 export async function submissionById(db: Database, id: string): Promise<Submission | undefined> {
   if (!/^\d{1,18}$/.test(id)) return undefined;
-  const rows = await db.query<Submission>(
-    `select ${SUMMARY}, target, data as "values", delete_after as "deleteAfter" from submissions where id = $1::bigint`,
-    [id],
-  );
+  const rows = await db.query<Submission>(`select ${SUMMARY}, target, data as "values", delete_after as "deleteAfter" from submissions where id = $1::bigint`, [
+    id,
+  ]);
   if (!rows[0]) return undefined;
   const mails = await db.query<Submission['mails'][number]>(
     `select kind, recipient, attempts, sent_at as "sentAt", last_error as "lastError" from mail_outbox where submission_id = $1::bigint order by kind`,
@@ -178,7 +180,10 @@ export async function deleteSubmissions(db: Database, ids: string[]): Promise<nu
 export async function purgeExpired(db: Database, now: Date): Promise<{ submissions: number; attempts: number; sessions: number }> {
   const at = now.toISOString();
   const submissions = await db.query('delete from submissions where delete_after <= $1 returning id', [at]);
-  const attempts = await db.query(`delete from form_attempts where created_at <= $1::timestamptz - interval '${ATTEMPT_RETENTION_MINUTES} minutes' returning id`, [at]);
+  const attempts = await db.query(
+    `delete from form_attempts where created_at <= $1::timestamptz - interval '${ATTEMPT_RETENTION_MINUTES} minutes' returning id`,
+    [at],
+  );
   const sessions = await db.query('delete from staff_sessions where expires_at <= $1 returning id_hash', [at]);
   return { submissions: submissions.length, attempts: attempts.length, sessions: sessions.length };
 }
@@ -193,7 +198,12 @@ export interface Attempt {
 
 export async function saveAttempt(db: Database, attempt: Attempt, now: Date): Promise<string> {
   const id = randomBytes(16).toString('base64url');
-  await db.query('insert into form_attempts (id, form, payload, created_at) values ($1, $2, $3::jsonb, $4)', [id, attempt.form, JSON.stringify(attempt), now.toISOString()]);
+  await db.query('insert into form_attempts (id, form, payload, created_at) values ($1, $2, $3::jsonb, $4)', [
+    id,
+    attempt.form,
+    JSON.stringify(attempt),
+    now.toISOString(),
+  ]);
   return id;
 }
 

@@ -38,7 +38,8 @@ export function verifyToken(secret: string, value: unknown, now: Date): TokenChe
   } catch {
     return { ok: false, reason: 'invalid' };
   }
-  if (typeof token !== 'object' || token === null || typeof token.f !== 'string' || typeof token.n !== 'string' || typeof token.i !== 'number') return { ok: false, reason: 'invalid' };
+  if (typeof token !== 'object' || token === null || typeof token.f !== 'string' || typeof token.n !== 'string' || typeof token.i !== 'number')
+    return { ok: false, reason: 'invalid' };
   if (now.getTime() - token.i > TOKEN_MAX_AGE_MS) return { ok: false, reason: 'expired', token };
   return { ok: true, token };
 }

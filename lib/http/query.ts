@@ -24,7 +24,12 @@ export const first = (raw: RawQuery, name: string): string => values(raw, name)[
 /** Cut to `max` characters (code points, not UTF-16 halves). */
 const cut = (s: string, max: number) => [...s].slice(0, max).join('');
 
-const freeText = z.string().transform((s) => s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim());
+const freeText = z.string().transform((s) =>
+  s
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim(),
+);
 
 /** Typed text (a search): control and format characters gone, spaces collapsed, at most `max`. */
 export function text(raw: RawQuery, name: string, max: number): { value: string; truncated: boolean } {
@@ -34,12 +39,20 @@ export function text(raw: RawQuery, name: string, max: number): { value: string;
 
 /** One of a fixed set of values, else `fallback`. */
 export function choice<const T extends string, F extends T | undefined>(raw: RawQuery, name: string, allowed: readonly T[], fallback: F): T | F {
-  return z.enum(allowed as unknown as [T, ...T[]]).catch(fallback as T).parse(first(raw, name) || undefined) ?? fallback;
+  return (
+    z
+      .enum(allowed as unknown as [T, ...T[]])
+      .catch(fallback as T)
+      .parse(first(raw, name) || undefined) ?? fallback
+  );
 }
 
 /** A value that must match a pattern (an id, a reference), else undefined. */
 export function matching(raw: RawQuery, name: string, pattern: RegExp, normalise: (s: string) => string = (s) => s): string | undefined {
-  const parsed = z.string().regex(pattern).safeParse(normalise(first(raw, name)));
+  const parsed = z
+    .string()
+    .regex(pattern)
+    .safeParse(normalise(first(raw, name)));
   return parsed.success ? parsed.data : undefined;
 }
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ResponseCache, type CachedPage } from './response-cache';
 
-const page = (bytes: number, validUntil = Infinity): CachedPage => ({ status: 200, headers: {}, body: Buffer.alloc(bytes), etag: '"x"', encoded: new Map(), validUntil });
+const page = (bytes: number, validUntil = Infinity): CachedPage => ({
+  status: 200,
+  headers: {},
+  body: Buffer.alloc(bytes),
+  etag: '"x"',
+  encoded: new Map(),
+  validUntil,
+});
 
 describe('ResponseCache', () => {
   it('keeps pages until their clock transition, then forgets them', () => {

@@ -20,7 +20,10 @@ describe('static files', () => {
     fs.writeFileSync(path.join(app, 'nl/themas.html'), '<html></html>');
     fs.writeFileSync(path.join(app, 'nl.html'), '<html>home</html>');
     fs.writeFileSync(path.join(app, 'sitemap.xml.body'), '<urlset/>');
-    fs.writeFileSync(path.join(app, 'sitemap.xml.meta'), JSON.stringify({ status: 200, headers: { 'content-type': 'application/xml', 'x-next-cache-tags': 'a' } }));
+    fs.writeFileSync(
+      path.join(app, 'sitemap.xml.meta'),
+      JSON.stringify({ status: 200, headers: { 'content-type': 'application/xml', 'x-next-cache-tags': 'a' } }),
+    );
     const routes = {
       '/nl/themas': { initialRevalidateSeconds: false, dataRoute: '/nl/themas.rsc' },
       '/nl': { initialRevalidateSeconds: 600, dataRoute: '/nl.rsc' },
@@ -37,7 +40,10 @@ describe('static files', () => {
   });
 
   it('serves build assets from .next/static and nothing outside it', () => {
-    expect(buildAssetFile('/d', '/_next/static/chunks/a.js')).toEqual({ file: path.resolve('/d/static/chunks/a.js'), type: 'application/javascript; charset=utf-8' });
+    expect(buildAssetFile('/d', '/_next/static/chunks/a.js')).toEqual({
+      file: path.resolve('/d/static/chunks/a.js'),
+      type: 'application/javascript; charset=utf-8',
+    });
     expect(buildAssetFile('/d', '/_next/static/../../etc/passwd.js')).toBeUndefined();
     expect(buildAssetFile('/d', '/_next/static/%2e%2e/%2e%2e/server/app/nl.html')).toBeUndefined();
     expect(buildAssetFile('/d', '/_next/static/%E0%A4%A')).toBeUndefined();

@@ -6,7 +6,13 @@ import path from 'node:path';
 
 export type StaticEntry = { file: string; status: number; headers: Record<string, string>; html: boolean };
 
-type PrerenderRoute = { initialRevalidateSeconds?: number | false; initialStatus?: number; routeType?: string; dataRoute?: string | null; initialHeaders?: Record<string, string> };
+type PrerenderRoute = {
+  initialRevalidateSeconds?: number | false;
+  initialStatus?: number;
+  routeType?: string;
+  dataRoute?: string | null;
+  initialHeaders?: Record<string, string>;
+};
 
 /** `/nl/themas` → `/themas`, `/nl` → `/`: Dutch lives without prefix (localePrefix 'as-needed'). */
 export function publicPath(route: string, defaultLocale: string): string {

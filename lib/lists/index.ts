@@ -60,7 +60,9 @@ export function interventionList(raw: Raw, now: Date, locale = 'nl') {
   if (q) {
     // Relevance from the site search; any other sort keeps its own order over the matches.
     const position = new Map(c.interventions.map((d, i) => [d.url, i]));
-    const ranked = siteSearch(now).rank({ q, filters: { type: ['interventie'] } }).map((url) => position.get(url) ?? -1);
+    const ranked = siteSearch(now)
+      .rank({ q, filters: { type: ['interventie'] } })
+      .map((url) => position.get(url) ?? -1);
     const matching = Int32Array.from(ranked.filter((i) => i >= 0));
     if (sort === 'relevantie') order = matching;
     else {
@@ -73,12 +75,24 @@ export function interventionList(raw: Raw, now: Date, locale = 'nl') {
   const groups = facetGroups(
     [
       { name: 'thema', legend: t('interventions.filters.thema'), values: c.themes.map((x) => ({ value: x.slug, label: x.title })) },
-      { name: 'onderwijstype', legend: t('interventions.filters.onderwijstype'), values: SCHOOL_TYPES.map((v) => ({ value: v, label: t(`interventions.schoolType.${v}`) })) },
-      { name: 'doelgroep', legend: t('interventions.filters.doelgroep'), values: TARGET_GROUPS.map((v) => ({ value: v, label: t(`interventions.targetGroups.${v}`) })) },
+      {
+        name: 'onderwijstype',
+        legend: t('interventions.filters.onderwijstype'),
+        values: SCHOOL_TYPES.map((v) => ({ value: v, label: t(`interventions.schoolType.${v}`) })),
+      },
+      {
+        name: 'doelgroep',
+        legend: t('interventions.filters.doelgroep'),
+        values: TARGET_GROUPS.map((v) => ({ value: v, label: t(`interventions.targetGroups.${v}`) })),
+      },
       { name: 'provincie', legend: t('interventions.filters.provincie'), values: PROVINCES.map((v) => ({ value: v, label: v })) },
       { name: 'regio', legend: t('interventions.filters.regio'), values: c.regions.map((r) => ({ value: r.slug, label: r.title })) },
       { name: 'gemeente', legend: t('interventions.filters.gemeente'), values: c.municipalities.map((m) => ({ value: m.slug, label: m.title })) },
-      { name: 'bewijsniveau', legend: t('interventions.filters.bewijsniveau'), values: EVIDENCE_LEVELS.map((v) => ({ value: v, label: t(`interventions.evidenceLevel.${v}`) })) },
+      {
+        name: 'bewijsniveau',
+        legend: t('interventions.filters.bewijsniveau'),
+        values: EVIDENCE_LEVELS.map((v) => ({ value: v, label: t(`interventions.evidenceLevel.${v}`) })),
+      },
     ],
     counts,
     selection,
@@ -145,7 +159,9 @@ export function eventList(raw: Raw, now: Date, locale = 'nl') {
   const { upcoming, past } = splitEvents(c.events, now);
   const upcomingSet = new Set(upcoming);
   const ordered = [...upcoming, ...past];
-  const { matches, counts } = facetIndex(ordered, { wanneer: (e) => [upcomingSet.has(e) ? 'komend' : 'afgelopen'], doelgroep: (e) => e.audience }).query(selection);
+  const { matches, counts } = facetIndex(ordered, { wanneer: (e) => [upcomingSet.has(e) ? 'komend' : 'afgelopen'], doelgroep: (e) => e.audience }).query(
+    selection,
+  );
   const items = matches.map((i) => ordered[i]);
   const t = translator(locale);
   const groups = facetGroups(

@@ -40,7 +40,10 @@ export function mailsFor(form: FormDefinition, values: FieldValues, reference: s
     },
   ];
   if (values.email) {
-    const what = form.kind === 'aanmelding' ? `je aanmelding voor ${form.target?.title}` : { vraag: 'je vraag', initiatief: 'je bericht over je initiatief', dashboard: 'je aanvraag voor het dashboard' }[form.kind];
+    const what =
+      form.kind === 'aanmelding'
+        ? `je aanmelding voor ${form.target?.title}`
+        : { vraag: 'je vraag', initiatief: 'je bericht over je initiatief', dashboard: 'je aanvraag voor het dashboard' }[form.kind];
     mails.push({
       kind: 'bevestiging',
       recipient: values.email,

@@ -58,7 +58,16 @@ describe('mail outbox', () => {
     const now = new Date();
     const outcome = await receive(
       { [TOKEN_FIELD]: issueToken(SECRET, 'vraag', new Date(now.getTime() - 60_000)), ...(values as Record<string, string>) },
-      { db: memory.db, secret: SECRET, now, client: '192.0.2.1', sameOrigin: true, limiter: createRateLimiter(100, 60_000), municipality: municipalityCheck, mail: MAIL },
+      {
+        db: memory.db,
+        secret: SECRET,
+        now,
+        client: '192.0.2.1',
+        sameOrigin: true,
+        limiter: createRateLimiter(100, 60_000),
+        municipality: municipalityCheck,
+        mail: MAIL,
+      },
     );
     if (outcome.type !== 'stored') throw new Error(JSON.stringify(outcome));
     return outcome.reference;

@@ -52,7 +52,9 @@ export function buildFinderIndex(register: readonly RegisterMunicipality[], name
   };
   const entries: NameEntry[] = [
     ...register.map((m) => ({ label: m.name, code: m.code, kind: 'official' as const })),
-    ...register.filter((m) => DISAMBIGUATOR.test(m.name)).map((m) => ({ label: m.name.replace(DISAMBIGUATOR, ''), code: m.code, kind: 'alternative' as const })),
+    ...register
+      .filter((m) => DISAMBIGUATOR.test(m.name))
+      .map((m) => ({ label: m.name.replace(DISAMBIGUATOR, ''), code: m.code, kind: 'alternative' as const })),
     ...names.alternative.flatMap((a) => a.names.map((label) => ({ label, code: target(a.municipality), kind: 'alternative' as const }))),
     ...names.former.flatMap((f) => f.names.map((label) => ({ label, code: target(f.municipality), kind: 'former' as const, since: f.since }))),
   ];
@@ -149,7 +151,9 @@ export function suggestMunicipalities(index: FinderIndex, query: string, limit =
     else continue;
     ranked.push({ name: n, rank });
   }
-  ranked.sort((a, b) => a.rank - b.rank || Number(b.name.kind === 'official') - Number(a.name.kind === 'official') || a.name.label.localeCompare(b.name.label, 'nl'));
+  ranked.sort(
+    (a, b) => a.rank - b.rank || Number(b.name.kind === 'official') - Number(a.name.kind === 'official') || a.name.label.localeCompare(b.name.label, 'nl'),
+  );
   const seen = new Set<string>();
   const out: Suggestion[] = [];
   for (const { name } of ranked) {

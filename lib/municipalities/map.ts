@@ -39,7 +39,9 @@ function ringPath(ring: Position[]): string {
 export const PROVINCE_PATHS: { code: string; name: string; d: string }[] = FEATURES.map((f) => ({
   code: f.properties.code,
   name: f.properties.name,
-  d: polygonsOf(f.geometry).flatMap((polygon) => polygon.map(ringPath)).join(''),
+  d: polygonsOf(f.geometry)
+    .flatMap((polygon) => polygon.map(ringPath))
+    .join(''),
 }));
 
 export const MAP_SOURCE = 'CBS / PDOK, Gebiedsindelingen 2025';

@@ -12,8 +12,29 @@ export type Field = string | number | boolean | null | string[];
 export type Row = Record<string, Field>;
 export type Dataset = { id: string; title: string; description: string; keywords: string[]; rows: Row[] };
 
-type Intervention = { slug: string; title: string; url: string; municipality: string; themes: string[]; schoolTypes: string[]; targetGroup: string; partners: string[]; summary: string; example: boolean };
-type Municipality = { slug: string; title: string; url: string; cbsCode: string; province: string; region: string; gkaSince?: number; agendaPeriod?: string; themes: string[] };
+type Intervention = {
+  slug: string;
+  title: string;
+  url: string;
+  municipality: string;
+  themes: string[];
+  schoolTypes: string[];
+  targetGroup: string;
+  partners: string[];
+  summary: string;
+  example: boolean;
+};
+type Municipality = {
+  slug: string;
+  title: string;
+  url: string;
+  cbsCode: string;
+  province: string;
+  region: string;
+  gkaSince?: number;
+  agendaPeriod?: string;
+  themes: string[];
+};
 type Event = { slug: string; title: string; url: string; start: string; end?: string; location: string; audience: string[]; themes: string[]; summary: string };
 
 export function datasets(c: { interventions: Intervention[]; municipalities: Municipality[]; events: Event[] }, origin: string): Dataset[] {
@@ -22,7 +43,8 @@ export function datasets(c: { interventions: Intervention[]; municipalities: Mun
     {
       id: 'interventies',
       title: 'Interventies van GKA-gemeenten',
-      description: 'Interventies uit de GKA-agenda\'s van gemeenten in de Gelijke Kansen Alliantie, met thema\'s, onderwijstypen, doelgroep en partners. Records met voorbeeld = true zijn voorbeeldinhoud en beschrijven geen echte interventie.',
+      description:
+        "Interventies uit de GKA-agenda's van gemeenten in de Gelijke Kansen Alliantie, met thema's, onderwijstypen, doelgroep en partners. Records met voorbeeld = true zijn voorbeeldinhoud en beschrijven geen echte interventie.",
       keywords: ['gelijke kansen', 'onderwijs', 'interventies', 'gemeenten'],
       rows: c.interventions.map((i) => ({
         id: i.slug,
@@ -42,7 +64,8 @@ export function datasets(c: { interventions: Intervention[]; municipalities: Mun
     {
       id: 'gemeenten',
       title: 'GKA-gemeenten',
-      description: 'Gemeenten die een GKA-agenda hebben, met CBS-gemeentecode, provincie, regio, jaar van aansluiting (als dat bekend is) en thema\'s van de agenda.',
+      description:
+        "Gemeenten die een GKA-agenda hebben, met CBS-gemeentecode, provincie, regio, jaar van aansluiting (als dat bekend is) en thema's van de agenda.",
       keywords: ['gelijke kansen', 'gemeenten', 'GKA-agenda'],
       rows: c.municipalities.map((m) => ({
         id: m.slug,
@@ -101,7 +124,13 @@ export function toJson(dataset: Dataset, modified: string): string {
 /** A DCAT-AP-DONL catalogue (JSON-LD) describing every dataset and its two distributions. */
 export function dcatCatalog(all: Dataset[], origin: string, modified: string) {
   return {
-    '@context': { dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/', foaf: 'http://xmlns.com/foaf/0.1/', vcard: 'http://www.w3.org/2006/vcard/ns#', xsd: 'http://www.w3.org/2001/XMLSchema#' },
+    '@context': {
+      dcat: 'http://www.w3.org/ns/dcat#',
+      dct: 'http://purl.org/dc/terms/',
+      foaf: 'http://xmlns.com/foaf/0.1/',
+      vcard: 'http://www.w3.org/2006/vcard/ns#',
+      xsd: 'http://www.w3.org/2001/XMLSchema#',
+    },
     '@type': 'dcat:Catalog',
     'dct:title': 'Open data van de Gelijke Kansen Alliantie',
     'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/NLD' },

@@ -2,9 +2,9 @@
 // Source: common usage; the official municipality names are in content/gemeenten.
 const QUERY_ALIASES: Record<string, string> = {
   'den bosch': 's-hertogenbosch',
-  'hertogenbosch': 's-hertogenbosch',
+  hertogenbosch: 's-hertogenbosch',
   's-gravenhage': 'den haag',
-  'sgravenhage': 'den haag',
+  sgravenhage: 'den haag',
   'the hague': 'den haag',
   'sudwest friesland': 'sudwest-fryslan',
   'zuidwest friesland': 'sudwest-fryslan',

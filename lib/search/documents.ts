@@ -40,7 +40,15 @@ export type SearchableContent = {
   events: (Base & { start: string; summary: string; themes: string[]; location: string })[];
   publications: (Base & { date: string; summary: string; themes: string[] })[];
   agendas: (Base & { summary: string; aim: string; themes: string[] })[];
-  interventions: (Base & { summary: string; themes: string[]; municipality: string; schoolTypes: string[]; targetGroup: string; partners: string[]; example: boolean })[];
+  interventions: (Base & {
+    summary: string;
+    themes: string[];
+    municipality: string;
+    schoolTypes: string[];
+    targetGroup: string;
+    partners: string[];
+    example: boolean;
+  })[];
   municipalities: (Base & { summary: string; themes: string[]; province: string; example: boolean })[];
   regions: (Base & { summary: string; provinces: string[]; example: boolean })[];
   themes: (Base & { summary: string })[];
@@ -53,10 +61,51 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
   const provincesOf = (slugs: string[]) => [...new Set(slugs.map((s) => provinceOf.get(s)).filter((p): p is string => !!p))];
   const base = { themes: [] as string[], municipalities: [] as string[], provinces: [] as string[], schoolTypes: [] as string[], example: false };
   return [
-    ...c.news.map((d) => ({ ...base, id: d.url, type: 'nieuws' as const, title: d.title, summary: d.summary, text: plainText(d.body.raw), url: d.url, date: d.date, themes: d.themes, municipalities: d.municipalities, provinces: provincesOf(d.municipalities) })),
-    ...c.events.map((d) => ({ ...base, id: d.url, type: 'activiteit' as const, title: d.title, summary: d.summary, text: `${d.location} ${plainText(d.body.raw)}`, url: d.url, date: d.start, themes: d.themes })),
-    ...c.publications.map((d) => ({ ...base, id: d.url, type: 'publicatie' as const, title: d.title, summary: d.summary, text: plainText(d.body.raw), url: d.url, date: d.date, themes: d.themes })),
-    ...c.agendas.map((d) => ({ ...base, id: d.url, type: 'agenda' as const, title: d.title, summary: d.summary, text: `${d.aim} ${plainText(d.body.raw)}`, url: d.url, themes: d.themes })),
+    ...c.news.map((d) => ({
+      ...base,
+      id: d.url,
+      type: 'nieuws' as const,
+      title: d.title,
+      summary: d.summary,
+      text: plainText(d.body.raw),
+      url: d.url,
+      date: d.date,
+      themes: d.themes,
+      municipalities: d.municipalities,
+      provinces: provincesOf(d.municipalities),
+    })),
+    ...c.events.map((d) => ({
+      ...base,
+      id: d.url,
+      type: 'activiteit' as const,
+      title: d.title,
+      summary: d.summary,
+      text: `${d.location} ${plainText(d.body.raw)}`,
+      url: d.url,
+      date: d.start,
+      themes: d.themes,
+    })),
+    ...c.publications.map((d) => ({
+      ...base,
+      id: d.url,
+      type: 'publicatie' as const,
+      title: d.title,
+      summary: d.summary,
+      text: plainText(d.body.raw),
+      url: d.url,
+      date: d.date,
+      themes: d.themes,
+    })),
+    ...c.agendas.map((d) => ({
+      ...base,
+      id: d.url,
+      type: 'agenda' as const,
+      title: d.title,
+      summary: d.summary,
+      text: `${d.aim} ${plainText(d.body.raw)}`,
+      url: d.url,
+      themes: d.themes,
+    })),
     ...c.interventions.map((d) => ({
       ...base,
       id: d.url,
@@ -71,10 +120,49 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       schoolTypes: d.schoolTypes,
       example: d.example,
     })),
-    ...c.municipalities.map((d) => ({ ...base, id: d.url, type: 'gemeente' as const, title: d.title, summary: d.summary, text: `${d.province} ${plainText(d.body.raw)}`, url: d.url, themes: d.themes, municipalities: [d.slug], provinces: [d.province], example: d.example })),
-    ...c.regions.map((d) => ({ ...base, id: d.url, type: 'regio' as const, title: `${d.title} regiocoördinator`, summary: d.summary, text: `${d.provinces.join(' ')} ${plainText(d.body.raw)}`, url: d.url, provinces: d.provinces, example: d.example })),
-    ...c.themes.map((d) => ({ ...base, id: d.url, type: 'thema' as const, title: d.title, summary: d.summary, text: plainText(d.body.raw), url: d.url, themes: [d.slug] })),
-    ...c.podcastEpisodes.map((d) => ({ ...base, id: d.url, type: 'podcast' as const, title: `Podcast Ieder Talent Telt, aflevering ${d.number}: ${d.title}`, summary: d.description, text: plainText(d.body.raw), url: d.url })),
+    ...c.municipalities.map((d) => ({
+      ...base,
+      id: d.url,
+      type: 'gemeente' as const,
+      title: d.title,
+      summary: d.summary,
+      text: `${d.province} ${plainText(d.body.raw)}`,
+      url: d.url,
+      themes: d.themes,
+      municipalities: [d.slug],
+      provinces: [d.province],
+      example: d.example,
+    })),
+    ...c.regions.map((d) => ({
+      ...base,
+      id: d.url,
+      type: 'regio' as const,
+      title: `${d.title} regiocoördinator`,
+      summary: d.summary,
+      text: `${d.provinces.join(' ')} ${plainText(d.body.raw)}`,
+      url: d.url,
+      provinces: d.provinces,
+      example: d.example,
+    })),
+    ...c.themes.map((d) => ({
+      ...base,
+      id: d.url,
+      type: 'thema' as const,
+      title: d.title,
+      summary: d.summary,
+      text: plainText(d.body.raw),
+      url: d.url,
+      themes: [d.slug],
+    })),
+    ...c.podcastEpisodes.map((d) => ({
+      ...base,
+      id: d.url,
+      type: 'podcast' as const,
+      title: `Podcast Ieder Talent Telt, aflevering ${d.number}: ${d.title}`,
+      summary: d.description,
+      text: plainText(d.body.raw),
+      url: d.url,
+    })),
     ...c.pages.map((d) => ({ ...base, id: d.url, type: 'pagina' as const, title: d.title, summary: d.summary, text: plainText(d.body.raw), url: d.url })),
   ];
 }

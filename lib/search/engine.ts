@@ -150,7 +150,9 @@ export function createSearchIndex(docs: SearchDoc[]) {
   let browsing: Int32Array | undefined;
   const dutch = new Intl.Collator('nl');
   const browseOrder = () =>
-    (browsing ??= Int32Array.from(docs.keys()).sort((a, b) => (docs[b].date ?? '').localeCompare(docs[a].date ?? '') || dutch.compare(docs[a].title, docs[b].title)));
+    (browsing ??= Int32Array.from(docs.keys()).sort(
+      (a, b) => (docs[b].date ?? '').localeCompare(docs[a].date ?? '') || dutch.compare(docs[a].title, docs[b].title),
+    ));
 
   function suggest(query: string): string | undefined {
     let changed = false;

@@ -44,7 +44,10 @@ const CASES: [query: string, expected: string][] = [
 
 describe('search relevance', () => {
   it.each(CASES)('"%s" finds %s in the top three', (query, expected) => {
-    const top = siteSearch().search({ q: query }).hits.slice(0, 3).map((h) => h.doc.url);
+    const top = siteSearch()
+      .search({ q: query })
+      .hits.slice(0, 3)
+      .map((h) => h.doc.url);
     expect(top).toContain(expected);
   });
 });

@@ -143,7 +143,9 @@ export function createTermIndex({
     }
   }
   const postings: (Postings | undefined)[][] = building.map((lists) =>
-    Array.from({ length: termList.length }, (_, id) => (lists[id] ? { docs: Int32Array.from(lists[id].docs), freqs: Uint32Array.from(lists[id].freqs) } : undefined)),
+    Array.from({ length: termList.length }, (_, id) =>
+      lists[id] ? { docs: Int32Array.from(lists[id].docs), freqs: Uint32Array.from(lists[id].freqs) } : undefined,
+    ),
   );
   // Terms in code-unit order, for prefix lookups by binary search; by length, for typo lookups.
   const sorted = termList.map((_, id) => id).sort((a, b) => (termList[a] < termList[b] ? -1 : termList[a] > termList[b] ? 1 : 0));

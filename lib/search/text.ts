@@ -23,7 +23,9 @@ export function* eachWord(text: string): Generator<{ word: string; start: number
 }
 
 const STOPWORDS = new Set(
-  'aan al alle als ben bij dan dat de der des deze die dit doen door dus een en er hem het hij hoe hun ik in is je jij kan koe maar me men met mij mijn na naar niet nog nu of om omdat ons ook op over te tegen toch toen tot u uit uw van veel voor waar wat we wel wie wij wordt worden zal ze zei zij zich zijn zo zoals'.split(' '),
+  'aan al alle als ben bij dan dat de der des deze die dit doen door dus een en er hem het hij hoe hun ik in is je jij kan koe maar me men met mij mijn na naar niet nog nu of om omdat ons ook op over te tegen toch toen tot u uit uw van veel voor waar wat we wel wie wij wordt worden zal ze zei zij zich zijn zo zoals'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -45,11 +45,16 @@ const absolute = (url: string | URL, origin: string) => new URL(String(url), `${
  */
 export function metadataTags(meta: Metadata, { origin, titleTemplate }: { origin: string; titleTemplate: string }): HeadTag[] {
   const tags: HeadTag[] = [];
-  const title = typeof meta.title === 'string' ? titleTemplate.replace('%s', meta.title) : meta.title && 'absolute' in meta.title ? meta.title.absolute : undefined;
+  const title =
+    typeof meta.title === 'string' ? titleTemplate.replace('%s', meta.title) : meta.title && 'absolute' in meta.title ? meta.title.absolute : undefined;
   if (title) tags.push({ tag: 'title', attrs: {}, text: title });
   if (meta.description) tags.push({ tag: 'meta', attrs: { name: 'description', content: meta.description } });
   const robots = meta.robots as { index?: boolean; follow?: boolean } | undefined;
-  if (robots) tags.push({ tag: 'meta', attrs: { name: 'robots', content: `${robots.index === false ? 'noindex' : 'index'}, ${robots.follow === false ? 'nofollow' : 'follow'}` } });
+  if (robots)
+    tags.push({
+      tag: 'meta',
+      attrs: { name: 'robots', content: `${robots.index === false ? 'noindex' : 'index'}, ${robots.follow === false ? 'nofollow' : 'follow'}` },
+    });
   const alternates = meta.alternates;
   if (alternates?.canonical) tags.push({ tag: 'link', attrs: { rel: 'canonical', href: absolute(alternates.canonical as string, origin) } });
   for (const [type, value] of Object.entries(alternates?.types ?? {})) {
@@ -59,7 +64,8 @@ export function metadataTags(meta: Metadata, { origin, titleTemplate }: { origin
   }
   const og = meta.openGraph as (Record<string, unknown> & { images?: { url: string; width?: number; height?: number; alt?: string }[] }) | undefined;
   if (og) {
-    const property = (name: string, content: unknown) => content !== undefined && tags.push({ tag: 'meta', attrs: { property: name, content: String(content) } });
+    const property = (name: string, content: unknown) =>
+      content !== undefined && tags.push({ tag: 'meta', attrs: { property: name, content: String(content) } });
     property('og:title', og.title);
     property('og:description', og.description);
     property('og:url', og.url && absolute(og.url as string, origin));

@@ -21,7 +21,13 @@ describe('JSON-LD', () => {
 
   it('gives a news article its date, absolute address and publisher', () => {
     const a = newsArticle(ORIGIN, { title: 'Titel', summary: 'Samenvatting', date: '2023-03-14', url: '/actueel/nieuws/2023/03/14/titel' });
-    expect(a).toMatchObject({ '@type': 'NewsArticle', headline: 'Titel', datePublished: '2023-03-14', url: `${ORIGIN}/actueel/nieuws/2023/03/14/titel`, inLanguage: 'nl' });
+    expect(a).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Titel',
+      datePublished: '2023-03-14',
+      url: `${ORIGIN}/actueel/nieuws/2023/03/14/titel`,
+      inLanguage: 'nl',
+    });
     expect(a.publisher).toMatchObject({ name: 'Gelijke Kansen Alliantie' });
   });
 

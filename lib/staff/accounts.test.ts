@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createAccount, csrfMatches, hashPassword, listAccounts, LOCK_MINUTES, login, logout, MAX_FAILED_LOGINS, SESSION_HOURS, sessionFor, verifyPassword } from '@/lib/staff/accounts';
+import {
+  createAccount,
+  csrfMatches,
+  hashPassword,
+  listAccounts,
+  LOCK_MINUTES,
+  login,
+  logout,
+  MAX_FAILED_LOGINS,
+  SESSION_HOURS,
+  sessionFor,
+  verifyPassword,
+} from '@/lib/staff/accounts';
 import { memoryDatabase } from '@/tests/support/memory-database';
 
 const memory = memoryDatabase();
@@ -58,12 +70,15 @@ describe('staff accounts', () => {
 
   it('locks an account for 15 minutes after 5 wrong passwords in a row', async () => {
     await createAccount(memory.db, 'beheer@example.nl', PASSWORD);
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) expect(await login(memory.db, 'beheer@example.nl', `fout ${i} wachtwoord`, later(i))).toEqual({ ok: false, reason: 'wrong' });
+    for (let i = 1; i < MAX_FAILED_LOGINS; i++)
+      expect(await login(memory.db, 'beheer@example.nl', `fout ${i} wachtwoord`, later(i))).toEqual({ ok: false, reason: 'wrong' });
     expect(await login(memory.db, 'beheer@example.nl', 'fout 5 wachtwoord', later(5))).toEqual({ ok: false, reason: 'locked' });
     // Locked: even the right password does not get in.
     expect(await login(memory.db, 'beheer@example.nl', PASSWORD, later(5 + LOCK_MINUTES - 1))).toEqual({ ok: false, reason: 'locked' });
     cookieOf(await login(memory.db, 'beheer@example.nl', PASSWORD, later(5 + LOCK_MINUTES)));
-    expect((await memory.db.query<{ failed: number; locked: Date | null }>('select failed_logins as failed, locked_until as locked from staff_accounts'))[0]).toEqual({ failed: 0, locked: null });
+    expect(
+      (await memory.db.query<{ failed: number; locked: Date | null }>('select failed_logins as failed, locked_until as locked from staff_accounts'))[0],
+    ).toEqual({ failed: 0, locked: null });
   });
 
   it('ends the sessions of an account that gets a new password', async () => {

@@ -39,7 +39,8 @@ for (const route of ['home', 'static page', 'list', 'filtered list', 'detail', '
 }
 
 const target = (base) => {
-  for (const k of ['portal.rps', 'portal.p50Ms', 'portal.p99Ms', 'portal.requests', 'portal.errors.socket', 'portal.errors.status', 'nginx.rps', 'ratioPct']) number(`${base}.${k}`);
+  for (const k of ['portal.rps', 'portal.p50Ms', 'portal.p99Ms', 'portal.requests', 'portal.errors.socket', 'portal.errors.status', 'nginx.rps', 'ratioPct'])
+    number(`${base}.${k}`);
 };
 for (const t of ['prerendered', 'news', 'home', 'list', 'filteredList', 'search', 'cold']) target(`throughput.${t}`);
 number('throughput.cold.pool.sent');
@@ -48,10 +49,12 @@ number('throughput.cold.pool.addresses');
 if (quick) {
   for (const p of ['builds.skipped', 'coldAt10k.skipped', 'lighthouse.skipped']) text(p);
 } else {
-  for (const page of ['home', 'list', 'detail', 'search']) for (const k of ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpSeconds']) number(`lighthouse.${page}.${k}`);
+  for (const page of ['home', 'list', 'detail', 'search'])
+    for (const k of ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpSeconds']) number(`lighthouse.${page}.${k}`);
   if (!report.builds?.skipped) {
     for (const set of ['real content', '1,000 generated interventions', '10,000 generated interventions']) {
-      for (const k of ['documents', 'seconds.content', 'seconds.nextBuild', 'totalSeconds', 'sizesMiB.next', 'sizesMiB.nextServer', 'sizesMiB.bundle']) number(`builds.${set}.${k}`);
+      for (const k of ['documents', 'seconds.content', 'seconds.nextBuild', 'totalSeconds', 'sizesMiB.next', 'sizesMiB.nextServer', 'sizesMiB.bundle'])
+        number(`builds.${set}.${k}`);
     }
     target('builds.10,000 generated interventions.cold');
     target('builds.10,000 generated interventions.coldReal');

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 export function prng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** How often each word occurs in the bodies of the site's own content. */
@@ -32,7 +32,23 @@ function vocabularyOf(contentDir) {
   return { words, cumulative, total };
 }
 
-const TITLES = ['Taalcafé', 'Zomerschool', 'Ouderkamer', 'Brugfunctionaris', 'Gezonde schoollunch', 'Stagecarrousel', 'Huiswerkklas', 'Voorleesproject', 'Talentcoach', 'Wijkleerlab', 'Schakelklas', 'Kunstatelier', 'Sportmiddag', 'Leesclub', 'Mentorproject'];
+const TITLES = [
+  'Taalcafé',
+  'Zomerschool',
+  'Ouderkamer',
+  'Brugfunctionaris',
+  'Gezonde schoollunch',
+  'Stagecarrousel',
+  'Huiswerkklas',
+  'Voorleesproject',
+  'Talentcoach',
+  'Wijkleerlab',
+  'Schakelklas',
+  'Kunstatelier',
+  'Sportmiddag',
+  'Leesclub',
+  'Mentorproject',
+];
 
 export function writeCorpus(dir, { interventions = 10_000, news = 1_000, seed = 42, themes, municipalities, vocabularyFrom }) {
   const rnd = prng(seed);

@@ -47,7 +47,10 @@ export function parseWrk(text) {
   const total = text.match(/(\d+) requests in ([\d.]+)(us|ms|s|m|h)/);
   if (!rps || !total) throw new Error(`onverwachte uitvoer van wrk: ${text.slice(-500)}`);
   // Without a single answer wrk prints 0 for every percentile: no figure, not a fast one.
-  const latency = Number(total[1]) === 0 ? {} : Object.fromEntries([...text.matchAll(/^\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s|m|h)\s*$/gm)].map((m) => [m[1], toMs(m[2], m[3])]));
+  const latency =
+    Number(total[1]) === 0
+      ? {}
+      : Object.fromEntries([...text.matchAll(/^\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s|m|h)\s*$/gm)].map((m) => [m[1], toMs(m[2], m[3])]));
   const socket = text.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
   const [connect, read, write, timeout] = socket ? socket.slice(1).map(Number) : [0, 0, 0, 0];
   const status = Number(text.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);

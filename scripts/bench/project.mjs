@@ -33,7 +33,10 @@ export function projectCopy(name, { interventions = 0, news = 0 } = {}) {
   }
   // A fresh clone has no public/ until the first build writes the bundle into it.
   if (fs.existsSync(path.join(root, 'public'))) {
-    fs.cpSync(path.join(root, 'public'), path.join(dir, 'public'), { recursive: true, filter: (src) => !src.startsWith(path.join(root, 'public/downloads/bundel')) });
+    fs.cpSync(path.join(root, 'public'), path.join(dir, 'public'), {
+      recursive: true,
+      filter: (src) => !src.startsWith(path.join(root, 'public/downloads/bundel')),
+    });
   }
   // The PDF and the share images read the Geist files from <project>/node_modules; every other
   // package is found one level up, in the real project.

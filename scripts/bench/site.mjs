@@ -126,7 +126,15 @@ function lighthouseRun(bin, url, out) {
   fs.rmSync(out, { force: true });
   const r = spawnSync(
     bin,
-    [url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo', '--max-wait-for-load=60000', `--chrome-flags=${CHROME_FLAGS}`],
+    [
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--max-wait-for-load=60000',
+      `--chrome-flags=${CHROME_FLAGS}`,
+    ],
     { encoding: 'utf8', timeout: 240_000, maxBuffer: 1 << 26, env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
   );
   const report = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : undefined;
@@ -137,7 +145,9 @@ function lighthouseRun(bin, url, out) {
   const missing = ids.filter((id) => typeof score(id) !== 'number');
   const lcp = report.audits['largest-contentful-paint'];
   if (missing.length || typeof lcp?.numericValue !== 'number') {
-    return { error: `geen score voor ${[...missing, ...(typeof lcp?.numericValue === 'number' ? [] : ['LCP'])].join(', ')}${lcp?.errorMessage ? ` (${lcp.errorMessage})` : ''}` };
+    return {
+      error: `geen score voor ${[...missing, ...(typeof lcp?.numericValue === 'number' ? [] : ['LCP'])].join(', ')}${lcp?.errorMessage ? ` (${lcp.errorMessage})` : ''}`,
+    };
   }
   return {
     url,
@@ -217,7 +227,11 @@ export async function measureBuild(label, interventions, { work, after }) {
       documents,
       interventions: interventions || fs.readdirSync(path.join(dir, 'content/interventies')).filter((f) => f.endsWith('.md')).length,
       seconds,
-      totalSeconds: Number(Object.values(seconds).reduce((a, s) => a + (s ?? 0), 0).toFixed(1)),
+      totalSeconds: Number(
+        Object.values(seconds)
+          .reduce((a, s) => a + (s ?? 0), 0)
+          .toFixed(1),
+      ),
       secondsPerThousandDocuments: perThousand,
       ...(interventions > 1000 ? { pdfsSkipped: 'boven 1.000 interventies niet gebouwd (react-pdf: uren)' } : {}),
       sizesMiB: {
@@ -233,4 +247,3 @@ export async function measureBuild(label, interventions, { work, after }) {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
-

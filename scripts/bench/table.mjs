@@ -6,7 +6,16 @@ const day = (iso) => (iso ? iso.slice(0, 10) : '?');
 
 function columns(rows, indent = '  ') {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length)));
-  return rows.map((r) => indent + r.map((c, i) => String(c ?? '').padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+  return rows
+    .map(
+      (r) =>
+        indent +
+        r
+          .map((c, i) => String(c ?? '').padEnd(widths[i]))
+          .join('  ')
+          .trimEnd(),
+    )
+    .join('\n');
 }
 
 const failed = (section) => section?.error && `  niet gemeten: ${section.error}`;
@@ -26,7 +35,14 @@ function firstLoad(f) {
   if (failed(f)) return failed(f);
   return columns([
     ['route type', 'URL', 'JS KiB', 'over hello world', 'files', 'HTML KiB (gzip)'],
-    ...Object.entries(f.routes).map(([type, r]) => [type, r.url, n(r.kiB, 1), `${r.overHelloWorldKiB < 0 ? '−' : '+'}${n(Math.abs(r.overHelloWorldKiB), 1)} KiB`, r.files, `${n(r.htmlKiB, 1)} (${n(r.htmlGzipKiB, 1)})`]),
+    ...Object.entries(f.routes).map(([type, r]) => [
+      type,
+      r.url,
+      n(r.kiB, 1),
+      `${r.overHelloWorldKiB < 0 ? '−' : '+'}${n(Math.abs(r.overHelloWorldKiB), 1)} KiB`,
+      r.files,
+      `${n(r.htmlKiB, 1)} (${n(r.htmlGzipKiB, 1)})`,
+    ]),
   ]);
 }
 
@@ -34,7 +50,16 @@ const errorsOf = (r) => (r?.errors ? r.errors.socket + r.errors.status : undefin
 
 function throughputRow(t) {
   if (t.error) return [t.label, t.url, `niet gemeten: ${t.error}`];
-  return [t.label, t.url, `${n(t.portal.rps)}${t.portal.extended ? ` (${t.portal.seconds} s run)` : ''}`, ms(t.portal.p50Ms), ms(t.portal.p99Ms), n(errorsOf(t.portal)), n(t.nginx.rps), `${n(t.ratioPct, 1)} %`];
+  return [
+    t.label,
+    t.url,
+    `${n(t.portal.rps)}${t.portal.extended ? ` (${t.portal.seconds} s run)` : ''}`,
+    ms(t.portal.p50Ms),
+    ms(t.portal.p99Ms),
+    n(errorsOf(t.portal)),
+    n(t.nginx.rps),
+    `${n(t.ratioPct, 1)} %`,
+  ];
 }
 
 function throughput(t, load) {
@@ -43,12 +68,18 @@ function throughput(t, load) {
   let text = columns(rows);
   const c = t.cold;
   if (c?.pool) {
-    text += `\n  cold: every request a URL the server had not seen in this run${c.pool.repeated ? ' — POOL EXHAUSTED, URLs repeated' : ''} (${Object.entries(c.pool.mix).map(([p, k]) => `${p} ${n(k)}`).join(', ')}); nginx serves ${c.sampleSize} such pages (avg ${n(c.sampleHtmlKiB, 1)} KiB) in turn`;
+    text += `\n  cold: every request a URL the server had not seen in this run${c.pool.repeated ? ' — POOL EXHAUSTED, URLs repeated' : ''} (${Object.entries(
+      c.pool.mix,
+    )
+      .map(([p, k]) => `${p} ${n(k)}`)
+      .join(', ')}); nginx serves ${c.sampleSize} such pages (avg ${n(c.sampleHtmlKiB, 1)} KiB) in turn`;
   }
   const cache = c?.serverCache;
-  if (cache) text += `\n  server page cache (GET /health): ${n(cache.before?.entries)} entries before the cold run, ${n(cache.after.entries)} after, ${n(cache.after.bytes / 2 ** 20, 1)} of ${n(cache.after.maxBytes / 2 ** 20, 1)} MiB`;
+  if (cache)
+    text += `\n  server page cache (GET /health): ${n(cache.before?.entries)} entries before the cold run, ${n(cache.after.entries)} after, ${n(cache.after.bytes / 2 ** 20, 1)} of ${n(cache.after.maxBytes / 2 ** 20, 1)} MiB`;
   text += `\n  errors: socket errors and 4xx/5xx counted by wrk; every URL was first checked to answer 200 without a redirect; wrk timeout ${load.timeoutSeconds} s`;
-  if (Object.values(t).some((x) => x.portal?.extended)) text += '\n  a portal run with fewer than 30 answers was run again, five times as long (the machine was busy)';
+  if (Object.values(t).some((x) => x.portal?.extended))
+    text += '\n  a portal run with fewer than 30 answers was run again, five times as long (the machine was busy)';
   return text;
 }
 
@@ -56,10 +87,35 @@ function builds(b) {
   if (failed(b)) return failed(b);
   if (b.skipped) return `  ${b.skipped}`;
   const per = (r, k) => (r.seconds[k] === null ? 'skipped' : `${n(r.seconds[k], r.seconds[k] < 100 ? 1 : 0)} (${n(r.secondsPerThousandDocuments[k], 1)})`);
-  const rows = [['content', 'documents', 'content s (/1,000 docs)', 'PDFs s (/1,000)', 'next build s (/1,000)', 'total s', '.next MiB', '.next/server MiB', 'bundel MiB', 'measured']];
+  const rows = [
+    [
+      'content',
+      'documents',
+      'content s (/1,000 docs)',
+      'PDFs s (/1,000)',
+      'next build s (/1,000)',
+      'total s',
+      '.next MiB',
+      '.next/server MiB',
+      'bundel MiB',
+      'measured',
+    ],
+  ];
   for (const [label, r] of Object.entries(b)) {
     if (r.error) rows.push([label, `niet gemeten: ${r.error}`]);
-    else rows.push([label, n(r.documents), per(r, 'content'), per(r, 'pdfs'), per(r, 'nextBuild'), n(r.totalSeconds), n(r.sizesMiB.next, 1), n(r.sizesMiB.nextServer, 1), n(r.sizesMiB.bundle, 1), `${day(r.date)}${r.cached ? ' (cached; --fresh)' : ''}`]);
+    else
+      rows.push([
+        label,
+        n(r.documents),
+        per(r, 'content'),
+        per(r, 'pdfs'),
+        per(r, 'nextBuild'),
+        n(r.totalSeconds),
+        n(r.sizesMiB.next, 1),
+        n(r.sizesMiB.nextServer, 1),
+        n(r.sizesMiB.bundle, 1),
+        `${day(r.date)}${r.cached ? ' (cached; --fresh)' : ''}`,
+      ]);
   }
   return `${columns(rows)}\n  PDFs are not built above 1,000 interventions (react-pdf would take hours); documents = Markdown files under content/`;
 }
@@ -77,7 +133,11 @@ function lighthouse(l) {
   if (l.skipped) return `  ${l.skipped}`;
   return columns([
     ['page', 'URL', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP'],
-    ...Object.entries(l).map(([name, s]) => (s.error ? [name, `niet gemeten: ${s.error}`] : [name, new URL(s.url).pathname + new URL(s.url).search, s.performance, s.accessibility, s.bestPractices, s.seo, `${n(s.lcpSeconds, 2)} s`])),
+    ...Object.entries(l).map(([name, s]) =>
+      s.error
+        ? [name, `niet gemeten: ${s.error}`]
+        : [name, new URL(s.url).pathname + new URL(s.url).search, s.performance, s.accessibility, s.bestPractices, s.seo, `${n(s.lcpSeconds, 2)} s`],
+    ),
   ]);
 }
 

@@ -67,7 +67,14 @@ export function coldAddresses({ contentDir, values, exclude = [], seed = 7 }) {
   const routes = {
     '/zoeken': () => {
       const p = [['q', query()]];
-      const facets = { type: values.docTypes, thema: slugs(values.themes), gemeente: slugs(values.municipalities), provincie: values.provinces, onderwijstype: values.schoolTypes, jaar: values.searchYears };
+      const facets = {
+        type: values.docTypes,
+        thema: slugs(values.themes),
+        gemeente: slugs(values.municipalities),
+        provincie: values.provinces,
+        onderwijstype: values.schoolTypes,
+        jaar: values.searchYears,
+      };
       const n = chance(0.55) ? 0 : chance(0.75) ? 1 : 2;
       for (let i = 0; i < n; i++) {
         const facet = one(Object.keys(facets));

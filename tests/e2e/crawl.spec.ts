@@ -11,7 +11,11 @@ const MAX_URLS = 3000;
 const LINK = /<(a|link|img|script|form)\b[^>]*?\s(href|src|action)="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 
 async function crawl(request: APIRequestContext) {
   const seen = new Map<string, { status: number; ids?: Set<string>; from: string }>();
@@ -56,7 +60,9 @@ test('no broken internal links, downloads or fragment anchors anywhere on the si
   const { seen, anchors } = await crawl(request);
   const broken = [...seen].filter(([, e]) => e.status >= 400).map(([url, e]) => `${url} (${e.status}) gelinkt vanaf ${e.from}`);
   expect(broken).toEqual([]);
-  const missing = anchors.filter((a) => seen.get(a.target)?.ids && !seen.get(a.target)!.ids!.has(a.fragment)).map((a) => `${a.page} → ${a.target}#${a.fragment}`);
+  const missing = anchors
+    .filter((a) => seen.get(a.target)?.ids && !seen.get(a.target)!.ids!.has(a.fragment))
+    .map((a) => `${a.page} → ${a.target}#${a.fragment}`);
   expect([...new Set(missing)]).toEqual([]);
   // The crawl reached the content: every page type and hundreds of pages, downloads included.
   expect(seen.size).toBeGreaterThan(500);

@@ -17,7 +17,9 @@ const base = `http://127.0.0.1:${PORT}`;
 async function tokens(count: number): Promise<string[]> {
   const out: string[] = [];
   while (out.length < count) {
-    const batch = await Promise.all(Array.from({ length: Math.min(20, count - out.length) }, async () => tokenFrom(await (await fetch(`${base}/contact/vraag-stellen`)).text())));
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(20, count - out.length) }, async () => tokenFrom(await (await fetch(`${base}/contact/vraag-stellen`)).text())),
+    );
     out.push(...batch);
   }
   return out;

@@ -47,7 +47,12 @@ test.describe('without JavaScript', () => {
 });
 
 test('filtered lists have no axe violations', async ({ page }) => {
-  for (const path of ['/interventies?thema=armoede&sorteer=gemeente', '/actueel/nieuws?jaar=2019', '/actueel/activiteiten?wanneer=afgelopen', '/en/interventies?q=taal']) {
+  for (const path of [
+    '/interventies?thema=armoede&sorteer=gemeente',
+    '/actueel/nieuws?jaar=2019',
+    '/actueel/activiteiten?wanneer=afgelopen',
+    '/en/interventies?q=taal',
+  ]) {
     await page.goto(path);
     await noAxeViolations(page);
   }

@@ -112,7 +112,11 @@ test.describe('with JavaScript', () => {
     await submit(page);
     await expect(page).toHaveURL(/\/contact\/initiatief-melden$/);
     await expect(page.locator('#fouten')).toBeFocused();
-    await expect(page.locator('#fouten').getByRole('link')).toHaveText(['Vul je naam in', 'Vul de naam van je school of organisatie in', 'Vertel kort over het initiatief']);
+    await expect(page.locator('#fouten').getByRole('link')).toHaveText([
+      'Vul je naam in',
+      'Vul de naam van je school of organisatie in',
+      'Vertel kort over het initiatief',
+    ]);
     await page.locator('#fouten').getByRole('link', { name: 'Vul je naam in' }).click();
     await expect(page.locator('#veld-naam')).toBeFocused();
     expect(await axe(page)).toEqual([]);
@@ -178,7 +182,10 @@ test.describe('what is refused', () => {
     const response = await post(request, { ...QUESTION, naam: 'Naam\u0007', vraag: long, formulier: token, taal: 'nl' });
     expect(response.status()).toBe(303);
     await page.goto(response.headers().location);
-    await expect(page.locator('#fouten').getByRole('link')).toHaveText(['Naam bevat tekens die we niet kunnen verwerken', 'Je vraag is te lang: gebruik maximaal 4000 tekens']);
+    await expect(page.locator('#fouten').getByRole('link')).toHaveText([
+      'Naam bevat tekens die we niet kunnen verwerken',
+      'Je vraag is te lang: gebruik maximaal 4000 tekens',
+    ]);
     await expect(page.locator('#veld-vraag')).toHaveValue(long);
     // The server's error state (axe needs JavaScript in the test browser, so it is checked here).
     expect(await axe(page)).toEqual([]);

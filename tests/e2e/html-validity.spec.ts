@@ -38,7 +38,9 @@ test('every page type is valid HTML (zero errors from the Nu HTML Checker)', asy
     output = (error as { stderr?: string }).stderr ?? String(error);
   }
   const messages = output ? (JSON.parse(output) as { messages: { url: string; message: string; lastLine?: number; extract?: string }[] }).messages : [];
-  const readable = messages.map((m) => `${names.get(decodeURIComponent(m.url.replace(/^file:/, ''))) ?? m.url}:${m.lastLine ?? '?'} ${m.message} ${m.extract ?? ''}`);
+  const readable = messages.map(
+    (m) => `${names.get(decodeURIComponent(m.url.replace(/^file:/, ''))) ?? m.url}:${m.lastLine ?? '?'} ${m.message} ${m.extract ?? ''}`,
+  );
   fs.rmSync(dir, { recursive: true, force: true });
   expect(readable).toEqual([]);
 });

@@ -57,12 +57,39 @@ const PAYLOADS = [
   '[]',
   '{"$gt":""}',
 ];
-const PAGES = ['/zoeken', '/interventies', '/actueel/nieuws', '/actueel/activiteiten', '/gemeenten', '/regiocoordinatoren', '/publicaties', '/api/zoeken', '/actueel/nieuws/rss.xml', '/interventies/rss.xml'];
-const PARAMS = ['q', 'pagina', 'thema', 'type', 'provincie', 'regio', 'gemeente', 'onderwijstype', 'doelgroep', 'bewijsniveau', 'sorteer', 'jaar', 'wanneer', 'foo[]', 'q[0]'];
+const PAGES = [
+  '/zoeken',
+  '/interventies',
+  '/actueel/nieuws',
+  '/actueel/activiteiten',
+  '/gemeenten',
+  '/regiocoordinatoren',
+  '/publicaties',
+  '/api/zoeken',
+  '/actueel/nieuws/rss.xml',
+  '/interventies/rss.xml',
+];
+const PARAMS = [
+  'q',
+  'pagina',
+  'thema',
+  'type',
+  'provincie',
+  'regio',
+  'gemeente',
+  'onderwijstype',
+  'doelgroep',
+  'bewijsniveau',
+  'sorteer',
+  'jaar',
+  'wanneer',
+  'foo[]',
+  'q[0]',
+];
 
 function hostileUrls(count: number): string[] {
   const next = random(20261123);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const urls: string[] = [];
   for (let i = 0; i < count; i++) {
     const parts: string[] = [];

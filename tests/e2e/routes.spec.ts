@@ -55,12 +55,21 @@ test('unknown addresses get a Dutch 404 page with a way on', async ({ page }) =>
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
   await expect(page.getByRole('link', { name: 'Naar de homepage', exact: true })).toBeVisible();
-  for (const wrong of ['/actueel/nieuws/2023/03/15/voortgangrapportage-2022', '/gemeenten/atlantis', '/en/bestaat-niet', '/nope.css', '/favicon.ico', '/wp-login.php', '/_next/static/chunks/nope.js', '/xx/gemeenten']) {
+  for (const wrong of [
+    '/actueel/nieuws/2023/03/15/voortgangrapportage-2022',
+    '/gemeenten/atlantis',
+    '/en/bestaat-niet',
+    '/nope.css',
+    '/favicon.ico',
+    '/wp-login.php',
+    '/_next/static/chunks/nope.js',
+    '/xx/gemeenten',
+  ]) {
     expect((await page.goto(wrong))?.status()).toBe(404);
   }
 });
 
-test('the old site\'s root posts redirect permanently to the news item', async ({ request }) => {
+test("the old site's root posts redirect permanently to the news item", async ({ request }) => {
   for (const old of ['/gelijke-kansen-alliantie-groeit-en-bloeit/', '/gelijke-kansen-alliantie-groeit-en-bloeit']) {
     let url = old;
     const statuses: number[] = [];
@@ -130,7 +139,8 @@ test('feeds, calendars, sitemap and robots answer on the production build', asyn
   }
   expect((await request.get('/agenda/bestaat-niet.ics')).status()).toBe(404);
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  for (const path of ['/interventies/bundel', '/actueel/nieuws/2023/03/14/voortgangrapportage-2022', '/gemeenten/vijfheerenlanden']) expect(sitemap).toContain(path);
+  for (const path of ['/interventies/bundel', '/actueel/nieuws/2023/03/14/voortgangrapportage-2022', '/gemeenten/vijfheerenlanden'])
+    expect(sitemap).toContain(path);
   await page.goto('/actueel/activiteiten/2024/01/18/startbijeenkomst-gka-leernetwerken');
   await expect(page.getByRole('link', { name: 'Zet in mijn agenda' })).toHaveAttribute('href', '/agenda/startbijeenkomst-gka-leernetwerken.ics');
   await page.goto('/actueel/nieuws');

@@ -13,11 +13,21 @@ test.describe('lists page, and a page the list does not have is explained', () =
     const total = Number((await status.textContent())!.match(/^(\d+)/)![1]);
     expect(total).toBeGreaterThan(20);
     await expect(status).toContainText('Pagina 1 van 2');
-    await expect(page.getByRole('main').getByRole('heading', { level: 2 }).filter({ hasNot: page.locator('#filters-title') })).toHaveCount(20 + 1);
+    await expect(
+      page
+        .getByRole('main')
+        .getByRole('heading', { level: 2 })
+        .filter({ hasNot: page.locator('#filters-title') }),
+    ).toHaveCount(20 + 1);
     const counts = await page.getByRole('form', { name: 'Filters' }).textContent();
     const next = page.getByRole('navigation', { name: 'Paginering' }).getByRole('link', { name: /Volgende/ });
     const href = new URL((await next.getAttribute('href'))!, 'http://x');
-    expect([href.pathname, ...[...href.searchParams].map((p) => p.join('=')).sort()]).toEqual(['/interventies', 'onderwijstype=po', 'pagina=2', 'sorteer=gemeente']);
+    expect([href.pathname, ...[...href.searchParams].map((p) => p.join('=')).sort()]).toEqual([
+      '/interventies',
+      'onderwijstype=po',
+      'pagina=2',
+      'sorteer=gemeente',
+    ]);
     await next.click();
     await expect(status).toContainText(`${total} interventies`);
     await expect(status).toContainText('Pagina 2 van 2');
@@ -69,7 +79,9 @@ test.describe('rendered once, then from memory', () => {
 
   test('addresses that mean the same page share one render: order, duplicates and unknown parameters do not count', async ({ request }) => {
     const a = await request.get('/interventies?thema=armoede&thema=taalbevordering', { headers: { 'Accept-Encoding': 'identity' } });
-    const b = await request.get('/interventies?utm_source=nieuwsbrief&thema=taalbevordering&thema=armoede&thema=armoede', { headers: { 'Accept-Encoding': 'identity' } });
+    const b = await request.get('/interventies?utm_source=nieuwsbrief&thema=taalbevordering&thema=armoede&thema=armoede', {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
     expect(a.headers().etag).toBe(b.headers().etag);
     const c = await request.get('/interventies?thema=armoede', { headers: { 'Accept-Encoding': 'identity' } });
     expect(c.headers().etag).not.toBe(a.headers().etag);
@@ -97,7 +109,7 @@ test.describe('rendered once, then from memory', () => {
   });
 });
 
-test('prerendered pages come without the framework\'s client runtime: nothing on them needs it', async ({ request }) => {
+test("prerendered pages come without the framework's client runtime: nothing on them needs it", async ({ request }) => {
   for (const url of ['/themas', '/interventies/brede-brugklas-amsterdam', '/en/over-de-gka']) {
     const html = await (await request.get(url)).text();
     expect(html, url).not.toMatch(/_next\/static\/chunks\/[^"]+\.js|__next_f|TURBOPACK/);
@@ -116,7 +128,13 @@ test.describe('a server of its own', () => {
     try {
       const base = `http://127.0.0.1:${port}`;
       const junk = (i: number) =>
-        [`/zoeken?q=x${i}&pagina=${i}`, `/interventies?thema=nope${i}&gemeente=${'z'.repeat(i % 300)}`, `/actueel/nieuws?jaar=${i}&pagina=-${i}`, `/gemeenten?provincie=%00${i}`, `/interventies?pagina=1e${i}&sorteer=${i}`][i % 5];
+        [
+          `/zoeken?q=x${i}&pagina=${i}`,
+          `/interventies?thema=nope${i}&gemeente=${'z'.repeat(i % 300)}`,
+          `/actueel/nieuws?jaar=${i}&pagina=-${i}`,
+          `/gemeenten?provincie=%00${i}`,
+          `/interventies?pagina=1e${i}&sorteer=${i}`,
+        ][i % 5];
       let next = 0;
       const statuses = new Map<number, number>();
       await Promise.all(
@@ -128,7 +146,10 @@ test.describe('a server of its own', () => {
           }
         }),
       );
-      expect([...statuses.keys()].every((s) => s < 500), JSON.stringify([...statuses])).toBe(true);
+      expect(
+        [...statuses.keys()].every((s) => s < 500),
+        JSON.stringify([...statuses]),
+      ).toBe(true);
       const health = await (await fetch(`${base}/health`)).json();
       expect(health.cache.maxBytes).toBe(2 * 2 ** 20);
       expect(health.cache.bytes).toBeLessThanOrEqual(health.cache.maxBytes);

@@ -51,7 +51,11 @@ test.describe('without JavaScript', () => {
       const response = await page.goto(`/zoeken?${qs}`);
       expect(response?.status(), qs).toBe(200);
       await expect(page.locator('h1')).toHaveText('Zoeken');
-      expect(await page.locator('script:not([src])').evaluateAll((els) => els.some((e) => e.textContent?.includes('alert(1)') && !e.textContent.includes('self.__next_f')))).toBe(false);
+      expect(
+        await page
+          .locator('script:not([src])')
+          .evaluateAll((els) => els.some((e) => e.textContent?.includes('alert(1)') && !e.textContent.includes('self.__next_f'))),
+      ).toBe(false);
       expect(await page.locator('b:text("x")').count()).toBe(0);
     }
     await page.goto(`/zoeken?q=${'x'.repeat(2000)}`);

@@ -56,7 +56,8 @@ async function startPostgres(bin: string): Promise<RunningPostgres> {
   const log = path.join(dir, 'server.log');
   if (asRoot) {
     const user = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
-    if (user.status !== 0) throw new Error('PostgreSQL weigert als root te draaien en er is geen gebruiker "postgres" (apt-get install -y postgresql maakt die aan).');
+    if (user.status !== 0)
+      throw new Error('PostgreSQL weigert als root te draaien en er is geen gebruiker "postgres" (apt-get install -y postgresql maakt die aan).');
     const uid = Number(user.stdout.trim());
     const gid = Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim());
     fs.chownSync(dir, uid, gid);

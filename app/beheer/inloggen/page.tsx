@@ -12,7 +12,6 @@ import { Notice } from '@/components/ui/Notice';
 import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/TextField';
 
-
 export default async function StaffLoginPage({ searchParams }: PageProps<'/beheer/inloggen'>) {
   await connection();
   if (await currentStaff()) redirect(urls.staff());
@@ -25,7 +24,15 @@ export default async function StaffLoginPage({ searchParams }: PageProps<'/behee
         <h1 className="text-3xl font-bold text-brand-900">{t('staff.login.title')}</h1>
         <p>{t('staff.login.lead')}</p>
         {notice && (
-          <Notice as="p" id="melding" tabIndex={-1} autoFocus={problem} role={problem ? 'alert' : 'status'} tone={problem ? 'problem' : 'info'} className="font-semibold">
+          <Notice
+            as="p"
+            id="melding"
+            tabIndex={-1}
+            autoFocus={problem}
+            role={problem ? 'alert' : 'status'}
+            tone={problem ? 'problem' : 'info'}
+            className="font-semibold"
+          >
             {t(`staff.login.${notice}`)}
           </Notice>
         )}
@@ -33,9 +40,7 @@ export default async function StaffLoginPage({ searchParams }: PageProps<'/behee
           <input type="hidden" name="formulier" value={issueToken(serverSecret(), STAFF_LOGIN_FORM, new Date())} />
           <TextField id="email" name="email" type="email" label={t('staff.login.email')} autoComplete="username" required large />
           <TextField id="wachtwoord" name="wachtwoord" type="password" label={t('staff.login.password')} autoComplete="current-password" required large />
-          <Button size="xl">
-            {t('staff.login.submit')}
-          </Button>
+          <Button size="xl">{t('staff.login.submit')}</Button>
         </form>
       </div>
     </StaffDocument>

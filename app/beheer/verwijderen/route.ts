@@ -22,4 +22,3 @@ export async function POST(request: Request) {
   back.set('verwijderd', String(deleted));
   return seeOther(urls.staff(Object.fromEntries(back)));
 }
-

@@ -39,12 +39,12 @@ export function GET(request: Request) {
       highlight: { title: h.title, snippet: h.snippet },
       score: Math.round(h.score * 1000) / 1000,
     })),
-    facets: Object.fromEntries(
-      FACETS.map((facet) => [facet, result.facets[facet].map((f) => ({ ...f, label: facetValueLabel(facet, f.value, 'nl') }))]),
-    ),
+    facets: Object.fromEntries(FACETS.map((facet) => [facet, result.facets[facet].map((f) => ({ ...f, label: facetValueLabel(facet, f.value, 'nl') }))])),
   };
   // <, > and & as \u escapes: the ignored values echo what the client sent, and this way no byte
   // of it can ever be read as markup, whatever a browser or proxy makes of the type.
   const json = JSON.stringify(body).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' } });
+  return new Response(json, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' },
+  });
 }

@@ -38,5 +38,8 @@ export async function POST(request: Request) {
 }
 
 export function GET() {
-  return new Response('Dit adres ontvangt alleen formulieren (POST).', { status: 405, headers: { Allow: 'POST', 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response('Dit adres ontvangt alleen formulieren (POST).', {
+    status: 405,
+    headers: { Allow: 'POST', 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }

@@ -37,16 +37,26 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!kind) return new Response('Niet gevonden', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const [regular, bold] = await Promise.all([readFile(path.join(fonts, 'Geist-Regular.ttf')), readFile(path.join(fonts, 'Geist-Bold.ttf'))]);
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#154273', color: '#ffffff', padding: 72, fontFamily: 'Geist' }}>
-        <div style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
-          <div style={{ width: 16, height: 72, background: '#e17000' }} />
-          <div style={{ fontSize: 40, fontWeight: 700 }}>{SITE_NAME}</div>
-        </div>
-        <div style={{ fontSize: kind === 'home' || kind === 'pagina' ? 64 : 88, fontWeight: 700, lineHeight: 1.1, maxWidth: 1000 }}>{LABELS[kind]}</div>
-        <div style={{ fontSize: 30, color: '#dde9f5' }}>{nl.site.ministry}</div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        background: '#154273',
+        color: '#ffffff',
+        padding: 72,
+        fontFamily: 'Geist',
+      }}
+    >
+      <div style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
+        <div style={{ width: 16, height: 72, background: '#e17000' }} />
+        <div style={{ fontSize: 40, fontWeight: 700 }}>{SITE_NAME}</div>
       </div>
-    ),
+      <div style={{ fontSize: kind === 'home' || kind === 'pagina' ? 64 : 88, fontWeight: 700, lineHeight: 1.1, maxWidth: 1000 }}>{LABELS[kind]}</div>
+      <div style={{ fontSize: 30, color: '#dde9f5' }}>{nl.site.ministry}</div>
+    </div>,
     {
       ...SHARE_IMAGE_SIZE,
       fonts: [

@@ -7,8 +7,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const { file } = await params;
   const origin = siteOrigin(request);
   const all = siteDatasets(origin);
-  const headers = (type: string, name: string) => ({ 'Content-Type': type, 'Content-Disposition': `inline; filename="${name}"`, 'Cache-Control': 'public, max-age=3600' });
-  if (file === 'catalogus.jsonld') return new Response(JSON.stringify(dcatCatalog(all, origin, MODIFIED), null, 2), { headers: headers('application/ld+json; charset=utf-8', file) });
+  const headers = (type: string, name: string) => ({
+    'Content-Type': type,
+    'Content-Disposition': `inline; filename="${name}"`,
+    'Cache-Control': 'public, max-age=3600',
+  });
+  if (file === 'catalogus.jsonld')
+    return new Response(JSON.stringify(dcatCatalog(all, origin, MODIFIED), null, 2), { headers: headers('application/ld+json; charset=utf-8', file) });
   const match = /^([a-z]+)\.(csv|json)$/.exec(file);
   const dataset = match && all.find((d) => d.id === match[1]);
   if (!match || !dataset) return new Response('Niet gevonden', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -45,7 +45,13 @@ export default async function GenericPage({ params }: Props) {
         title={page.title}
         trail={trail}
         lead={page.summary}
-        meta={page.updated ? <>{t('common.updated')} <DateText value={page.updated!} locale={locale} long /></> : undefined}
+        meta={
+          page.updated ? (
+            <>
+              {t('common.updated')} <DateText value={page.updated!} locale={locale} long />
+            </>
+          ) : undefined
+        }
       />
       <div className="container-page mt-8">
         <Prose doc={page} />

@@ -33,7 +33,9 @@ export default async function ReceivedPage({ params, searchParams }: PageProps<'
         <div className="container-page mt-8 max-w-2xl space-y-4">
           <p>{t('forms.received.unknown')}</p>
           <p>
-            <Link locale={locale} href={urls.page('contact')}>{t('forms.refused.back')}</Link>
+            <Link locale={locale} href={urls.page('contact')}>
+              {t('forms.refused.back')}
+            </Link>
           </p>
         </div>
       </>
@@ -46,7 +48,12 @@ export default async function ReceivedPage({ params, searchParams }: PageProps<'
       <PageHeader locale={locale} title={t('forms.received.title')} trail={[]} />
       <div className="container-page mt-8 max-w-2xl space-y-6">
         <div role="status" className="border-l-8 border-brand-700 bg-brand-50 p-5">
-          <p className="text-xl">{t('forms.received.text', { form: t(`forms.received.kinds.${kind}`, { title: submission.targetTitle ?? '' }), date: formatLongDateTime(new Date(submission.receivedAt), locale) })}</p>
+          <p className="text-xl">
+            {t('forms.received.text', {
+              form: t(`forms.received.kinds.${kind}`, { title: submission.targetTitle ?? '' }),
+              date: formatLongDateTime(new Date(submission.receivedAt), locale),
+            })}
+          </p>
           <p className="mt-4 text-lg">
             {t('forms.received.reference')}: <strong className="font-mono text-2xl">{submission.reference}</strong>
           </p>
@@ -54,7 +61,15 @@ export default async function ReceivedPage({ params, searchParams }: PageProps<'
         <p>{t('forms.received.referenceHint')}</p>
         {mailSettings() && submission.status === 'nieuw' && <p>{t('forms.received.mail')}</p>}
         <p>
-          {form?.target ? <Link locale={locale} href={form.target.url}>{form.target.title}</Link> : <Link locale={locale} href={urls.home()}>{t('forms.received.home')}</Link>}
+          {form?.target ? (
+            <Link locale={locale} href={form.target.url}>
+              {form.target.title}
+            </Link>
+          ) : (
+            <Link locale={locale} href={urls.home()}>
+              {t('forms.received.home')}
+            </Link>
+          )}
         </p>
       </div>
     </>

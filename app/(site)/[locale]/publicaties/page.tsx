@@ -11,7 +11,13 @@ import { urls } from '@/lib/urls';
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = translator(locale);
-  return pageMetadata({ title: t('publications.title'), description: t('publications.lead'), path: urls.publications(), kind: 'publicaties', feeds: publicationFeedLinks(t) });
+  return pageMetadata({
+    title: t('publications.title'),
+    description: t('publications.lead'),
+    path: urls.publications(),
+    kind: 'publicaties',
+    feeds: publicationFeedLinks(t),
+  });
 }
 
 export default async function PublicationsPage({ params }: PageProps<'/[locale]/publicaties'>) {
@@ -21,7 +27,10 @@ export default async function PublicationsPage({ params }: PageProps<'/[locale]/
     <>
       <PageHeader locale={locale} title={t('publications.title')} trail={[]} lead={t('publications.lead')} />
       <div className="container-page mt-8">
-        <CardList locale={locale} items={publications.map((p) => ({ href: p.url, title: p.title, meta: <DateText value={p.date} locale={locale} />, summary: p.summary }))} />
+        <CardList
+          locale={locale}
+          items={publications.map((p) => ({ href: p.url, title: p.title, meta: <DateText value={p.date} locale={locale} />, summary: p.summary }))}
+        />
       </div>
     </>
   );

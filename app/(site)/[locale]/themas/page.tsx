@@ -21,7 +21,8 @@ export default async function ThemesPage({ params }: PageProps<'/[locale]/themas
     <>
       <PageHeader locale={locale} title={t('themes.title')} trail={[]} lead={t('themes.lead')} />
       <div className="container-page mt-8">
-        <CardList locale={locale}
+        <CardList
+          locale={locale}
           columns={2}
           items={themes.map((theme) => ({
             href: theme.url,

@@ -23,7 +23,9 @@ export default async function RefusedPage({ params, searchParams }: PageProps<'/
       <div className="container-page mt-8 max-w-2xl space-y-4">
         <p className="text-lg">{t(`forms.refused.${reason}`)}</p>
         <p>
-          <Link locale={locale} href={urls.page('contact')}>{t('forms.refused.back')}</Link>
+          <Link locale={locale} href={urls.page('contact')}>
+            {t('forms.refused.back')}
+          </Link>
         </p>
       </div>
     </>

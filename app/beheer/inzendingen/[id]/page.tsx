@@ -84,9 +84,7 @@ export default async function StaffSubmissionPage({ params }: PageProps<'/beheer
         <form method="post" action={urls.staffDelete()}>
           <input type="hidden" name="csrf" value={session.csrf} />
           <input type="hidden" name="id" value={submission.id} />
-          <Button variant="danger">
-            {t('staff.detail.delete')}
-          </Button>
+          <Button variant="danger">{t('staff.detail.delete')}</Button>
         </form>
       </div>
     </StaffDocument>

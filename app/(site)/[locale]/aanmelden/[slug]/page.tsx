@@ -20,7 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const form = signupFormFor(slug);
   if (!form?.target) return {};
   const t = translator(locale);
-  return pageMetadata({ title: t('forms.signup.title', { title: form.target.title }), description: t('forms.signup.lead', { title: form.target.title }), path: form.path, kind: 'pagina' });
+  return pageMetadata({
+    title: t('forms.signup.title', { title: form.target.title }),
+    description: t('forms.signup.lead', { title: form.target.title }),
+    path: form.path,
+    kind: 'pagina',
+  });
 }
 
 export default async function SignupPage({ params, searchParams }: Props) {
@@ -45,7 +50,9 @@ export default async function SignupPage({ params, searchParams }: Props) {
         </h2>
         <p>{target.how}</p>
         <p>
-          <Link locale={locale} href={target.url}>{target.title}</Link>
+          <Link locale={locale} href={target.url}>
+            {target.title}
+          </Link>
         </p>
       </section>
     </FormPage>

@@ -25,7 +25,8 @@ export default async function PodcastPage({ params }: PageProps<'/[locale]/actue
     <>
       <PageHeader locale={locale} title={t('podcast.title')} trail={[{ label: t('current.title'), href: urls.current() }]} lead={t('podcast.lead')} />
       <div className="container-page mt-8">
-        <CardList locale={locale}
+        <CardList
+          locale={locale}
           items={podcastEpisodes.map((e) => ({
             href: e.url,
             title: e.titleKnown ? `${t('podcast.episode', { number: e.number })}: ${e.title}` : t('podcast.episode', { number: e.number }),

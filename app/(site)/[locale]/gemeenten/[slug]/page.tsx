@@ -44,73 +44,116 @@ export default async function MunicipalityPage({ params }: Props) {
   const related = contentForMunicipality(slug);
   return (
     <article>
-      <PageHeader locale={locale}
-        draft={m.draft} title={m.title} trail={[{ label: t('municipalities.title'), href: urls.municipalities() }]} lead={m.summary} />
+      <PageHeader
+        locale={locale}
+        draft={m.draft}
+        title={m.title}
+        trail={[{ label: t('municipalities.title'), href: urls.municipalities() }]}
+        lead={m.summary}
+      />
       <DetailLayout
         aside={
           <>
-          <Facts
-            facts={[
-              { term: t('municipalities.province'), value: m.province },
-              { term: t('municipalities.region'), value: region && <Link locale={locale} href={region.url}>{region.title}</Link> },
-              { term: t('municipalities.since'), value: m.gkaSince ?? t('common.notKnown') },
-              { term: t('municipalities.agendaPeriod'), value: m.agendaPeriod ?? t('common.notKnown') },
-              { term: t('municipalities.cbsCode'), value: m.cbsCode },
-            ]}
-          />
-          {place && (
-            <NetherlandsMap locale={locale}
-              current
-              marks={[{ code: m.cbsCode, name: m.title, point: place.point }]}
-              label={t('municipalities.smallMapLabel', { name: m.title, province: m.province })}
-              className="mx-auto mt-6 max-w-56"
+            <Facts
+              facts={[
+                { term: t('municipalities.province'), value: m.province },
+                {
+                  term: t('municipalities.region'),
+                  value: region && (
+                    <Link locale={locale} href={region.url}>
+                      {region.title}
+                    </Link>
+                  ),
+                },
+                { term: t('municipalities.since'), value: m.gkaSince ?? t('common.notKnown') },
+                { term: t('municipalities.agendaPeriod'), value: m.agendaPeriod ?? t('common.notKnown') },
+                { term: t('municipalities.cbsCode'), value: m.cbsCode },
+              ]}
             />
-          )}
+            {place && (
+              <NetherlandsMap
+                locale={locale}
+                current
+                marks={[{ code: m.cbsCode, name: m.title, point: place.point }]}
+                label={t('municipalities.smallMapLabel', { name: m.title, province: m.province })}
+                className="mx-auto mt-6 max-w-56"
+              />
+            )}
           </>
         }
       >
-          {m.example && <ExampleNotice locale={locale} />}
-          <Section id="agenda" title={t('municipalities.agenda')} className="mt-0">
-            <Prose doc={m} />
-            <div className="mt-4">{m.themes.length > 0 ? <ThemeTags locale={locale} slugs={m.themes} /> : <p className="text-muted">{t('municipalities.noThemes')}</p>}</div>
-          </Section>
-          {related.interventions.length > 0 && (
-            <Section id="interventies" title={t('municipalities.interventions')}>
-              {related.interventions.some((i) => i.example) && (
-                <div className="mb-4">
-                  <ExampleNotice locale={locale} text={t('municipalities.exampleInterventions')} />
-                </div>
-              )}
-              <CardList locale={locale}
-                headingLevel={3}
-                items={related.interventions.slice(0, RELATED_MAX).map((i) => ({ href: i.url, title: i.title, summary: i.summary, badge: i.example ? <ExampleBadge locale={locale} /> : undefined }))}
-              />
-              <SeeAll count={related.interventions.length} href={urls.interventions({ gemeente: slug })} label={t('common.seeAllInterventions', { count: related.interventions.length })} locale={locale} />
-            </Section>
-          )}
-          {related.news.length > 0 && (
-            <Section id="nieuws" title={t('municipalities.news')}>
-              <CardList locale={locale} headingLevel={3} items={related.news.slice(0, RELATED_MAX).map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} /> }))} />
-              <SeeAll count={related.news.length} href={urls.search({ type: 'nieuws', gemeente: slug })} label={t('common.seeAllNews', { count: related.news.length })} locale={locale} />
-            </Section>
-          )}
-          {related.events.length > 0 && (
-            <Section id="activiteiten" title={t('municipalities.events')}>
-              <CardList locale={locale} headingLevel={3} items={related.events.slice(0, RELATED_MAX).map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} /> }))} />
-              <SeeAll count={related.events.length} href={urls.search({ type: 'activiteit', gemeente: slug })} label={t('common.seeAll', { count: related.events.length })} locale={locale} />
-            </Section>
-          )}
-          {region && (
-            <Section id="contact" title={t('municipalities.contact')}>
-              <p className="max-w-3xl">{t('municipalities.contactText', { name: m.title, region: region.title })}</p>
-              <div className="mt-3">
-                <RegionContact locale={locale} region={region} />
+        {m.example && <ExampleNotice locale={locale} />}
+        <Section id="agenda" title={t('municipalities.agenda')} className="mt-0">
+          <Prose doc={m} />
+          <div className="mt-4">
+            {m.themes.length > 0 ? <ThemeTags locale={locale} slugs={m.themes} /> : <p className="text-muted">{t('municipalities.noThemes')}</p>}
+          </div>
+        </Section>
+        {related.interventions.length > 0 && (
+          <Section id="interventies" title={t('municipalities.interventions')}>
+            {related.interventions.some((i) => i.example) && (
+              <div className="mb-4">
+                <ExampleNotice locale={locale} text={t('municipalities.exampleInterventions')} />
               </div>
-              <p className="mt-3">
-                <Link locale={locale} href={region.url}>{region.title}</Link>
-              </p>
-            </Section>
-          )}
+            )}
+            <CardList
+              locale={locale}
+              headingLevel={3}
+              items={related.interventions
+                .slice(0, RELATED_MAX)
+                .map((i) => ({ href: i.url, title: i.title, summary: i.summary, badge: i.example ? <ExampleBadge locale={locale} /> : undefined }))}
+            />
+            <SeeAll
+              count={related.interventions.length}
+              href={urls.interventions({ gemeente: slug })}
+              label={t('common.seeAllInterventions', { count: related.interventions.length })}
+              locale={locale}
+            />
+          </Section>
+        )}
+        {related.news.length > 0 && (
+          <Section id="nieuws" title={t('municipalities.news')}>
+            <CardList
+              locale={locale}
+              headingLevel={3}
+              items={related.news.slice(0, RELATED_MAX).map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} /> }))}
+            />
+            <SeeAll
+              count={related.news.length}
+              href={urls.search({ type: 'nieuws', gemeente: slug })}
+              label={t('common.seeAllNews', { count: related.news.length })}
+              locale={locale}
+            />
+          </Section>
+        )}
+        {related.events.length > 0 && (
+          <Section id="activiteiten" title={t('municipalities.events')}>
+            <CardList
+              locale={locale}
+              headingLevel={3}
+              items={related.events.slice(0, RELATED_MAX).map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} /> }))}
+            />
+            <SeeAll
+              count={related.events.length}
+              href={urls.search({ type: 'activiteit', gemeente: slug })}
+              label={t('common.seeAll', { count: related.events.length })}
+              locale={locale}
+            />
+          </Section>
+        )}
+        {region && (
+          <Section id="contact" title={t('municipalities.contact')}>
+            <p className="max-w-3xl">{t('municipalities.contactText', { name: m.title, region: region.title })}</p>
+            <div className="mt-3">
+              <RegionContact locale={locale} region={region} />
+            </div>
+            <p className="mt-3">
+              <Link locale={locale} href={region.url}>
+                {region.title}
+              </Link>
+            </p>
+          </Section>
+        )}
       </DetailLayout>
     </article>
   );

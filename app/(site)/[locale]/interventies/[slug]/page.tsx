@@ -43,44 +43,62 @@ export default async function InterventionPage({ params }: Props) {
   const more = interventions.filter((i) => i.municipality === item.municipality && i.slug !== item.slug);
   return (
     <article>
-      <PageHeader locale={locale}
-        draft={item.draft} title={item.title} trail={[{ label: t('interventions.title'), href: urls.interventions() }]} lead={item.summary} />
+      <PageHeader
+        locale={locale}
+        draft={item.draft}
+        title={item.title}
+        trail={[{ label: t('interventions.title'), href: urls.interventions() }]}
+        lead={item.summary}
+      />
       <DetailLayout
         aside={
           <>
-          <Facts
-            facts={[
-              { term: t('interventions.municipality'), value: municipality && <Link locale={locale} href={municipality.url}>{municipality.title}</Link> },
-              { term: t('interventions.schoolTypes'), value: item.schoolTypes.map((s) => schoolTypeLabel(s, locale)).join(', ') },
-              { term: t('interventions.targetGroup'), value: item.targetGroup },
-              { term: t('interventions.partners'), value: item.partners.join(', ') },
-              {
-                term: t('interventions.evidence'),
-                value: item.evidenceLevel && (
-                  <>
-                    {evidenceLabel(item.evidenceLevel, locale)}
-                    <span className="block text-sm text-muted">{t('interventions.evidenceNote')}</span>
-                  </>
-                ),
-              },
-            ]}
-          />
-          <ThemeTags locale={locale} slugs={item.themes} />
+            <Facts
+              facts={[
+                {
+                  term: t('interventions.municipality'),
+                  value: municipality && (
+                    <Link locale={locale} href={municipality.url}>
+                      {municipality.title}
+                    </Link>
+                  ),
+                },
+                { term: t('interventions.schoolTypes'), value: item.schoolTypes.map((s) => schoolTypeLabel(s, locale)).join(', ') },
+                { term: t('interventions.targetGroup'), value: item.targetGroup },
+                { term: t('interventions.partners'), value: item.partners.join(', ') },
+                {
+                  term: t('interventions.evidence'),
+                  value: item.evidenceLevel && (
+                    <>
+                      {evidenceLabel(item.evidenceLevel, locale)}
+                      <span className="block text-sm text-muted">{t('interventions.evidenceNote')}</span>
+                    </>
+                  ),
+                },
+              ]}
+            />
+            <ThemeTags locale={locale} slugs={item.themes} />
           </>
         }
       >
-          {item.example && (
-            <div className="mb-8">
-              <ExampleNotice locale={locale} />
-            </div>
-          )}
-          <Prose doc={item} />
-          {municipality && more.length > 0 && (
-            <Section id="meer" title={t('interventions.more', { name: municipality.title })}>
-              <CardList locale={locale} headingLevel={3} items={more.slice(0, MORE_MAX).map((i) => ({ href: i.url, title: i.title, summary: i.summary }))} />
-              <SeeAll count={more.length} max={MORE_MAX} href={urls.interventions({ gemeente: municipality.slug })} label={t('common.seeAllInterventions', { count: more.length + 1 })} locale={locale} />
-            </Section>
-          )}
+        {item.example && (
+          <div className="mb-8">
+            <ExampleNotice locale={locale} />
+          </div>
+        )}
+        <Prose doc={item} />
+        {municipality && more.length > 0 && (
+          <Section id="meer" title={t('interventions.more', { name: municipality.title })}>
+            <CardList locale={locale} headingLevel={3} items={more.slice(0, MORE_MAX).map((i) => ({ href: i.url, title: i.title, summary: i.summary }))} />
+            <SeeAll
+              count={more.length}
+              max={MORE_MAX}
+              href={urls.interventions({ gemeente: municipality.slug })}
+              label={t('common.seeAllInterventions', { count: more.length + 1 })}
+              locale={locale}
+            />
+          </Section>
+        )}
       </DetailLayout>
     </article>
   );

@@ -42,15 +42,17 @@ export default async function BundlePage({ params }: PageProps<'/[locale]/interv
       <PageHeader locale={locale} title={t('bundle.title')} trail={[{ label: t('interventions.title'), href: urls.interventions() }]} lead={t('bundle.lead')} />
       <div className="container-page mt-8">
         <div className="max-w-3xl">
-        <Section id="alles" title={t('bundle.all')} className="mt-0">
-          {main ? list([main]) : <p>{t('bundle.missing')}</p>}
-        </Section>
-        <Section id="themas" title={t('bundle.perTheme')}>
-          {list(themes.filter((th) => interventions.some((i) => i.themes.includes(th.slug))).map((th) => entry(bundleFile.theme(th.slug), th.title)))}
-        </Section>
-        <Section id="gemeenten" title={t('bundle.perMunicipality')}>
-          {list(municipalities.filter((m) => interventions.some((i) => i.municipality === m.slug)).map((m) => entry(bundleFile.municipality(m.slug), m.title)))}
-        </Section>
+          <Section id="alles" title={t('bundle.all')} className="mt-0">
+            {main ? list([main]) : <p>{t('bundle.missing')}</p>}
+          </Section>
+          <Section id="themas" title={t('bundle.perTheme')}>
+            {list(themes.filter((th) => interventions.some((i) => i.themes.includes(th.slug))).map((th) => entry(bundleFile.theme(th.slug), th.title)))}
+          </Section>
+          <Section id="gemeenten" title={t('bundle.perMunicipality')}>
+            {list(
+              municipalities.filter((m) => interventions.some((i) => i.municipality === m.slug)).map((m) => entry(bundleFile.municipality(m.slug), m.title)),
+            )}
+          </Section>
         </div>
       </div>
     </>

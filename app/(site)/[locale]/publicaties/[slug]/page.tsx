@@ -27,7 +27,16 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const p = findBySlug(built.publications, slug);
-  return p ? pageMetadata({ title: p.title, description: p.summary, path: p.url, kind: 'publicaties', published: p.date, feeds: publicationFeedLinks(translator(locale)) }) : {};
+  return p
+    ? pageMetadata({
+        title: p.title,
+        description: p.summary,
+        path: p.url,
+        kind: 'publicaties',
+        published: p.date,
+        feeds: publicationFeedLinks(translator(locale)),
+      })
+    : {};
 }
 
 export default async function PublicationPage({ params }: Props) {
@@ -68,7 +77,11 @@ export default async function PublicationPage({ params }: Props) {
         </div>
         {related.length > 0 && (
           <Section id="nieuws" title={t('publications.relatedNews')}>
-            <CardList locale={locale} headingLevel={3} items={related.map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} /> }))} />
+            <CardList
+              locale={locale}
+              headingLevel={3}
+              items={related.map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} /> }))}
+            />
           </Section>
         )}
       </div>

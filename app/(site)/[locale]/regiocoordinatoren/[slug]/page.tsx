@@ -36,8 +36,13 @@ export default async function RegionPage({ params }: Props) {
   const { all, members } = municipalitiesInRegion(region);
   return (
     <article>
-      <PageHeader locale={locale}
-        draft={region.draft} title={region.title} trail={[{ label: t('regions.title'), href: urls.coordinators() }]} lead={region.summary} />
+      <PageHeader
+        locale={locale}
+        draft={region.draft}
+        title={region.title}
+        trail={[{ label: t('regions.title'), href: urls.coordinators() }]}
+        lead={region.summary}
+      />
       <div className="container-page mt-8">
         {region.example && <ExampleNotice locale={locale} text={t('regions.exampleNotice')} />}
         <Section id="contact" title={t('regions.contact')}>
@@ -51,11 +56,14 @@ export default async function RegionPage({ params }: Props) {
           <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
             {members.map((m) => (
               <li key={m.slug}>
-                <Link locale={locale} href={m.url}>{m.title}</Link>
+                <Link locale={locale} href={m.url}>
+                  {m.title}
+                </Link>
               </li>
             ))}
           </ul>
-          <NetherlandsMap locale={locale}
+          <NetherlandsMap
+            locale={locale}
             marks={members.flatMap((m) => {
               const place = registerMunicipality(m.cbsCode);
               return place ? [{ code: m.cbsCode, name: m.title, point: place.point, href: m.url }] : [];
@@ -68,7 +76,9 @@ export default async function RegionPage({ params }: Props) {
             <ul className="mt-3 columns-2 gap-6 sm:columns-3 lg:columns-4">
               {all.map((m) => (
                 <li key={m.code}>
-                  <Link locale={locale} href={urls.coordinatorFor(m.code)}>{m.name}</Link>
+                  <Link locale={locale} href={urls.coordinatorFor(m.code)}>
+                    {m.name}
+                  </Link>
                 </li>
               ))}
             </ul>

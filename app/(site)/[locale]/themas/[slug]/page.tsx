@@ -48,18 +48,25 @@ export default async function ThemePage({ params }: PageProps<'/[locale]/themas/
   const on = contentOnTheme(slug);
   return (
     <>
-      <PageHeader locale={locale}
-        draft={theme.draft} title={theme.title} trail={[{ label: t('themes.title'), href: urls.themes() }]} lead={theme.summary} />
+      <PageHeader locale={locale} draft={theme.draft} title={theme.title} trail={[{ label: t('themes.title'), href: urls.themes() }]} lead={theme.summary} />
       <div className="container-page mt-8">
         <Prose doc={theme} />
         {on.interventions.length > 0 && (
           <Section id="interventies" title={`${t('themes.interventions')} (${on.interventions.length})`}>
-            <CardList locale={locale}
+            <CardList
+              locale={locale}
               headingLevel={3}
               columns={2}
-              items={on.interventions.slice(0, RELATED_MAX).map((i) => ({ href: i.url, title: i.title, summary: i.summary, badge: i.example ? <ExampleBadge locale={locale} /> : undefined }))}
+              items={on.interventions
+                .slice(0, RELATED_MAX)
+                .map((i) => ({ href: i.url, title: i.title, summary: i.summary, badge: i.example ? <ExampleBadge locale={locale} /> : undefined }))}
             />
-            <SeeAll count={on.interventions.length} href={urls.interventions({ thema: slug })} label={t('common.seeAllInterventions', { count: on.interventions.length })} locale={locale} />
+            <SeeAll
+              count={on.interventions.length}
+              href={urls.interventions({ thema: slug })}
+              label={t('common.seeAllInterventions', { count: on.interventions.length })}
+              locale={locale}
+            />
           </Section>
         )}
         {on.agendas.length > 0 && (
@@ -69,20 +76,48 @@ export default async function ThemePage({ params }: PageProps<'/[locale]/themas/
         )}
         {on.news.length > 0 && (
           <Section id="nieuws" title={t('themes.news')}>
-            <CardList locale={locale} headingLevel={3} items={on.news.slice(0, RELATED_MAX).map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} />, summary: n.summary }))} />
+            <CardList
+              locale={locale}
+              headingLevel={3}
+              items={on.news
+                .slice(0, RELATED_MAX)
+                .map((n) => ({ href: n.url, title: n.title, meta: <DateText value={n.date} locale={locale} />, summary: n.summary }))}
+            />
             <SeeAll count={on.news.length} href={urls.newsIndex({ thema: slug })} label={t('common.seeAllNews', { count: on.news.length })} locale={locale} />
           </Section>
         )}
         {on.publications.length > 0 && (
           <Section id="publicaties" title={t('themes.publications')}>
-            <CardList locale={locale} headingLevel={3} items={on.publications.slice(0, RELATED_MAX).map((p) => ({ href: p.url, title: p.title, meta: <DateText value={p.date} locale={locale} />, summary: p.summary }))} />
-            <SeeAll count={on.publications.length} href={urls.search({ type: 'publicatie', thema: slug })} label={t('common.seeAll', { count: on.publications.length })} locale={locale} />
+            <CardList
+              locale={locale}
+              headingLevel={3}
+              items={on.publications
+                .slice(0, RELATED_MAX)
+                .map((p) => ({ href: p.url, title: p.title, meta: <DateText value={p.date} locale={locale} />, summary: p.summary }))}
+            />
+            <SeeAll
+              count={on.publications.length}
+              href={urls.search({ type: 'publicatie', thema: slug })}
+              label={t('common.seeAll', { count: on.publications.length })}
+              locale={locale}
+            />
           </Section>
         )}
         {on.events.length > 0 && (
           <Section id="activiteiten" title={t('themes.events')}>
-            <CardList locale={locale} headingLevel={3} items={on.events.slice(0, RELATED_MAX).map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long />, summary: e.summary }))} />
-            <SeeAll count={on.events.length} href={urls.search({ type: 'activiteit', thema: slug })} label={t('common.seeAll', { count: on.events.length })} locale={locale} />
+            <CardList
+              locale={locale}
+              headingLevel={3}
+              items={on.events
+                .slice(0, RELATED_MAX)
+                .map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long />, summary: e.summary }))}
+            />
+            <SeeAll
+              count={on.events.length}
+              href={urls.search({ type: 'activiteit', thema: slug })}
+              label={t('common.seeAll', { count: on.events.length })}
+              locale={locale}
+            />
           </Section>
         )}
         {on.municipalities.length > 0 && (
@@ -90,7 +125,9 @@ export default async function ThemePage({ params }: PageProps<'/[locale]/themas/
             <ul className="flex flex-wrap gap-x-4 gap-y-2">
               {on.municipalities.map((m) => (
                 <li key={m.slug}>
-                  <Link locale={locale} href={m.url}>{m.title}</Link>
+                  <Link locale={locale} href={m.url}>
+                    {m.title}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -37,7 +37,8 @@ export default async function AgendaPage({ params }: Props) {
   const related = events.filter((e) => agenda.relatedEvents.includes(e.slug));
   return (
     <article>
-      <PageHeader locale={locale}
+      <PageHeader
+        locale={locale}
         draft={agenda.draft}
         title={agenda.title}
         trail={[
@@ -49,40 +50,44 @@ export default async function AgendaPage({ params }: Props) {
       <DetailLayout
         aside={
           <>
-          <Facts
-            facts={[
-              { term: t('agendas.aim'), value: agenda.aim },
-              { term: t('agendas.period'), value: agenda.period },
-              { term: t('agendas.partners'), value: agenda.partners.join(', ') },
-            ]}
-          />
-          <ThemeTags locale={locale} slugs={agenda.themes} />
+            <Facts
+              facts={[
+                { term: t('agendas.aim'), value: agenda.aim },
+                { term: t('agendas.period'), value: agenda.period },
+                { term: t('agendas.partners'), value: agenda.partners.join(', ') },
+              ]}
+            />
+            <ThemeTags locale={locale} slugs={agenda.themes} />
           </>
         }
       >
-          <Prose doc={agenda} />
-          <Section id="instrumenten" title={t('agendas.instruments')}>
-            <ul className="max-w-3xl list-disc space-y-1 pl-6">
-              {agenda.instruments.map((i) => (
-                <li key={i}>{i}</li>
-              ))}
-            </ul>
-          </Section>
-          <Section id="meedoen" title={t('agendas.howToJoin')}>
-            <p className="max-w-3xl">{agenda.howToJoin}</p>
-            {agenda.openToNonGka && <p className="mt-3 max-w-3xl font-semibold">{t('agendas.openToAll')}</p>}
-            {agenda.registration?.form && (
-              <div className="mt-4 max-w-3xl space-y-3">
-                <p>{agenda.registration.how}</p>
-                <SignupLink slug={agenda.slug} locale={locale} now={new Date()} />
-              </div>
-            )}
-          </Section>
-          {related.length > 0 && (
-            <Section id="activiteiten" title={t('agendas.relatedEvents')}>
-              <CardList locale={locale} headingLevel={3} items={related.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long /> }))} />
-            </Section>
+        <Prose doc={agenda} />
+        <Section id="instrumenten" title={t('agendas.instruments')}>
+          <ul className="max-w-3xl list-disc space-y-1 pl-6">
+            {agenda.instruments.map((i) => (
+              <li key={i}>{i}</li>
+            ))}
+          </ul>
+        </Section>
+        <Section id="meedoen" title={t('agendas.howToJoin')}>
+          <p className="max-w-3xl">{agenda.howToJoin}</p>
+          {agenda.openToNonGka && <p className="mt-3 max-w-3xl font-semibold">{t('agendas.openToAll')}</p>}
+          {agenda.registration?.form && (
+            <div className="mt-4 max-w-3xl space-y-3">
+              <p>{agenda.registration.how}</p>
+              <SignupLink slug={agenda.slug} locale={locale} now={new Date()} />
+            </div>
           )}
+        </Section>
+        {related.length > 0 && (
+          <Section id="activiteiten" title={t('agendas.relatedEvents')}>
+            <CardList
+              locale={locale}
+              headingLevel={3}
+              items={related.map((e) => ({ href: e.url, title: e.title, meta: <DateText value={e.start} locale={locale} long /> }))}
+            />
+          </Section>
+        )}
       </DetailLayout>
     </article>
   );

@@ -39,7 +39,13 @@ export default async function EpisodePage({ params }: Props) {
           { label: t('current.title'), href: urls.current() },
           { label: t('podcast.title'), href: urls.podcastIndex() },
         ]}
-        meta={episode.date ? <>{t('common.published')} <DateText value={episode.date!} locale={locale} long /></> : undefined}
+        meta={
+          episode.date ? (
+            <>
+              {t('common.published')} <DateText value={episode.date!} locale={locale} long />
+            </>
+          ) : undefined
+        }
         lead={episode.description}
       />
       <div className="container-page mt-8 space-y-6">

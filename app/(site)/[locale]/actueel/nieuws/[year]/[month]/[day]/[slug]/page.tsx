@@ -64,7 +64,9 @@ export default async function NewsPage({ params }: Props) {
             <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
               {mentioned.map((m) => (
                 <li key={m.slug}>
-                  <Link locale={locale} href={m.url}>{m.title}</Link>
+                  <Link locale={locale} href={m.url}>
+                    {m.title}
+                  </Link>
                 </li>
               ))}
             </ul>
