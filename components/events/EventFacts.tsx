@@ -1,4 +1,4 @@
-import { audienceLabel } from '@/i18n/labels';
+import { audienceLabel } from '@/lib/labels';
 import { translator } from '@/i18n/translate';
 import { DateText } from '@/components/content/DateText';
 import { Facts } from '@/components/content/Facts';

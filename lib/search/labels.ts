@@ -1,5 +1,5 @@
 // Human labels for filter values, shared by the search page and the JSON API.
-import { schoolTypeLabel } from '../../i18n/labels';
+import { schoolTypeLabel } from '@/lib/labels';
 import { translator } from '../../i18n/translate';
 import { municipalities, themes } from '../content';
 import { DOC_TYPES, type DocType } from './documents';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { evidenceLabel, schoolTypeLabel } from '@/i18n/labels';
+import { evidenceLabel, schoolTypeLabel } from '@/lib/labels';
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { CardList } from '@/components/content/CardList';

@@ -1,7 +1,7 @@
 // The words for the fixed vocabularies (lib/vocabulary.ts) in a locale. Content is checked against
 // those lists when it is built; a value that is not in one is shown as it is.
 import { AUDIENCES, EVIDENCE_LEVELS, SCHOOL_TYPES } from '@/lib/vocabulary';
-import { translator } from './translate';
+import { translator } from '@/i18n/translate';
 
 const isIn = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 
