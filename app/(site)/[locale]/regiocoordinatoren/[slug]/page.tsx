@@ -13,6 +13,7 @@ import { built, municipalitiesInRegion } from '@/lib/content';
 import { registerMunicipality } from '@/lib/municipalities/register';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { LinkRow } from '@/components/content/LinkRow';
 
 type Props = PageProps<'/[locale]/regiocoordinatoren/[slug]'>;
 
@@ -53,15 +54,7 @@ export default async function RegionPage({ params }: Props) {
         </Section>
         <Section id="gemeenten" title={t('regions.municipalities')}>
           <p>{t('regions.memberCount', { count: members.length, all: all.length })}</p>
-          <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
-            {members.map((m) => (
-              <li key={m.slug}>
-                <Link locale={locale} href={m.url}>
-                  {m.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <LinkRow locale={locale} items={members} className="mt-3" />
           <NetherlandsMap
             locale={locale}
             marks={members.flatMap((m) => {

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { translator } from '@/i18n/translate';
-import { Link } from '@/components/ui/Link';
 import { CardList } from '@/components/content/CardList';
 import { DateText } from '@/components/content/DateText';
 import { ExampleBadge } from '@/components/content/Example';
@@ -13,6 +12,7 @@ import { findBySlug } from '@/lib/content/queries';
 import { built, contentOnTheme } from '@/lib/content';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { LinkRow } from '@/components/content/LinkRow';
 
 export const dynamicParams = false;
 
@@ -122,15 +122,7 @@ export default async function ThemePage({ params }: PageProps<'/[locale]/themas/
         )}
         {on.municipalities.length > 0 && (
           <Section id="gemeenten" title={t('themes.municipalities')}>
-            <ul className="flex flex-wrap gap-x-4 gap-y-2">
-              {on.municipalities.map((m) => (
-                <li key={m.slug}>
-                  <Link locale={locale} href={m.url}>
-                    {m.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <LinkRow locale={locale} items={on.municipalities} />
           </Section>
         )}
       </div>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { translator } from '@/i18n/translate';
-import { Link } from '@/components/ui/Link';
 import { Prose } from '@/components/content/Prose';
 import { Published } from '@/components/content/Published';
 import { PageHeader } from '@/components/layout/PageHeader';
@@ -11,6 +10,7 @@ import { configuredOrigin, urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { newsArticle } from '@/lib/seo/structured-data';
+import { LinkRow } from '@/components/content/LinkRow';
 
 type Props = PageProps<'/[locale]/actueel/nieuws/[year]/[month]/[day]/[slug]'>;
 
@@ -61,15 +61,7 @@ export default async function NewsPage({ params }: Props) {
             <h2 id="gemeenten-title" className="text-lg font-bold text-brand-900">
               {t('news.related')}
             </h2>
-            <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
-              {mentioned.map((m) => (
-                <li key={m.slug}>
-                  <Link locale={locale} href={m.url}>
-                    {m.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <LinkRow locale={locale} items={mentioned} className="mt-3" />
           </aside>
         )}
       </div>
