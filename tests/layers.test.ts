@@ -23,6 +23,16 @@ const offending = (dir: string, bad: (from: string, typeOnly: boolean, file: str
       .map((i) => `${file} → ${i.from}`),
   );
 
+/** Where an import leads: a folder of lib/ (its index.ts), the generated content, or a file. */
+function target(file: string, from: string): string {
+  if (from === 'contentlayer/generated' || from.includes('.contentlayer/')) return '.contentlayer';
+  const base = from.startsWith('@/') ? path.join(root, from.slice(2)) : from.startsWith('.') ? path.resolve(root, path.dirname(file), from) : '';
+  if (base && fs.existsSync(path.join(base, 'index.ts'))) return path.relative(root, path.join(base, 'index.ts')).split(path.sep).join('/');
+  return from;
+}
+/** The proxy cannot load the content, so it reads the build's small index files of sign-up pages. */
+const PROXY_BINDINGS = new Set(['lib/forms/signup-slugs.ts']);
+
 /** The one module in lib/ that binds staff sessions to Next's cookies and redirects. */
 const NEXT_BINDINGS = new Set(['lib/staff/index.ts']);
 
@@ -33,6 +43,14 @@ describe('layers', () => {
 
   it('lib/ uses Next only where it binds to it, or for a type', () => {
     expect(offending('lib', (from, typeOnly, file) => /^next(\/|$)/.test(from) && !typeOnly && !NEXT_BINDINGS.has(file))).toEqual([]);
+  });
+
+  it("in lib/, only a folder's index.ts binds the domain to the content or to another binding; the rest is pure", () => {
+    // lib/db/index.ts is the database itself (opened with options, or the process's one), not a binding to content.
+    const bound = (t: string) => t === '.contentlayer' || (/^lib\/[^/]+\/index\.ts$/.test(t) && t !== 'lib/db/index.ts');
+    expect(
+      offending('lib', (from, typeOnly, file) => !typeOnly && !file.endsWith('/index.ts') && !PROXY_BINDINGS.has(file) && bound(target(file, from))),
+    ).toEqual([]);
   });
 
   it('components/ import no routes and no server (the site stylesheet in app/ aside)', () => {

@@ -5,22 +5,23 @@ import { StaffDocument } from '@/components/staff/StaffDocument';
 import { formLabel } from '@/lib/staff/labels';
 import { database } from '@/lib/db';
 import { formatLongDateTime } from '@/lib/dates';
-import { allForms } from '@/lib/forms/definitions';
-import { requireStaff } from '@/lib/staff';
-import { PAGE_SIZE, parseStaffQuery, staffFilter } from '@/lib/staff/view';
+
+import { readStaffQuery, requireStaff } from '@/lib/staff';
+import { PAGE_SIZE, staffFilter } from '@/lib/staff/view';
 import { listSubmissions } from '@/lib/forms/submissions';
 import { matching } from '@/lib/http/query';
 import { queryString, urls } from '@/lib/urls';
 import { Notice } from '@/components/ui/Notice';
 import { Button } from '@/components/ui/Button';
 import { SelectField, TextField } from '@/components/ui/TextField';
+import { allForms } from '@/lib/forms';
 
 export default async function StaffListPage({ searchParams }: PageProps<'/beheer'>) {
   await connection();
   const session = await requireStaff();
   const t = translator('nl');
   const raw = await searchParams;
-  const { filter, invalid } = parseStaffQuery(raw);
+  const { filter, invalid } = readStaffQuery(raw);
   const { rows, total } = await listSubmissions(await database(), filter);
   const removed = matching(raw, 'verwijderd', /^\d{1,9}$/);
   const deleted = removed === undefined ? undefined : Number(removed);

@@ -1,8 +1,9 @@
 import { translator } from '@/i18n/translate';
 import { formatDate } from '@/lib/dates';
-import { signupFormFor, signupState, type SignupState, type SignupTarget } from '@/lib/forms/definitions';
+import { signupState, type SignupState, type SignupTarget } from '@/lib/forms/definitions';
 import { Notice } from '@/components/ui/Notice';
 import { ButtonLink } from '@/components/ui/Button';
+import { signupFormFor } from '@/lib/forms';
 
 /** Why a sign-up no longer takes people: shown instead of the form. */
 export function SignupClosed({ target, state, locale }: { target: SignupTarget; state: Exclude<SignupState, 'open'>; locale: string }) {

@@ -12,7 +12,7 @@ import { page as pageParam, MAX_QUERY_LENGTH } from '@/lib/http/query';
 import { PER_PAGE } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { allowedFilterValues, FACETS, siteSearch, type Facet } from '@/lib/search';
-import { facetValueLabel } from '@/lib/search/labels';
+import { facetValueLabel } from '@/lib/search';
 import { parseSearchParams, searchFilter, toggleFilter } from '@/lib/search/params';
 import { urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signupForms, signupState, type SignupTarget } from '@/lib/forms/definitions';
+import { signupState, type SignupTarget } from '@/lib/forms/definitions';
+import { signupForms } from '@/lib/forms';
 
 describe('signupState', () => {
   const target = (over: Partial<SignupTarget> = {}): SignupTarget => ({ slug: 's', title: 'T', url: '/t', how: '', closed: false, ...over });

@@ -1,7 +1,6 @@
-// Every form on the portal: the three fixed ones and a sign-up form for each event, national
-// agenda or page whose content asks for one (`registration.form`). Which fields, how long its
-// submissions are kept, and whether it is open, all come from here.
-import { agendas, events, pages } from '../content';
+// What a form is: the three fixed ones, and the sign-up form a document gets when its content asks
+// for one (`registration.form`). Which fields, how long submissions are kept, and whether a sign-up
+// is open. Pure: lib/forms/index.ts applies it to the site's content.
 import { amsterdamToInstant, endInstant, isDayTime } from '../dates';
 import { urls } from '../urls';
 import { field, type FieldName, type FieldSpec } from './fields';
@@ -48,7 +47,7 @@ export const ATTEMPT_RETENTION_MINUTES = 60;
 
 const NAME_AND_EMAIL = [field('naam'), field('email')];
 
-const FIXED: FormDefinition[] = [
+export const FIXED_FORMS: FormDefinition[] = [
   {
     id: 'vraag',
     kind: 'vraag',
@@ -72,7 +71,7 @@ const FIXED: FormDefinition[] = [
   },
 ];
 
-const SIGNUP_PREFIX = 'aanmelding:';
+export const SIGNUP_PREFIX = 'aanmelding:';
 
 type WithRegistration = {
   slug: string;
@@ -82,7 +81,8 @@ type WithRegistration = {
   registration?: { how: string; deadline?: string; form?: string[]; capacity?: number; closed?: boolean };
 };
 
-function signupForm(doc: WithRegistration): FormDefinition | undefined {
+/** The sign-up form of an event, agenda or page, when its content asks for one. */
+export function signupForm(doc: WithRegistration): FormDefinition | undefined {
   const r = doc.registration;
   if (!r?.form) return undefined;
   return {
@@ -104,16 +104,8 @@ function signupForm(doc: WithRegistration): FormDefinition | undefined {
   };
 }
 
-export const signupForms: FormDefinition[] = [...events, ...agendas, ...pages].flatMap((d) => signupForm(d) ?? []);
-const all = new Map([...FIXED, ...signupForms].map((f) => [f.id, f]));
-
-export const formById = (id: string) => all.get(id);
-
 /** The kind of a stored submission's form, also when its content has since gone. */
 export const formKindOf = (id: string): FormKind => (id.startsWith(SIGNUP_PREFIX) ? 'aanmelding' : (id as FormKind));
-export const signupFormFor = (slug: string) => all.get(`${SIGNUP_PREFIX}${slug}`);
-export const fixedForm = (id: 'vraag' | 'initiatief' | 'dashboard') => all.get(id)!;
-export const allForms = () => [...all.values()];
 
 export type SignupState = 'open' | 'closed' | 'deadlinePassed' | 'started' | 'full';
 

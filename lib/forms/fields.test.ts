@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { field, MAX_TEAM_SIZE, validateFields, type MunicipalityCheck } from '@/lib/forms/fields';
-import { municipalityCheck } from '@/lib/forms/services';
+import { municipalityCheck } from '@/lib/forms';
 
 describe('form fields', () => {
   const contact = [field('naam'), field('email'), field('organisatie', false), field('vraag')];

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { signupForms } from '@/lib/forms/definitions';
+
 import { HONEYPOT_FIELD, MIN_FILL_MS, receive, TOKEN_FIELD, type Outcome, type ReceiveContext } from '@/lib/forms/receive';
-import { municipalityCheck } from '@/lib/forms/services';
+
 import { issueToken, TOKEN_MAX_AGE_MS } from '@/lib/forms/token';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { loadAttempt, submissionById, submissionByReference } from '@/lib/forms/submissions';
 import { memoryDatabase } from '@/tests/support/memory-database';
+import { formById, municipalityCheck, signupForms } from '@/lib/forms';
 
 const memory = memoryDatabase();
 
@@ -21,6 +22,7 @@ describe('receive()', () => {
     sameOrigin: true,
     limiter: createRateLimiter(10, 10 * 60_000),
     municipality: municipalityCheck,
+    forms: formById,
     mail: MAIL,
     ...over,
   });

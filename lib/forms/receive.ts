@@ -4,7 +4,7 @@ import type { Database } from '../db';
 import { mailsFor, type MailSettings } from '../mail/messages';
 import type { RateLimiter } from '../http/rate-limit';
 import { newReference, saveAttempt, signupCount, storeSubmission, type Attempt } from './submissions';
-import { formById, signupState, type FormDefinition } from './definitions';
+import { signupState, type FormDefinition } from './definitions';
 import { validateFields, type FieldValues, type MunicipalityCheck } from './fields';
 import { verifyToken } from './token';
 
@@ -31,6 +31,8 @@ export interface ReceiveContext {
   sameOrigin: boolean;
   limiter: RateLimiter;
   municipality: MunicipalityCheck;
+  /** The site's forms by id (lib/forms/index.ts formById). */
+  forms: (id: string) => FormDefinition | undefined;
   /** Absent when no SMTP server is configured: then no e-mails are queued. */
   mail?: MailSettings;
 }
@@ -40,7 +42,7 @@ export async function receive(input: Record<string, string>, ctx: ReceiveContext
   const check = verifyToken(ctx.secret, input[TOKEN_FIELD], ctx.now);
   if (!check.ok && check.reason !== 'expired') return { type: 'refused', reason: 'token' };
   const token = check.token;
-  const form = formById(token.f);
+  const form = ctx.forms(token.f);
   if (!form) return { type: 'refused', reason: 'form' };
 
   if (form.target && signupState(form.target, ctx.now, await signupCount(ctx.db, form.target.slug)) !== 'open') {

@@ -1,16 +1,17 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
-import { fixedForm } from '@/lib/forms/definitions';
+
 import { type FieldValues } from '@/lib/forms/fields';
 import { receive, TOKEN_FIELD } from '@/lib/forms/receive';
-import { municipalityCheck } from '@/lib/forms/services';
+
 import { issueToken } from '@/lib/forms/token';
 import { mailsFor } from '@/lib/mail/messages';
 import { deliverDue, retryDelayMs, smtpTransport } from '@/lib/mail/outbox';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { submissionByReference } from '@/lib/forms/submissions';
 import { memoryDatabase } from '@/tests/support/memory-database';
+import { fixedForm, formById, municipalityCheck } from '@/lib/forms';
 
 const memory = memoryDatabase();
 
@@ -66,6 +67,7 @@ describe('mail outbox', () => {
         sameOrigin: true,
         limiter: createRateLimiter(100, 60_000),
         municipality: municipalityCheck,
+        forms: formById,
         mail: MAIL,
       },
     );

@@ -1,11 +1,13 @@
 // The site's search index, built once per server process from the generated content.
-import { contentAt, type Collections } from '../content';
+import { contentAt, municipalities, themes, type Collections } from '../content';
+import { translator } from '../../i18n/translate';
+import { schoolTypeLabel } from '../labels';
 import { urls } from '../urls';
 import { PROVINCES, SCHOOL_TYPES } from '../vocabulary';
 import nl from '../../messages/nl.json';
 import { toSearchDocuments, type SearchDoc } from './documents';
 import { createSearchIndex, type Facet, type SearchIndex } from './engine';
-import { DOC_TYPES } from './documents';
+import { DOC_TYPES, type DocType } from './documents';
 
 /** The overview pages are not content documents, but people search for them ("regiocoördinator"). */
 function sectionDocs(): SearchDoc[] {
@@ -65,3 +67,21 @@ export function allowedFilterValues(now: Date | number = Date.now()): Record<Fac
 
 export { FACETS, type Facet, type Filters, type SearchResponse, type Hit, type Segment } from './engine';
 export { DOC_TYPES, type DocType } from './documents';
+
+/** Human labels for filter values, shared by the search page and the JSON API. */
+const isDocType = (v: string): v is DocType => (DOC_TYPES as readonly string[]).includes(v);
+
+export function facetValueLabel(facet: Facet, value: string, locale: string): string {
+  switch (facet) {
+    case 'type':
+      return isDocType(value) ? translator(locale)(`search.types.${value}`) : value;
+    case 'thema':
+      return themes.find((x) => x.slug === value)?.title ?? value;
+    case 'gemeente':
+      return municipalities.find((x) => x.slug === value)?.title ?? value;
+    case 'onderwijstype':
+      return schoolTypeLabel(value, locale);
+    default:
+      return value;
+  }
+}

@@ -5,6 +5,9 @@ import { redirect } from 'next/navigation';
 import { database } from '../db';
 import { SESSION_COOKIE, SESSION_HOURS, sessionFor, type StaffSession } from './accounts';
 import { urls } from '../urls';
+import type { RawQuery } from '../http/query';
+import { allForms } from '../forms';
+import { parseStaffQuery } from './view';
 
 /** The session cookie's value as the browser sent it. */
 export const sessionCookieValue = async () => (await cookies()).get(SESSION_COOKIE)?.value;
@@ -27,3 +30,10 @@ export function sessionCookie(value: string | null): string {
   const attributes = `Path=${urls.staff()}; HttpOnly; Secure; SameSite=Strict`;
   return value === null ? `${SESSION_COOKIE}=; ${attributes}; Max-Age=0` : `${SESSION_COOKIE}=${value}; ${attributes}; Max-Age=${SESSION_HOURS * 3600}`;
 }
+
+/** The staff view's filters, read against the forms the site has now. */
+export const readStaffQuery = (raw: RawQuery) =>
+  parseStaffQuery(
+    raw,
+    allForms().map((f) => f.id),
+  );

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isDay } from '../dates';
 import { choice, first, type RawQuery } from '../http/query';
 import type { Filter } from '../urls';
-import { allForms, formKindOf } from '../forms/definitions';
+import { formKindOf } from '../forms/definitions';
 import { FIELD_NAMES } from '../forms/fields';
 import type { Row } from '../open-data/format';
 import type { SubmissionFilter, SubmissionSummary } from '../forms/submissions';
@@ -12,26 +12,28 @@ import type { FieldValues } from '../forms/fields';
 
 export const PAGE_SIZE = 50;
 
-const formIds = () => ['aanmelding', ...allForms().map((f) => f.id)];
-
-const fields = {
-  formulier: z.string().refine((v) => formIds().includes(v)),
+/** The rules per parameter; `formulier` must be one of the site's forms (or 'aanmelding', all sign-ups). */
+const fieldsFor = (formIds: readonly string[]) => ({
+  formulier: z.string().refine((v) => v === 'aanmelding' || formIds.includes(v)),
   soort: z.enum(['nieuw', 'spam']),
   tekst: z.string().trim().min(1).max(200),
   van: z.string().refine(isDay),
   tot: z.string().refine(isDay),
   pagina: z.coerce.number().int().min(1).max(100_000),
-};
+});
+type Fields = ReturnType<typeof fieldsFor>;
 
 export type StaffQuery = { filter: SubmissionFilter & { page: number }; invalid: string[] };
 
-export function parseStaffQuery(raw: RawQuery): StaffQuery {
+/** `formIds`: the ids of the site's forms (lib/staff/index.ts readStaffQuery passes them). */
+export function parseStaffQuery(raw: RawQuery, formIds: readonly string[]): StaffQuery {
+  const fields = fieldsFor(formIds);
   const invalid: string[] = [];
-  const value = <K extends keyof typeof fields>(key: K): z.infer<(typeof fields)[K]> | undefined => {
+  const value = <K extends keyof Fields>(key: K): z.infer<Fields[K]> | undefined => {
     const given = first(raw, key);
     if (given === undefined || given === '') return undefined;
     const parsed = fields[key].safeParse(given);
-    if (parsed.success) return parsed.data as z.infer<(typeof fields)[K]>;
+    if (parsed.success) return parsed.data as z.infer<Fields[K]>;
     invalid.push(key);
     return undefined;
   };

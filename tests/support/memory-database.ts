@@ -10,9 +10,10 @@ export function memoryDatabase() {
     db: undefined as unknown as Database,
     count: async (sql: string, params: unknown[] = []) => (await memory.db.query<{ n: number }>(`select count(*)::int as n from ${sql}`, params))[0].n,
   };
+  // Opening PGlite and migrating takes a few seconds, longer on a busy machine than vitest's 10 s hook default.
   beforeAll(async () => {
     memory.db = await openDatabase();
-  });
+  }, 60_000);
   afterAll(() => memory.db?.close());
   beforeEach(async () => {
     await memory.db.query('truncate submissions, mail_outbox, form_attempts, staff_sessions, staff_accounts restart identity cascade');

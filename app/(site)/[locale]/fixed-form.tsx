@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { translator } from '@/i18n/translate';
-import { fixedForm } from '@/lib/forms/definitions';
-import { formTrails } from '@/lib/forms/trails';
+
 import type { RawQuery } from '@/lib/http/query';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { FormPage } from '../../../components/forms/FormPage';
+import { fixedForm, formTrails } from '@/lib/forms';
 
 type Id = 'vraag' | 'initiatief' | 'dashboard';
 const NAMESPACE = { vraag: 'question', initiatief: 'initiative', dashboard: 'dashboard' } as const;

@@ -1,8 +1,8 @@
 import { database } from '@/lib/db';
 import { toCsv } from '@/lib/open-data/format';
 import { seeOther } from '@/lib/http/form-body';
-import { currentStaff } from '@/lib/staff';
-import { exportRows, parseStaffQuery } from '@/lib/staff/view';
+import { currentStaff, readStaffQuery } from '@/lib/staff';
+import { exportRows } from '@/lib/staff/view';
 import { exportSubmissions } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';
 
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   if (!(await currentStaff())) return seeOther(urls.staffLogin('inloggen'));
   const url = new URL(request.url);
-  const { filter } = parseStaffQuery(Object.fromEntries(url.searchParams));
+  const { filter } = readStaffQuery(Object.fromEntries(url.searchParams));
   const rows = exportRows(await exportSubmissions(await database(), filter));
   const day = new Date().toISOString().slice(0, 10);
   return new Response(toCsv(rows, { neutralizeFormulas: true }), {

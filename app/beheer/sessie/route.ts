@@ -1,11 +1,12 @@
 import { verifyToken } from '@/lib/forms/token';
 import { database } from '@/lib/db';
-import { limiters } from '@/lib/forms/services';
+
 import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/http/form-body';
 import { serverSecret } from '@/lib/secret';
 import { login, STAFF_LOGIN_FORM } from '@/lib/staff/accounts';
 import { sessionCookie } from '@/lib/staff';
 import { urls } from '@/lib/urls';
+import { limiters } from '@/lib/forms';
 
 export const dynamic = 'force-dynamic';
 

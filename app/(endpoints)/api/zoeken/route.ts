@@ -1,7 +1,7 @@
 // Public search API: the parameters of /zoeken, answered as JSON. Documented on /ontwikkelaars.
 import { translator } from '@/i18n/translate';
 import { allowedFilterValues, FACETS, siteSearch } from '@/lib/search';
-import { facetValueLabel } from '@/lib/search/labels';
+import { facetValueLabel } from '@/lib/search';
 import { parseSearchParams } from '@/lib/search/params';
 import { integer, MAX_QUERY_LENGTH, pageNumber, queryRecord } from '@/lib/http/query';
 import { siteOrigin } from '@/lib/feeds/format';

@@ -1,7 +1,7 @@
 import { kickMailWorker } from '@/lib/forms/jobs';
 import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/http/form-body';
 import { database } from '@/lib/db';
-import { limiters, mailSettings, municipalityCheck } from '@/lib/forms/services';
+import { formById, limiters, mailSettings, municipalityCheck } from '@/lib/forms';
 import { receive } from '@/lib/forms/receive';
 import { serverSecret } from '@/lib/secret';
 import { localized, urls } from '@/lib/urls';
@@ -22,6 +22,7 @@ export async function POST(request: Request) {
     sameOrigin: isSameOrigin(request),
     limiter: limiters().forms,
     municipality: municipalityCheck,
+    forms: formById,
     mail: mailSettings(),
   });
   switch (outcome.type) {

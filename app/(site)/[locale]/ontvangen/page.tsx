@@ -5,12 +5,13 @@ import { Link } from '@/components/ui/Link';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { database } from '@/lib/db';
 import { formatLongDateTime } from '@/lib/dates';
-import { formById, formKindOf } from '@/lib/forms/definitions';
-import { mailSettings } from '@/lib/forms/services';
+import { formKindOf } from '@/lib/forms/definitions';
+
 import { referenceParam } from '@/lib/http/query';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { submissionByReference } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';
+import { formById, mailSettings } from '@/lib/forms';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

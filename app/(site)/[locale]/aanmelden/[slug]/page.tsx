@@ -3,8 +3,9 @@ import { notFound } from 'next/navigation';
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { FormPage } from '@/components/forms/FormPage';
-import { signupFormFor, signupForms } from '@/lib/forms/definitions';
+
 import { pageMetadata } from '@/lib/seo/metadata';
+import { signupFormFor, signupForms } from '@/lib/forms';
 
 type Props = PageProps<'/[locale]/aanmelden/[slug]'>;
 

@@ -1,12 +1,36 @@
-// The running server's side of the forms: one database, one rate limiter, the secret, the mail
-// settings from the environment. Kept apart from receive.ts so that tests can pass their own.
+// The forms bound to the site: the sign-up forms its content asks for, where each form sits in the
+// site (breadcrumbs), and the running server's side (one rate limiter per process, the mail
+// settings from the environment, the municipality check against the CBS register). Everything
+// else in lib/forms/ is pure and gets these passed in, so tests can pass their own.
+import { agendas, events, pages, pageByPath } from '../content';
 import { GKA_MAILBOX } from '../site';
 import type { MailSettings } from '../mail/messages';
 import { findMunicipality } from '../municipalities/finder';
 import { finderIndex } from '../municipalities/register';
 import { createRateLimiter, type RateLimiter } from '../http/rate-limit';
 import { configuredOrigin } from '../urls';
+import { FIXED_FORMS, SIGNUP_PREFIX, signupForm, type FormDefinition } from './definitions';
 import type { MunicipalityCheck } from './fields';
+
+export const signupForms: FormDefinition[] = [...events, ...agendas, ...pages].flatMap((d) => signupForm(d) ?? []);
+const all = new Map([...FIXED_FORMS, ...signupForms].map((f) => [f.id, f]));
+
+export const formById = (id: string) => all.get(id);
+export const signupFormFor = (slug: string) => all.get(`${SIGNUP_PREFIX}${slug}`);
+export const fixedForm = (id: 'vraag' | 'initiatief' | 'dashboard') => all.get(id)!;
+export const allForms = () => [...all.values()];
+
+// Where each form sits in the site, for its breadcrumbs: under the page that points to it.
+const crumb = (path: string) => {
+  const page = pageByPath(path);
+  return page ? [{ label: page.title, href: page.url }] : [];
+};
+
+export const formTrails = {
+  vraag: () => crumb('contact'),
+  initiatief: () => crumb('contact'),
+  dashboard: () => [...crumb('voor-scholen'), ...crumb('voor-scholen/dashboard')],
+};
 
 const SHARED = Symbol.for('gka.limiters');
 type Limiters = { forms: RateLimiter; logins: RateLimiter };
