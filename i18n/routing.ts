@@ -9,7 +9,7 @@ export const routing = defineRouting({
   localeDetection: false,
   localeCookie: false,
   // No hreflang Link header: the English pages only translate the interface, and their canonical
-  // address is the Dutch page (lib/metadata.ts).
+  // address is the Dutch page (lib/seo/metadata.ts).
   alternateLinks: false,
 });
 

@@ -2,7 +2,7 @@
 // combobox with a list of suggestions (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/), as a
 // plain browser script (built to public/js/gemeenten.js). Without it the field is the plain text
 // field of a form and the server does the matching; with it the same matching code
-// (lib/municipality-finder) runs here on a list fetched once, on first focus.
+// (lib/municipalities/finder.ts) runs here on a list fetched once, on first focus.
 // Markup: <div data-combobox data-url data-texts data-submit-on-choose?> with the input, an empty
 // hidden listbox and a status line (Combobox.tsx).
 import {

@@ -97,7 +97,7 @@ export const municipalityBySlug = (slug: string) => findBySlug(municipalities, s
 export const pageByPath = (path: string) => pages.find((p) => p.path === path);
 export const municipalityByCode = (code: string) => municipalities.find((m) => m.cbsCode === code);
 
-/** The region of any municipality, GKA or not: by CBS code, else by province (lib/regions.ts). */
+/** The region of any municipality, GKA or not: by CBS code, else by province (lib/municipalities/regions.ts). */
 export function regionOf(municipality: { code: string; province: string }): Region | undefined {
   return regionFor(regions, municipality);
 }

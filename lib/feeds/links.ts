@@ -1,5 +1,5 @@
 // <link rel="alternate"> for the publication feeds, shared by the list and every publication page.
-// Kept apart from lib/feeds.ts so page metadata does not load the feed-building package.
+// Kept apart from lib/feeds/format.ts so page metadata does not load the feed-building package.
 import { urls } from '../urls';
 
 export function publicationFeedLinks(t: (key: 'feeds.publicationsRss' | 'feeds.publicationsAtom') => string) {

@@ -77,7 +77,7 @@ export async function siteModule() {
         `export { createSearchIndex, FACETS } from './lib/search/engine.ts';`,
         `export { toSearchDocuments, DOC_TYPES } from './lib/search/documents.ts';`,
         `export { PROVINCES, SCHOOL_TYPES } from './lib/vocabulary.ts';`,
-        `export { TARGET_GROUPS, SORTS } from './lib/interventions.ts';`,
+        `export { TARGET_GROUPS, SORTS } from './lib/lists/interventions.ts';`,
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
