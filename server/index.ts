@@ -7,15 +7,26 @@
 // - what the build made for good (prerendered pages, feeds, images, the framework's JS and CSS)
 //   comes from memory, precompressed;
 // - Next answers the rest: forms, the finder, the staff view, 404s, client-router requests.
-// Every response gets the security headers; every HTML response a Content-Security-Policy that
-// allows exactly its own inline scripts (SHA-256 hashes), so static pages need no nonce.
+// Every response gets the security headers and a Content-Security-Policy: prerendered pages allow
+// the hashes of their build-time scripts, pages Next renders a nonce made for the response, and
+// pages rendered here no inline script at all (lib/http/security-headers.ts).
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { routing } from '@/i18n/routing';
-import { contentSecurityPolicy, inlineScriptHashes, SECURITY_HEADERS } from '@/lib/http/security-headers';
-import { buildAssetFile, chooseEncoding, isCompressible, staticEntries, withoutClientRuntime } from '@/lib/http/static-files';
+import { clientAddress, parseTrustedProxies, type TrustedProxies } from '@/lib/http/client-address';
+import { MAX_CONDITIONAL_HEADER } from '@/lib/http/conditional';
+import { requestTarget } from '@/lib/http/request-target';
+import { contentSecurityPolicy, inlineScriptHashes, isInternalHeader, newNonce, SECURITY_HEADERS } from '@/lib/http/security-headers';
+import {
+  buildAssetFile,
+  buildScriptHashes,
+  chooseEncoding,
+  isCompressible,
+  staticEntries,
+  withoutClientRuntime,
+} from '@/lib/http/static-files';
 import { withoutLocale } from '@/lib/urls';
 import { createRenderer } from './rendered';
 import { compress, sendPage } from './respond';
@@ -86,6 +97,58 @@ function setCommonHeaders(res: http.ServerResponse) {
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
 }
 
+/** A short plain answer of our own (400, 405), with every header a response needs. */
+function refuse(res: http.ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+  setCommonHeaders(res);
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy());
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+  res.statusCode = status;
+  res.end(text);
+}
+
+/** What this site answers to; TRACE, PUT, CONNECT and the rest get a 405 before anything runs. */
+const METHODS = new Set(['GET', 'HEAD', 'POST']);
+
+// Request headers this server or Next parse, with the most of each that is read: a longer one is
+// dropped (as if absent) rather than parsed. Node already refuses heads over 16 KB in all.
+const HEADER_CAPS: Record<string, number> = { 'if-none-match': MAX_CONDITIONAL_HEADER, 'accept-encoding': 1024, 'if-modified-since': 64 };
+function capHeaders(req: http.IncomingMessage) {
+  for (const [name, max] of Object.entries(HEADER_CAPS)) {
+    const value = req.headers[name];
+    if (typeof value === 'string' && value.length > max) delete req.headers[name];
+  }
+}
+
+/**
+ * Who sent the request (for the rate limits), and what of the forwarding headers Next may read:
+ * only a trusted proxy's (GKA_TRUSTED_PROXIES). From anyone else they are dropped.
+ */
+function markClient(req: http.IncomingMessage, trusted: TrustedProxies) {
+  const peer = req.socket.remoteAddress;
+  req.headers['x-gka-client'] = clientAddress(peer, req.headers['x-forwarded-for'], trusted);
+  if (!peer || !trusted.trusts(peer)) for (const h of ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'forwarded']) delete req.headers[h];
+}
+
+/** Next's internal headers never leave the server (lib/http/security-headers.ts isInternalHeader). */
+function hideInternalHeaders(res: http.ServerResponse) {
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = ((name: string, value: number | string | readonly string[]) => (isInternalHeader(name) ? res : setHeader(name, value))) as typeof res.setHeader;
+  const appendHeader = res.appendHeader.bind(res);
+  res.appendHeader = ((name: string, value: string | readonly string[]) => (isInternalHeader(name) ? res : appendHeader(name, value))) as typeof res.appendHeader;
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => http.ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) =>
+    writeHead(
+      status,
+      ...rest.map((x) => {
+        if (Array.isArray(x)) return x.flatMap((v, i, all) => (i % 2 === 0 ? (isInternalHeader(String(v)) ? [] : [v, all[i + 1]]) : []));
+        if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).filter(([k]) => !isInternalHeader(k)));
+        return x;
+      }),
+    )) as typeof res.writeHead;
+}
+
 /** Requests for Next's client router (RSC payloads, prefetches, server actions) always go to Next. */
 const NEXT_ONLY_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
 
@@ -94,11 +157,12 @@ function forNextOnly(req: http.IncomingMessage, url: URL): boolean {
 }
 
 /**
- * Lets Next write the response, then adds the policy: HTML is collected so the hashes of its inline
- * scripts can go in the header (streaming is given up for dynamic pages, which are small), and
+ * Lets Next write the response, then adds the policy: HTML is collected (streaming is given up for
+ * dynamic pages, which are small) so that the header can allow this response's nonce and, of its
+ * inline scripts, only those the build made (a 404 page Next answers from its prerendered file);
  * text is compressed here because Next is not told the client accepts compression.
  */
-function withPolicy(res: http.ServerResponse, acceptEncoding: string | undefined) {
+function withPolicy(res: http.ServerResponse, acceptEncoding: string | undefined, nonce: string, buildHashes: ReadonlySet<string>) {
   const writeHead = res.writeHead.bind(res) as (status: number) => http.ServerResponse;
   const write = res.write.bind(res) as (...a: unknown[]) => boolean;
   const end = res.end.bind(res) as (...a: unknown[]) => http.ServerResponse;
@@ -148,7 +212,9 @@ function withPolicy(res: http.ServerResponse, acceptEncoding: string | undefined
     if (chunk !== undefined && chunk !== null) chunks!.push(toBuffer(chunk, encoding));
     const body = Buffer.concat(chunks!);
     const type = String(res.getHeader('content-type') ?? '');
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(type.startsWith('text/html') ? inlineScriptHashes(body.toString('utf8')) : []));
+    const html = type.startsWith('text/html');
+    const fromBuild = html ? inlineScriptHashes(body.toString('utf8')).filter((h) => buildHashes.has(h)) : [];
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(fromBuild, html ? nonce : undefined));
     const encodingChosen = body.length >= 1024 ? chooseEncoding(acceptEncoding) : undefined;
     const done = typeof encoding === 'function' ? encoding : callback;
     const finish = (out: Buffer) => {
@@ -176,28 +242,34 @@ function withPolicy(res: http.ServerResponse, acceptEncoding: string | undefined
 }
 
 async function main() {
+  let trusted: TrustedProxies;
+  try {
+    trusted = parseTrustedProxies(process.env.GKA_TRUSTED_PROXIES);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   // Next is told 'localhost' whatever address we listen on: the locale proxy rewrites to absolute
   // URLs on that host, and a rewrite to another host would be proxied as an external one.
   const app = next({ dev: false, dir: root, hostname: 'localhost', port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const pages = prepareStatic();
+  const buildHashes = buildScriptHashes(distDir);
   const rendered = createRenderer(distDir);
 
   const server = http.createServer(async (req, res) => {
-    let url: URL;
-    try {
-      url = new URL(req.url ?? '/', 'http://localhost');
-    } catch {
-      setCommonHeaders(res);
-      res.statusCode = 400;
-      res.end('Ongeldig adres');
-      return;
-    }
+    if (!METHODS.has(req.method ?? '')) return refuse(res, 405, 'Deze methode wordt niet ondersteund.', { Allow: 'GET, HEAD, POST' });
+    const request = requestTarget(req.url ?? '/');
+    if (!request) return refuse(res, 400, 'Ongeldig adres.');
+    const { target, url } = request;
+    req.url = target;
+    capHeaders(req);
     const acceptEncoding = req.headers['accept-encoding'];
     if (url.pathname === '/health') {
       // For operators and tests: up, and how full the page cache is. Nothing secret, never cached.
       setCommonHeaders(res);
+      res.setHeader('Content-Security-Policy', contentSecurityPolicy());
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
       res.setHeader('Cache-Control', 'no-store');
       res.end(JSON.stringify({ status: 'ok', cache: rendered.stats() }));
@@ -218,12 +290,18 @@ async function main() {
       if (p) return sendPage(req, res, p, { effort: 'high' });
     }
     setCommonHeaders(res);
+    hideInternalHeaders(res);
     delete req.headers['accept-encoding'];
-    // The sender's address for the forms' rate limit, as this server saw it: never what the client claims.
-    req.headers['x-gka-client'] = req.socket.remoteAddress ?? '';
+    // The sender's address for the rate limits, as this server saw it: never what a client claims.
+    markClient(req, trusted);
+    // Next reads the nonce from the request's policy and puts it on every script it renders; what
+    // a client sent as a policy (or a report-only one, which Next also reads) is never used.
+    const nonce = newNonce();
+    delete req.headers['content-security-policy-report-only'];
+    req.headers['content-security-policy'] = contentSecurityPolicy([], nonce);
     // A HEAD answer has no body to hash or compress; Next's own headers (length included) are right.
     if (req.method === 'HEAD') res.setHeader('Content-Security-Policy', contentSecurityPolicy());
-    else withPolicy(res, acceptEncoding);
+    else withPolicy(res, acceptEncoding, nonce, buildHashes);
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.statusCode = 500;
@@ -231,9 +309,10 @@ async function main() {
     });
   });
   server.keepAliveTimeout = 65_000;
-  server.listen(port, hostname, () =>
-    console.log(`▶ De portal draait op http://localhost:${port} (${pages.size} vaste pagina's en bestanden uit het geheugen)`),
-  );
+  server.listen(port, hostname, () => {
+    console.log(`▶ De portal draait op http://localhost:${port} (${pages.size} vaste pagina's en bestanden uit het geheugen)`);
+    if (trusted.ranges.length) console.log(`  Vertrouwde proxy's (X-Forwarded-For): ${trusted.ranges.join(', ')}`);
+  });
   const stop = () => {
     rendered.stop();
     server.close(() => process.exit(0));

@@ -7,7 +7,7 @@ import { database } from '@/lib/db';
 import { signupState, type FormDefinition } from '@/lib/forms/definitions';
 import { attemptParam, type RawQuery } from '@/lib/http/query';
 import { issueToken } from '@/lib/forms/token';
-import { serverSecret } from '@/lib/secret';
+import { secretFor } from '@/lib/secret';
 import { loadAttempt, signupCount } from '@/lib/forms/submissions';
 import { SignupClosed } from './SignupStatus';
 import { SubmissionForm } from './SubmissionForm';
@@ -47,7 +47,7 @@ export async function FormPage({ form, title, lead, trail, locale, searchParams,
                 {t('forms.notices.lost')}
               </Notice>
             )}
-            <SubmissionForm form={form} token={issueToken(serverSecret(), form.id, now)} attempt={attempt} locale={locale} />
+            <SubmissionForm form={form} token={issueToken(secretFor('formulieren'), form.id, now)} attempt={attempt} locale={locale} />
           </>
         )}
       </div>

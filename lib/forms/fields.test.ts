@@ -50,6 +50,29 @@ describe('form fields', () => {
       expect(errors(contact, { ...ok, vraag: `tekst${c}tekst` })).toEqual({ vraag: { code: 'control' } });
     }
     expect(errors(contact, { ...ok, vraag: 'a\tb\nc\r\nd' })).toEqual({});
+    // C1 controls too (NEL is a line break to some mail programs).
+    expect(errors(contact, { ...ok, vraag: 'a\u0085b' })).toEqual({ vraag: { code: 'control' } });
+  });
+
+  it('refuses a line break in a one-line field, so no line of the notification e-mail can be forged', () => {
+    for (const br of ['\n', '\r', '\r\n', '\u2028', '\u2029']) {
+      expect(errors(contact, { ...ok, naam: `Anna${br}E-mail: kwaad@example.org` }), JSON.stringify(br)).toEqual({ naam: { code: 'lineBreak' } });
+      expect(errors(contact, { ...ok, email: `anna@example.nl${br}Bcc: x@example.org` })).toEqual({ email: { code: 'lineBreak' } });
+    }
+    // Trailing line breaks are trimmed away, and a long text keeps its lines.
+    expect(errors(contact, { ...ok, naam: 'Anna\r\n' })).toEqual({});
+    expect(errors(contact, { ...ok, vraag: 'regel 1\nregel 2' })).toEqual({});
+  });
+
+  it('removes bidi controls and invisible characters from every field, and keeps joiners', () => {
+    const hidden = '\u202Eevil\u202C \u2066x\u2069\u200B\u200E\u200F\u061C\uFEFF\u2060\u{E0041}';
+    const result = validateFields(contact, { ...ok, naam: `Anna${hidden}`, organisatie: `\u202EDe Regenboog`, vraag: `Vraag${hidden}?` });
+    expect(result.ok && result.values).toMatchObject({ naam: 'Annaevil x', organisatie: 'De Regenboog', vraag: 'Vraagevil x?' });
+    const family = '👨\u200D👩\u200D👧 en \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645';
+    const kept = validateFields(contact, { ...ok, vraag: family });
+    expect(kept.ok && kept.values.vraag).toBe(family);
+    // Only invisible characters: as if nothing was typed.
+    expect(errors(contact, { ...ok, naam: '\u200B\u202E' })).toEqual({ naam: { code: 'required' } });
   });
 
   it('refuses oversized values, counting after trimming', () => {

@@ -45,19 +45,39 @@ export const fieldId = (name: string) => `veld-${name}`;
 export const fieldErrorId = (name: string) => `${fieldId(name)}-fout`;
 
 /** What went wrong with a field: a code the interface turns into a sentence, plus its numbers. */
-export type FieldError = { code: 'required' | 'tooLong' | 'email' | 'teamSize' | 'url' | 'municipality' | 'control'; max?: number; suggestions?: string[] };
+export type FieldError = {
+  code: 'required' | 'tooLong' | 'email' | 'teamSize' | 'url' | 'municipality' | 'control' | 'lineBreak';
+  max?: number;
+  suggestions?: string[];
+};
 export type FieldErrors = Partial<Record<FieldName, FieldError>>;
 export type FieldValues = Partial<Record<FieldName, string>>;
 
 /** Resolves a typed municipality to its CBS name, or gives close names to choose from. */
 export type MunicipalityCheck = (value: string) => { name: string; code: string } | { suggestions: string[] };
 
-// Control characters other than tab and newlines have no place in a form and can break e-mail and CSV.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Control characters other than tab and newlines (C0, DEL and C1) have no place in a form and can
+// break e-mail and CSV.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// A line break in a one-line field would forge a line ("E-mail: …") in the notification e-mail.
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+const SINGLE_LINE: readonly FieldKind[] = ['text', 'email', 'municipality', 'teamSize', 'url'];
+
+/**
+ * Invisible characters that reorder or hide text: bidi embeddings, overrides, isolates and marks,
+ * zero-width spaces, invisible operators, the BOM, interlinear annotations and tag characters.
+ * They let a sender make the staff view or the CSV show something else than what is stored.
+ * Nobody can see them to take them out, so they are removed rather than refused. Zero-width
+ * (non-)joiners stay: emoji and scripts such as Persian need them, and they reorder nothing.
+ */
+const INVISIBLE = /[\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
+
+/** A field's text without the invisible characters above; every field goes through this first. */
+export const withoutInvisible = (value: string) => value.replace(INVISIBLE, '');
 
 function fieldSchema(spec: FieldSpec, municipality?: MunicipalityCheck) {
   return z.string().superRefine((raw, ctx) => {
-    const value = raw.trim();
+    const value = withoutInvisible(raw).trim();
     const fail = (error: FieldError) => ctx.addIssue({ code: 'custom', message: error.code, params: error });
     if (!value) {
       if (spec.required) fail({ code: 'required' });
@@ -65,6 +85,7 @@ function fieldSchema(spec: FieldSpec, municipality?: MunicipalityCheck) {
     }
     if (value.length > spec.max && spec.kind !== 'teamSize') return fail({ code: 'tooLong', max: spec.max });
     if (CONTROL.test(value)) return fail({ code: 'control' });
+    if (SINGLE_LINE.includes(spec.kind) && LINE_BREAK.test(value)) return fail({ code: 'lineBreak' });
     switch (spec.kind) {
       case 'email':
         if (!z.email().safeParse(value).success) fail({ code: 'email' });
@@ -109,7 +130,7 @@ export function validateFields(fields: readonly FieldSpec[], input: Record<strin
     return { ok: false, errors };
   }
   const values: FieldValues = {};
-  for (const f of fields) values[f.name] = raw[f.name].trim().replace(/\r\n?/g, '\n');
+  for (const f of fields) values[f.name] = withoutInvisible(raw[f.name]).trim().replace(/\r\n?/g, '\n');
   let found: { name: string; code: string } | undefined;
   if (values.gemeente && municipality) {
     const m = municipality(values.gemeente);

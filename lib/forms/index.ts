@@ -8,6 +8,7 @@ import type { MailSettings } from '../mail/messages';
 import { findMunicipality } from '../municipalities/finder';
 import { finderIndex } from '../municipalities/register';
 import { createRateLimiter, type RateLimiter } from '../http/rate-limit';
+import { createLoginThrottle, type LoginThrottle } from '../staff/throttle';
 import { configuredOrigin } from '../urls';
 import { FIXED_FORMS, SIGNUP_PREFIX, signupForm, type FormDefinition } from './definitions';
 import type { MunicipalityCheck } from './fields';
@@ -33,17 +34,19 @@ export const formTrails = {
 };
 
 const SHARED = Symbol.for('gka.limiters');
-type Limiters = { forms: RateLimiter; logins: RateLimiter };
+type Limiters = { forms: RateLimiter; logins: RateLimiter; loginThrottle: LoginThrottle };
 
 /**
- * Per address: GKA_FORM_LIMIT submissions per 10 minutes (default 10: a school shares one address)
- * and 20 login attempts per 15 minutes.
+ * Per address: GKA_FORM_LIMIT posted forms per 10 minutes, failed ones included (default 20: a
+ * school shares one address, and a mistake or two is normal), and 20 login attempts per 15
+ * minutes; per account and address, the backoff after wrong passwords (lib/staff/throttle.ts).
  */
 export function limiters(): Limiters {
   const shared = globalThis as typeof globalThis & { [SHARED]?: Limiters };
   return (shared[SHARED] ??= {
-    forms: createRateLimiter(Number(process.env.GKA_FORM_LIMIT ?? 10), 10 * 60_000),
+    forms: createRateLimiter(Number(process.env.GKA_FORM_LIMIT ?? 20), 10 * 60_000),
     logins: createRateLimiter(20, 15 * 60_000),
+    loginThrottle: createLoginThrottle(),
   });
 }
 

@@ -26,7 +26,7 @@ export function errorText(spec: FieldSpec, error: FieldError, locale: string): s
 
 /** Every message a field can show, for the browser's inline hints. */
 export function errorTexts(fields: readonly FieldSpec[], locale: string): ErrorTexts {
-  const codes: FieldError['code'][] = ['required', 'tooLong', 'email', 'teamSize', 'url', 'municipality', 'control'];
+  const codes: FieldError['code'][] = ['required', 'tooLong', 'email', 'teamSize', 'url', 'municipality', 'control', 'lineBreak'];
   return Object.fromEntries(
     fields.map((f) => [
       f.name,

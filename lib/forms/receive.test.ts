@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-
-import { HONEYPOT_FIELD, MIN_FILL_MS, receive, TOKEN_FIELD, type Outcome, type ReceiveContext } from '@/lib/forms/receive';
-
+import { CONFIRMATIONS_PER_DAY, HONEYPOT_FIELD, maxKept, MIN_FILL_MS, receive, TOKEN_FIELD, type Outcome, type ReceiveContext } from '@/lib/forms/receive';
 import { issueToken, TOKEN_MAX_AGE_MS } from '@/lib/forms/token';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { loadAttempt, submissionById, submissionByReference } from '@/lib/forms/submissions';
@@ -124,15 +122,53 @@ describe('receive()', () => {
     expect(await memory.count('submissions')).toBe(1);
   });
 
-  it('sends a form back when the address sent too many', async () => {
+  it('sends a form back when the address sent too many, and past twice the limit stores nothing', async () => {
     const limiter = createRateLimiter(2, 10 * 60_000);
     stored(await receive(post('vraag', QUESTION), ctx({ limiter })));
     stored(await receive(post('vraag', QUESTION), ctx({ limiter })));
     const outcome = await receive(post('vraag', QUESTION), ctx({ limiter }));
     expect(await attemptOf(outcome)).toMatchObject({ errors: {}, notice: 'rateLimited', values: QUESTION });
     stored(await receive(post('vraag', QUESTION), ctx({ limiter, client: '198.51.100.7' })));
+    await receive(post('vraag', QUESTION), ctx({ limiter }));
+    expect(await memory.count('form_attempts')).toBe(2);
+    expect(await receive(post('vraag', QUESTION), ctx({ limiter }))).toEqual({ type: 'refused', reason: 'rateLimited' });
+    expect(await memory.count('form_attempts')).toBe(2);
     stored(await receive(post('vraag', QUESTION), ctx({ limiter, now: new Date(NOW.getTime() + 10 * 60_000) })));
     expect(await memory.count('submissions')).toBe(4);
+  });
+
+  it('counts every post against the limit before storing: failed ones, reused tokens and bots alike', async () => {
+    const limiter = createRateLimiter(3, 10 * 60_000);
+    const big = { naam: 'x'.repeat(25_000), email: 'geen adres', vraag: 'y'.repeat(25_000) };
+    // One token, posted again and again with errors: 6 attempts at most, then nothing.
+    const input = post('vraag', big);
+    const outcomes = [];
+    for (let i = 0; i < 30; i++) outcomes.push(await receive(input, ctx({ limiter })));
+    expect(outcomes.filter((o) => o.type === 'again')).toHaveLength(6);
+    expect(outcomes.slice(6).every((o) => o.type === 'refused' && o.reason === 'rateLimited')).toBe(true);
+    expect(await memory.count('form_attempts')).toBe(6);
+    // Each attempt keeps twice what a field takes, not what was sent.
+    const kept = (await memory.db.query<{ size: number }>('select max(length(payload::text))::int as size from form_attempts'))[0].size;
+    expect(kept).toBeLessThan(2 * (120 + 4000) + 1_000);
+    const attempt = await attemptOf(outcomes[0]);
+    expect(attempt?.values.naam).toHaveLength(maxKept({ name: 'naam', kind: 'text', required: true, max: 120 }));
+    // A bot that fills in the hidden field is limited like anyone else.
+    const bots = createRateLimiter(2, 10 * 60_000);
+    const spam = [];
+    for (let i = 0; i < 10; i++) spam.push(await receive({ ...post('vraag', QUESTION), [HONEYPOT_FIELD]: 'https://spam.example' }, ctx({ limiter: bots, client: '203.0.113.5' })));
+    expect(spam.filter((o) => o.type === 'stored')).toHaveLength(2);
+    expect(await memory.count(`submissions where status = 'spam'`)).toBe(2);
+  });
+
+  it('sends a confirmation to one address at most three times a day, and still stores and reports each submission', async () => {
+    const limiter = createRateLimiter(100, 10 * 60_000);
+    for (let i = 0; i < 5; i++) stored(await receive(post('vraag', { ...QUESTION, email: i % 2 ? 'Anna@Example.nl' : 'anna@example.nl' }), ctx({ limiter, client: `198.51.100.${i}` })));
+    expect(await memory.count(`mail_outbox where kind = 'bevestiging'`)).toBe(CONFIRMATIONS_PER_DAY);
+    expect(await memory.count(`mail_outbox where kind = 'melding'`)).toBe(5);
+    expect(await memory.count('submissions')).toBe(5);
+    // A day later the address gets one again.
+    stored(await receive(post('vraag', QUESTION, 60_000 - 86_400_001), ctx({ limiter, now: new Date(NOW.getTime() + 86_400_001) })));
+    expect(await memory.count(`mail_outbox where kind = 'bevestiging'`)).toBe(CONFIRMATIONS_PER_DAY + 1);
   });
 
   it('sends an invalid form back with its errors and every value as typed', async () => {

@@ -77,6 +77,16 @@ export async function storeSubmission(db: Database, s: NewSubmission): Promise<{
   return { reference: first[0].reference, duplicate: true };
 }
 
+/** Confirmation e-mails queued for an address since a moment (for the limit per recipient). */
+export async function confirmationsSince(db: Database, recipient: string, since: Date): Promise<number> {
+  const rows = await db.query<{ n: number }>(
+    `select count(*)::int as n from mail_outbox m join submissions s on s.id = m.submission_id
+     where m.kind = 'bevestiging' and lower(m.recipient) = lower($1) and s.received_at > $2`,
+    [recipient, since.toISOString()],
+  );
+  return rows[0].n;
+}
+
 export interface SubmissionSummary {
   id: string;
   reference: string;

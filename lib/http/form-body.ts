@@ -1,5 +1,7 @@
 // Reading a posted HTML form in a route handler: url-encoded only (our forms post nothing else),
 // with a size cap, first value of a repeated field. Framework-free: it takes a web Request.
+import { limitKey } from './client-address';
+
 const MAX_FORM_BYTES = 256 * 1024;
 
 export type FormRead = { ok: true; fields: Record<string, string>; params: URLSearchParams } | { ok: false; reason: 'tooLarge' | 'format' };
@@ -48,8 +50,11 @@ export function isSameOrigin(request: Request): boolean {
   }
 }
 
-/** The sender's address as our server (scripts/serve.ts) saw it; it overwrites what clients send. */
-export const clientAddress = (request: Request) => request.headers.get('x-gka-client') ?? 'onbekend';
+/**
+ * The sender, as the production server (server/index.ts, lib/http/client-address.ts) worked it
+ * out; it overwrites what clients send. Per IPv6 /64, since that is what one client has.
+ */
+export const clientAddress = (request: Request) => limitKey(request.headers.get('x-gka-client') ?? 'onbekend');
 
 /** POST, then redirect: 303 so the browser follows with a GET, and a reload does not post again. */
 export const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });

@@ -150,6 +150,6 @@ export const attemptParam = (raw: RawQuery) => matching(raw, 'poging', /^[A-Za-z
 /** `?kenmerk=GKA-7K3M-9QXW` on the confirmation page; lower case and spaces forgiven. */
 export const referenceParam = (raw: RawQuery) => matching(raw, 'kenmerk', /^GKA-[0-9A-Z]{4}-[0-9A-Z]{4}$/, (s) => s.toUpperCase());
 
-const REFUSALS = ['token', 'origin', 'form', 'tooLarge', 'format'] as const;
+const REFUSALS = ['token', 'origin', 'form', 'tooLarge', 'format', 'rateLimited'] as const;
 /** `?reden=` on the refusal page; anything else reads as a token problem. */
 export const refusalParam = (raw: RawQuery) => choice(raw, 'reden', REFUSALS, 'token');

@@ -1,8 +1,11 @@
-// The security headers of every response, and the Content-Security-Policy of an HTML page built
-// from the inline scripts it actually contains (their SHA-256 hashes), so no script needs
-// 'unsafe-inline' and no page needs a per-request nonce: prerendered pages stay static files.
-// Used by the production server (scripts/serve.ts); framework-free and unit-tested.
-import { createHash } from 'node:crypto';
+// The security headers of every response, and the Content-Security-Policy of HTML. Three kinds
+// of HTML, three ways to allow a script, none of which trusts what a response body happens to
+// contain:
+// - prerendered pages: the SHA-256 of each inline script, taken at start from the build output;
+// - pages Next renders per request: a fresh nonce, which Next puts on its own scripts;
+// - pages the production server renders itself: no inline script at all ('self' only).
+// Used by the production server (server/); framework-free and unit-tested.
+import { createHash, randomBytes } from 'node:crypto';
 
 /** Executable inline scripts: no src, and no type or a JavaScript type (JSON-LD is data, not script). */
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)((?:\s[^>]*)?)>([\s\S]*?)<\/script>/gi;
@@ -17,15 +20,21 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
+/** A nonce for one response: 128 random bits. */
+export const newNonce = () => randomBytes(16).toString('base64');
+
 /**
- * The policy. Styles keep 'unsafe-inline' (React style attributes; the requirement is about
- * scripts). Nothing may frame the site, forms only post to it, no plugins, no <base> tricks.
+ * The policy: scripts from the site, plus the given hashes and nonce. Styles only from the
+ * site's stylesheets: no page has a style attribute or <style> element (React sets style props
+ * through the CSSOM, which a policy does not govern). Nothing may frame the site, forms only
+ * post to it, no plugins, no <base> tricks.
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+export function contentSecurityPolicy(scriptHashes: readonly string[] = [], nonce?: string): string {
+  const sources = [...scriptHashes, ...(nonce ? [`'nonce-${nonce}'`] : [])];
   return [
     "default-src 'self'",
-    `script-src 'self'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}`,
-    "style-src 'self' 'unsafe-inline'",
+    `script-src 'self'${sources.length ? ` ${sources.join(' ')}` : ''}`,
+    "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -45,3 +54,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/**
+ * Headers Next uses between its own parts (cache state, rewrites, the matched route): they tell an
+ * outsider how the site is built and what is cached, and are never sent to visitors.
+ */
+const INTERNAL_HEADER = /^(?:x-(?:next|nextjs|middleware)-|x-matched-path$|x-powered-by$)/i;
+export const isInternalHeader = (name: string) => INTERNAL_HEADER.test(name);

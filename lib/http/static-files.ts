@@ -3,6 +3,7 @@
 // start from .next; framework-free so the mapping is unit-tested.
 import fs from 'node:fs';
 import path from 'node:path';
+import { inlineScriptHashes, isInternalHeader } from './security-headers';
 
 export type StaticEntry = { file: string; status: number; headers: Record<string, string>; html: boolean };
 
@@ -38,7 +39,7 @@ export function staticEntries(distDir: string, defaultLocale: string): Map<strin
     if (!isPage) {
       const meta = JSON.parse(fs.readFileSync(file.replace(/\.body$/, '.meta'), 'utf8')) as { status?: number; headers?: Record<string, string> };
       status = meta.status ?? 200;
-      headers = Object.fromEntries(Object.entries(meta.headers ?? {}).filter(([k]) => !k.startsWith('x-next')));
+      headers = Object.fromEntries(Object.entries(meta.headers ?? {}).filter(([k]) => !isInternalHeader(k)));
     }
     if (status !== 200) continue;
     entries.set(publicPath(route, defaultLocale), { file, status, headers, html: isPage });
@@ -111,4 +112,20 @@ export function withoutClientRuntime(html: string): string {
   return html
     .replace(SCRIPT, (tag, attributes: string) => (/\btype="application\/ld\+json"/.test(attributes) || /\bsrc="\/js\//.test(attributes) ? tag : ''))
     .replace(LINK, (tag) => (preloadsScript(tag) ? '' : tag));
+}
+
+/**
+ * The hashes of every inline script in the HTML the build prerendered (as Next itself serves it,
+ * with its runtime), read once at start. Next answers some pages from these files (the 404
+ * pages): their scripts carry no nonce, and only a script that is in the build output is allowed.
+ */
+export function buildScriptHashes(distDir: string): Set<string> {
+  const hashes = new Set<string>();
+  const app = path.join(distDir, 'server/app');
+  if (!fs.existsSync(app)) return hashes;
+  for (const entry of fs.readdirSync(app, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    for (const hash of inlineScriptHashes(fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))) hashes.add(hash);
+  }
+  return hashes;
 }

@@ -1,17 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createAccount,
   csrfMatches,
   hashPassword,
   listAccounts,
-  LOCK_MINUTES,
   login,
   logout,
-  MAX_FAILED_LOGINS,
+  needsRehash,
+  SESSION_COOKIE,
   SESSION_HOURS,
   sessionFor,
   verifyPassword,
+  type LoginAttempt,
 } from '@/lib/staff/accounts';
+import { createLoginThrottle, LOGIN_THROTTLE } from '@/lib/staff/throttle';
 import { memoryDatabase } from '@/tests/support/memory-database';
 
 const memory = memoryDatabase();
@@ -20,19 +22,37 @@ describe('staff accounts', () => {
   const NOW = new Date('2026-05-04T10:00:00Z');
   const PASSWORD = 'correct horse battery';
   const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+  const KEY = 'sessiesleutel-voor-de-tests';
+  let throttle = createLoginThrottle();
+  beforeEach(() => {
+    throttle = createLoginThrottle();
+  });
+  const attempt = (email: string, password: string, now = NOW, over: Partial<LoginAttempt> = {}): LoginAttempt => ({
+    email,
+    password,
+    now,
+    client: '192.0.2.1',
+    throttle,
+    sessionKey: KEY,
+    ...over,
+  });
   const cookieOf = (result: Awaited<ReturnType<typeof login>>) => {
     if (!result.ok) throw new Error(`login failed: ${result.reason}`);
     return result.cookie;
   };
 
-  it('hashes passwords with scrypt and a salt of their own', async () => {
+  it('hashes passwords with scrypt at N=2^17, r=8, p=1 and a salt of their own', async () => {
     const [a, b] = await Promise.all([hashPassword(PASSWORD), hashPassword(PASSWORD)]);
-    expect(a).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{44}$/);
+    expect(a).toMatch(/^scrypt\$131072\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{44}$/);
+    expect(needsRehash(a)).toBe(false);
     expect(a).not.toBe(b);
     expect(await verifyPassword(PASSWORD, a)).toBe(true);
     expect(await verifyPassword(`${PASSWORD}!`, a)).toBe(false);
     expect(await verifyPassword(PASSWORD, 'bcrypt$xyz')).toBe(false);
     expect(await verifyPassword(PASSWORD, '')).toBe(false);
+    // Parameters from a changed row are held to a ceiling: no hash of gigabytes.
+    expect(await verifyPassword(PASSWORD, a.replace('$131072$', '$1073741824$'))).toBe(false);
+    expect(await verifyPassword(PASSWORD, a.replace('$8$1$', '$8$64$'))).toBe(false);
     // The same password typed with a decomposed é.
     const composed = await hashPassword('wachtwoord-caf\u00e9');
     expect(await verifyPassword('wachtwoord-cafe\u0301', composed)).toBe(true);
@@ -47,46 +67,94 @@ describe('staff accounts', () => {
   it('logs in with the right password only and keeps a session for 8 hours', async () => {
     await createAccount(memory.db, ' Beheer@Example.nl ', PASSWORD);
     expect((await listAccounts(memory.db)).map((a) => a.email)).toEqual(['beheer@example.nl']);
-    expect(await login(memory.db, 'beheer@example.nl', 'fout wachtwoord!', NOW)).toEqual({ ok: false, reason: 'wrong' });
-    expect(await login(memory.db, 'niemand@example.nl', PASSWORD, NOW)).toEqual({ ok: false, reason: 'wrong' });
-    const cookie = cookieOf(await login(memory.db, 'BEHEER@example.nl', PASSWORD, NOW));
+    expect(await login(memory.db, attempt('beheer@example.nl', 'fout wachtwoord!'))).toEqual({ ok: false, reason: 'wrong' });
+    expect(await login(memory.db, attempt('niemand@example.nl', PASSWORD))).toEqual({ ok: false, reason: 'wrong' });
+    const cookie = cookieOf(await login(memory.db, attempt('BEHEER@example.nl', PASSWORD)));
     expect(cookie).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    const session = await sessionFor(memory.db, cookie, later(1));
+    const session = await sessionFor(memory.db, cookie, later(1), KEY);
     expect(session).toEqual({ email: 'beheer@example.nl', csrf: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/) });
-    expect(await sessionFor(memory.db, cookie, later(SESSION_HOURS * 60 - 1))).toEqual(session);
-    expect(await sessionFor(memory.db, cookie, later(SESSION_HOURS * 60))).toBeUndefined();
-    expect(await sessionFor(memory.db, undefined, NOW)).toBeUndefined();
-    expect(await sessionFor(memory.db, 'garbage', NOW)).toBeUndefined();
-    expect(await sessionFor(memory.db, 'A'.repeat(43), NOW)).toBeUndefined();
-    expect(await sessionFor(memory.db, `${cookie}x`, NOW)).toBeUndefined();
-    // The database holds a hash, not the cookie.
+    expect(await sessionFor(memory.db, cookie, later(SESSION_HOURS * 60 - 1), KEY)).toEqual(session);
+    expect(await sessionFor(memory.db, cookie, later(SESSION_HOURS * 60), KEY)).toBeUndefined();
+    expect(await sessionFor(memory.db, undefined, NOW, KEY)).toBeUndefined();
+    expect(await sessionFor(memory.db, 'garbage', NOW, KEY)).toBeUndefined();
+    expect(await sessionFor(memory.db, 'A'.repeat(43), NOW, KEY)).toBeUndefined();
+    expect(await sessionFor(memory.db, `${cookie}x`, NOW, KEY)).toBeUndefined();
+    // The database holds a keyed hash, not the cookie: without the sessions' key it opens nothing.
     expect(await memory.count('staff_sessions where id_hash = $1', [cookie])).toBe(0);
+    expect(await sessionFor(memory.db, cookie, later(1), 'een andere sleutel')).toBeUndefined();
+    expect(SESSION_COOKIE).toBe('__Secure-gka_beheer');
 
-    await logout(memory.db, cookie);
-    expect(await sessionFor(memory.db, cookie, later(1))).toBeUndefined();
-    await logout(memory.db, undefined);
+    await logout(memory.db, cookie, KEY);
+    expect(await sessionFor(memory.db, cookie, later(1), KEY)).toBeUndefined();
+    await logout(memory.db, undefined, KEY);
   });
 
-  it('locks an account for 15 minutes after 5 wrong passwords in a row', async () => {
+  it('slows down wrong passwords per account and address, so nobody else can lock the real user out', async () => {
     await createAccount(memory.db, 'beheer@example.nl', PASSWORD);
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++)
-      expect(await login(memory.db, 'beheer@example.nl', `fout ${i} wachtwoord`, later(i))).toEqual({ ok: false, reason: 'wrong' });
-    expect(await login(memory.db, 'beheer@example.nl', 'fout 5 wachtwoord', later(5))).toEqual({ ok: false, reason: 'locked' });
-    // Locked: even the right password does not get in.
-    expect(await login(memory.db, 'beheer@example.nl', PASSWORD, later(5 + LOCK_MINUTES - 1))).toEqual({ ok: false, reason: 'locked' });
-    cookieOf(await login(memory.db, 'beheer@example.nl', PASSWORD, later(5 + LOCK_MINUTES)));
-    expect(
-      (await memory.db.query<{ failed: number; locked: Date | null }>('select failed_logins as failed, locked_until as locked from staff_accounts'))[0],
-    ).toEqual({ failed: 0, locked: null });
+    const attacker = { client: '203.0.113.66' };
+    for (let i = 1; i <= LOGIN_THROTTLE.free; i++)
+      expect(await login(memory.db, attempt('beheer@example.nl', `fout ${i} wachtwoord`, later(i / 60), attacker))).toEqual({ ok: false, reason: 'wrong' });
+    expect(await login(memory.db, attempt('beheer@example.nl', 'fout 5 wachtwoord', later(5 / 60), attacker))).toEqual({ ok: false, reason: 'locked' });
+    // From that address, even the right password waits; from the real user's address it gets in.
+    expect(await login(memory.db, attempt('beheer@example.nl', PASSWORD, later(6 / 60), attacker))).toEqual({ ok: false, reason: 'locked' });
+    cookieOf(await login(memory.db, attempt('beheer@example.nl', PASSWORD, later(7 / 60))));
+    // The first wait is a minute; each further wrong password doubles it.
+    const seconds = (n: number) => new Date(NOW.getTime() + n * 1_000);
+    expect(await login(memory.db, attempt('beheer@example.nl', PASSWORD, seconds(64), attacker))).toEqual({ ok: false, reason: 'locked' });
+    expect(await login(memory.db, attempt('beheer@example.nl', 'fout 6 wachtwoord', seconds(66), attacker))).toEqual({ ok: false, reason: 'locked' });
+    expect(await login(memory.db, attempt('beheer@example.nl', PASSWORD, seconds(66 + 119), attacker))).toEqual({ ok: false, reason: 'locked' });
+    cookieOf(await login(memory.db, attempt('beheer@example.nl', PASSWORD, seconds(66 + 121), attacker)));
+    // A success starts afresh.
+    expect(await login(memory.db, attempt('beheer@example.nl', 'weer fout!!', seconds(200), attacker))).toEqual({ ok: false, reason: 'wrong' });
+  });
+
+  it('never waits longer than 15 minutes, and forgets after a day', () => {
+    const t = createLoginThrottle();
+    for (let i = 0; i < 40; i++) t.failed('k', i);
+    expect(t.waitMs('k', 40)).toBe(LOGIN_THROTTLE.maxWaitMs - 1);
+    expect(t.waitMs('k', 39 + LOGIN_THROTTLE.forgetMs)).toBe(0);
+    t.failed('k', 40 + LOGIN_THROTTLE.forgetMs);
+    expect(t.waitMs('k', 40 + LOGIN_THROTTLE.forgetMs)).toBe(0);
+  });
+
+  it('answers an unknown address exactly like a known one: the same answers, one hash each', async () => {
+    await createAccount(memory.db, 'beheer@example.nl', PASSWORD);
+    const answers = async (email: string) => {
+      const out: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        const result = await login(memory.db, attempt(email, `fout ${i} wachtwoord`, later(i / 60), { client: '198.51.100.1' }));
+        out.push(result.ok ? 'ok' : result.reason);
+      }
+      return out;
+    };
+    const known = await answers('beheer@example.nl');
+    expect(known).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'locked', 'locked', 'locked']);
+    expect(await answers('niemand@example.nl')).toEqual(known);
+  });
+
+  it('keeps verifying hashes made with older parameters, and rehashes them at the next login', async () => {
+    await createAccount(memory.db, 'oud@example.nl', PASSWORD);
+    const old = await hashPassword(PASSWORD, { N: 2 ** 15, r: 8, p: 1 });
+    expect(old).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(needsRehash(old)).toBe(true);
+    await memory.db.query('update staff_accounts set password_hash = $1', [old]);
+    expect(await login(memory.db, attempt('oud@example.nl', 'fout wachtwoord!'))).toEqual({ ok: false, reason: 'wrong' });
+    const stored = async () => (await memory.db.query<{ hash: string }>('select password_hash as hash from staff_accounts'))[0].hash;
+    expect(await stored()).toBe(old);
+    cookieOf(await login(memory.db, attempt('oud@example.nl', PASSWORD)));
+    const now = await stored();
+    expect(now).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(await verifyPassword(PASSWORD, now)).toBe(true);
+    cookieOf(await login(memory.db, attempt('oud@example.nl', PASSWORD)));
   });
 
   it('ends the sessions of an account that gets a new password', async () => {
     await createAccount(memory.db, 'beheer@example.nl', PASSWORD);
-    const cookie = cookieOf(await login(memory.db, 'beheer@example.nl', PASSWORD, NOW));
+    const cookie = cookieOf(await login(memory.db, attempt('beheer@example.nl', PASSWORD)));
     await createAccount(memory.db, 'beheer@example.nl', `${PASSWORD} nieuw`);
-    expect(await sessionFor(memory.db, cookie, later(1))).toBeUndefined();
-    expect(await login(memory.db, 'beheer@example.nl', PASSWORD, later(2))).toEqual({ ok: false, reason: 'wrong' });
+    expect(await sessionFor(memory.db, cookie, later(1), KEY)).toBeUndefined();
+    expect(await login(memory.db, attempt('beheer@example.nl', PASSWORD, later(2)))).toEqual({ ok: false, reason: 'wrong' });
   });
 
   it('compares CSRF tokens', () => {

@@ -1,43 +1,76 @@
 // Staff accounts and sessions for /beheer. Accounts are made on the command line (npm run beheer);
-// passwords are hashed with scrypt, which is memory-hard (32 MiB per hash) and built into Node,
-// so there is no native module to install. Sessions live in the database; the cookie holds a random
-// value whose SHA-256 is the key, and each session has its own CSRF token.
-import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+// passwords are hashed with scrypt, which is memory-hard (128 MiB per hash at N=2^17, r=8, p=1,
+// the OWASP minimum) and built into Node, so there is no native module to install. Sessions live
+// in the database; the cookie holds a random value whose keyed hash is the key, and each session
+// has its own CSRF token. Wrong passwords slow down one account from one address (throttle.ts).
+import { createHmac, randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import type { Database } from '../db';
+import type { LoginThrottle } from './throttle';
 
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))));
 
-const PARAMS = { N: 2 ** 15, r: 8, p: 1 };
-const MAXMEM = 64 * 1024 * 1024;
+/** The parameters new hashes get; a stored hash records its own, and old ones are rehashed at login. */
+export const SCRYPT_PARAMS = { N: 2 ** 17, r: 8, p: 1 };
+type Params = typeof SCRYPT_PARAMS;
+// scrypt needs 128 × N × r bytes; parameters read from the database are held to a ceiling, so a
+// changed row cannot make one login take gigabytes.
+const memoryFor = ({ N, r }: Params) => 128 * N * r + 2 ** 20;
+const saneParams = ({ N, r, p }: Params) => Number.isInteger(Math.log2(N)) && N >= 2 ** 10 && N <= 2 ** 20 && r >= 1 && r <= 16 && p >= 1 && p <= 4;
 
-export const SESSION_COOKIE = 'gka_beheer';
+// At most two hashes at a time: each takes 128 MiB and a thread of libuv's pool (which also
+// compresses pages), so a burst of logins waits its turn instead of taking the server's memory.
+const HASHING_AT_ONCE = 2;
+let hashing = 0;
+const waiting: (() => void)[] = [];
+async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  if (hashing >= HASHING_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
+  hashing++;
+  try {
+    return await work();
+  } finally {
+    hashing--;
+    waiting.shift()?.();
+  }
+}
+
+export const SESSION_COOKIE = '__Secure-gka_beheer';
 /** The login form's token says this form id (lib/forms/token). */
 export const STAFF_LOGIN_FORM = 'beheer-inloggen';
 export const SESSION_HOURS = 8;
 const MIN_PASSWORD_LENGTH = 12;
-/** Failed logins in a row before an account waits LOCK_MINUTES. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
 
-export async function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string, params: Params = SCRYPT_PARAMS): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password.normalize('NFC'), salt, 32, { ...PARAMS, maxmem: MAXMEM });
-  return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+  const key = await oneAtATime(() => scrypt(password.normalize('NFC'), salt, 32, { ...params, maxmem: memoryFor(params) }));
+  return `scrypt$${params.N}$${params.r}$${params.p}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
+
+const parse = (stored: string) => {
+  const [scheme, n, r, p, salt, hash, extra] = stored.split('$');
+  const params = { N: Number(n), r: Number(r), p: Number(p) };
+  if (scheme !== 'scrypt' || !salt || !hash || extra !== undefined || !saneParams(params)) return undefined;
+  return { params, salt: Buffer.from(salt, 'base64'), hash: Buffer.from(hash, 'base64') };
+};
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !hash) return false;
-  const expected = Buffer.from(hash, 'base64');
-  const key = await scrypt(password.normalize('NFC'), Buffer.from(salt, 'base64'), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: MAXMEM,
-  });
-  return timingSafeEqual(key, expected);
+  const parsed = parse(stored);
+  if (!parsed || parsed.hash.length < 16) return false;
+  const { params, salt, hash } = parsed;
+  const key = await oneAtATime(() => scrypt(password.normalize('NFC'), salt, hash.length, { ...params, maxmem: memoryFor(params) }));
+  return timingSafeEqual(key, hash);
 }
+
+/** Whether a stored hash was made with other parameters than new ones get. */
+export function needsRehash(stored: string): boolean {
+  const params = parse(stored)?.params;
+  return !params || params.N !== SCRYPT_PARAMS.N || params.r !== SCRYPT_PARAMS.r || params.p !== SCRYPT_PARAMS.p;
+}
+
+// Compared against when the account does not exist: the same parameters as a real hash, so a
+// wrong address costs exactly one hash, like a wrong password, and tells nothing. No password
+// matches it (its key is no scrypt output of anything we know).
+const DUMMY_HASH = `scrypt$${SCRYPT_PARAMS.N}$${SCRYPT_PARAMS.r}$${SCRYPT_PARAMS.p}$${Buffer.alloc(16, 7).toString('base64')}$${Buffer.alloc(32).toString('base64')}`;
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -52,10 +85,10 @@ export async function createAccount(db: Database, email: string, password: strin
   if (problem) throw new Error(problem);
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) throw new Error(`"${email}" is geen e-mailadres.`);
   const hash = await hashPassword(password);
-  // Setting a new password for an existing account also unlocks it and ends its sessions.
+  // Setting a new password for an existing account also ends its sessions.
   const rows = await db.query<{ id: string }>(
     `insert into staff_accounts (email, password_hash) values ($1, $2)
-     on conflict (email) do update set password_hash = excluded.password_hash, failed_logins = 0, locked_until = null
+     on conflict (email) do update set password_hash = excluded.password_hash
      returning id::text as id`,
     [normalizeEmail(email), hash],
   );
@@ -70,37 +103,46 @@ export async function listAccounts(db: Database): Promise<{ email: string; creat
   return db.query(`select email, created_at as "createdAt" from staff_accounts order by email`);
 }
 
-// Compared against when the account does not exist, so that a wrong address takes as long as a
-// wrong password and does not reveal which addresses have accounts.
-let dummyHash: Promise<string> | undefined;
-
 export type LoginResult = { ok: true; cookie: string } | { ok: false; reason: 'wrong' | 'locked' };
 
-export async function login(db: Database, email: string, password: string, now: Date): Promise<LoginResult> {
-  const rows = await db.query<{ id: string; hash: string; failed: number; lockedUntil: Date | null }>(
-    `select id::text as id, password_hash as hash, failed_logins as failed, locked_until as "lockedUntil" from staff_accounts where email = $1`,
-    [normalizeEmail(email)],
-  );
+export interface LoginAttempt {
+  email: string;
+  password: string;
+  /** The sender's address (lib/http/client-address.ts): the throttle counts per account and address. */
+  client: string;
+  now: Date;
+  throttle: LoginThrottle;
+  /** The key session ids are hashed with (lib/secret.ts secretFor('sessies')). */
+  sessionKey: string;
+}
+
+/**
+ * A login. Known and unknown addresses go the same way: the same throttle, one hash of the same
+ * cost, the same answers. A throttled key is answered at once, without a hash, whether or not
+ * its account exists; the right password from another address still gets in.
+ */
+export async function login(db: Database, attempt: LoginAttempt): Promise<LoginResult> {
+  const email = normalizeEmail(attempt.email);
+  const now = attempt.now.getTime();
+  const key = `${email}\n${attempt.client}`;
+  if (attempt.throttle.waitMs(key, now) > 0) return { ok: false, reason: 'locked' };
+  const rows = await db.query<{ id: string; hash: string }>(`select id::text as id, password_hash as hash from staff_accounts where email = $1`, [email]);
   const account = rows[0];
-  if (!account) {
-    await verifyPassword(password, await (dummyHash ??= hashPassword('geen account')));
-    return { ok: false, reason: 'wrong' };
+  const right = await verifyPassword(attempt.password, account?.hash ?? DUMMY_HASH);
+  if (!account || !right) {
+    attempt.throttle.failed(key, now);
+    return { ok: false, reason: attempt.throttle.waitMs(key, now) > 0 ? 'locked' : 'wrong' };
   }
-  if (account.lockedUntil && new Date(account.lockedUntil).getTime() > now.getTime()) return { ok: false, reason: 'locked' };
-  if (!(await verifyPassword(password, account.hash))) {
-    const failed = account.failed + 1;
-    const lock = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
-    await db.query('update staff_accounts set failed_logins = $2, locked_until = $3 where id = $1::bigint', [account.id, lock ? 0 : failed, lock]);
-    return { ok: false, reason: lock ? 'locked' : 'wrong' };
-  }
-  await db.query('update staff_accounts set failed_logins = 0, locked_until = null where id = $1::bigint', [account.id]);
+  attempt.throttle.succeeded(key);
+  // Made with weaker parameters than today's: now that the password is at hand, hash it anew.
+  if (needsRehash(account.hash)) await db.query('update staff_accounts set password_hash = $2 where id = $1::bigint', [account.id, await hashPassword(attempt.password)]);
   const cookie = randomBytes(32).toString('base64url');
   await db.query('insert into staff_sessions (id_hash, account_id, csrf_token, created_at, expires_at) values ($1, $2::bigint, $3, $4, $5)', [
-    sha256(cookie),
+    sessionId(attempt.sessionKey, cookie),
     account.id,
     randomBytes(24).toString('base64url'),
-    now.toISOString(),
-    new Date(now.getTime() + SESSION_HOURS * 3_600_000).toISOString(),
+    attempt.now.toISOString(),
+    new Date(now + SESSION_HOURS * 3_600_000).toISOString(),
   ]);
   return { ok: true, cookie };
 }
@@ -110,17 +152,17 @@ export interface StaffSession {
   csrf: string;
 }
 
-export async function sessionFor(db: Database, cookie: string | undefined, now: Date): Promise<StaffSession | undefined> {
+export async function sessionFor(db: Database, cookie: string | undefined, now: Date, sessionKey: string): Promise<StaffSession | undefined> {
   if (!cookie || !/^[A-Za-z0-9_-]{43}$/.test(cookie)) return undefined;
   const rows = await db.query<StaffSession>(
     `select a.email, s.csrf_token as csrf from staff_sessions s join staff_accounts a on a.id = s.account_id where s.id_hash = $1 and s.expires_at > $2`,
-    [sha256(cookie), now.toISOString()],
+    [sessionId(sessionKey, cookie), now.toISOString()],
   );
   return rows[0];
 }
 
-export async function logout(db: Database, cookie: string | undefined): Promise<void> {
-  if (cookie) await db.query('delete from staff_sessions where id_hash = $1', [sha256(cookie)]);
+export async function logout(db: Database, cookie: string | undefined, sessionKey: string): Promise<void> {
+  if (cookie) await db.query('delete from staff_sessions where id_hash = $1', [sessionId(sessionKey, cookie)]);
 }
 
 /** Constant-time comparison of the CSRF token a form sent with the session's own. */
@@ -131,4 +173,5 @@ export function csrfMatches(session: StaffSession, sent: unknown): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+/** What the database keeps of a session cookie: its HMAC under the sessions' own key, never the cookie. */
+const sessionId = (key: string, cookie: string) => createHmac('sha256', key).update(cookie).digest('hex');

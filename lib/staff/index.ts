@@ -3,7 +3,8 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { database } from '../db';
-import { SESSION_COOKIE, SESSION_HOURS, sessionFor, type StaffSession } from './accounts';
+import { secretFor } from '../secret';
+import { logout, SESSION_COOKIE, SESSION_HOURS, sessionFor, type StaffSession } from './accounts';
 import { urls } from '../urls';
 import type { RawQuery } from '../http/query';
 import { allForms } from '../forms';
@@ -13,7 +14,7 @@ import { parseStaffQuery } from './view';
 export const sessionCookieValue = async () => (await cookies()).get(SESSION_COOKIE)?.value;
 
 export async function currentStaff(): Promise<StaffSession | undefined> {
-  return sessionFor(await database(), await sessionCookieValue(), new Date());
+  return sessionFor(await database(), await sessionCookieValue(), new Date(), secretFor('sessies'));
 }
 
 export async function requireStaff(): Promise<StaffSession> {
@@ -22,9 +23,16 @@ export async function requireStaff(): Promise<StaffSession> {
   return session;
 }
 
+/** Ends the session of the cookie the browser sent. */
+export async function endSession(): Promise<void> {
+  await logout(await database(), await sessionCookieValue(), secretFor('sessies'));
+}
+
 /**
  * Functional cookie, only for /beheer: HttpOnly (no script reads it), Secure (only over HTTPS;
  * browsers treat localhost as secure), SameSite=Strict (never sent along from another site).
+ * Its name starts with __Secure-, so a browser takes it only with Secure, from an HTTPS page: a
+ * plain-HTTP answer (or a script on a sibling domain over HTTP) cannot plant one.
  */
 export function sessionCookie(value: string | null): string {
   const attributes = `Path=${urls.staff()}; HttpOnly; Secure; SameSite=Strict`;

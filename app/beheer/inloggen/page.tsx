@@ -3,7 +3,7 @@ import { translator } from '@/i18n/translate';
 import { redirect } from 'next/navigation';
 import { StaffDocument } from '@/components/staff/StaffDocument';
 import { issueToken } from '@/lib/forms/token';
-import { serverSecret } from '@/lib/secret';
+import { secretFor } from '@/lib/secret';
 import { STAFF_LOGIN_FORM } from '@/lib/staff/accounts';
 import { currentStaff } from '@/lib/staff';
 import { loginNotice } from '@/lib/staff/view';
@@ -37,7 +37,7 @@ export default async function StaffLoginPage({ searchParams }: PageProps<'/behee
           </Notice>
         )}
         <form method="post" action={urls.staffSession()} className="space-y-5">
-          <input type="hidden" name="formulier" value={issueToken(serverSecret(), STAFF_LOGIN_FORM, new Date())} />
+          <input type="hidden" name="formulier" value={issueToken(secretFor('beheer-inloggen'), STAFF_LOGIN_FORM, new Date())} />
           <TextField id="email" name="email" type="email" label={t('staff.login.email')} autoComplete="username" required large />
           <TextField id="wachtwoord" name="wachtwoord" type="password" label={t('staff.login.password')} autoComplete="current-password" required large />
           <Button size="xl">{t('staff.login.submit')}</Button>

@@ -2,7 +2,7 @@ import { verifyToken } from '@/lib/forms/token';
 import { database } from '@/lib/db';
 
 import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/http/form-body';
-import { serverSecret } from '@/lib/secret';
+import { secretFor } from '@/lib/secret';
 import { login, STAFF_LOGIN_FORM } from '@/lib/staff/accounts';
 import { sessionCookie } from '@/lib/staff';
 import { urls } from '@/lib/urls';
@@ -12,14 +12,22 @@ export const dynamic = 'force-dynamic';
 
 const back = (notice: string) => seeOther(urls.staffLogin(notice));
 
-/** Logging in: signed form token (CSRF), a limit per address, then the account's own lockout. */
+/** Logging in: signed form token (CSRF), a limit per address, then the throttle per account and address. */
 export async function POST(request: Request) {
   const read = await readForm(request, 8 * 1024);
   if (!read.ok || !isSameOrigin(request)) return back('token');
-  const token = verifyToken(serverSecret(), read.fields.formulier, new Date());
+  const token = verifyToken(secretFor('beheer-inloggen'), read.fields.formulier, new Date());
   if (!token.ok || token.token.f !== STAFF_LOGIN_FORM) return back('token');
-  if (!limiters().logins.hit(clientAddress(request))) return back('locked');
-  const result = await login(await database(), read.fields.email ?? '', read.fields.wachtwoord ?? '', new Date());
+  const client = clientAddress(request);
+  if (!limiters().logins.hit(client)) return back('locked');
+  const result = await login(await database(), {
+    email: read.fields.email ?? '',
+    password: read.fields.wachtwoord ?? '',
+    client,
+    now: new Date(),
+    throttle: limiters().loginThrottle,
+    sessionKey: secretFor('sessies'),
+  });
   if (!result.ok) return back(result.reason);
   const response = seeOther(urls.staff());
   response.headers.set('Set-Cookie', sessionCookie(result.cookie));

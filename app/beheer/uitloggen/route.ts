@@ -1,7 +1,6 @@
-import { database } from '@/lib/db';
 import { readForm, seeOther } from '@/lib/http/form-body';
-import { csrfMatches, logout } from '@/lib/staff/accounts';
-import { currentStaff, sessionCookie, sessionCookieValue } from '@/lib/staff';
+import { csrfMatches } from '@/lib/staff/accounts';
+import { currentStaff, endSession, sessionCookie } from '@/lib/staff';
 import { urls } from '@/lib/urls';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +10,7 @@ export async function POST(request: Request) {
   const read = await readForm(request, 8 * 1024);
   if (!session) return seeOther(urls.staffLogin('inloggen'));
   if (!read.ok || !csrfMatches(session, read.fields.csrf)) return seeOther(urls.staff({ csrf: 'fout' }));
-  await logout(await database(), await sessionCookieValue());
+  await endSession();
   const response = seeOther(urls.staffLogin('loggedOut'));
   response.headers.set('Set-Cookie', sessionCookie(null));
   return response;

@@ -3,7 +3,7 @@ import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/http/form
 import { database } from '@/lib/db';
 import { formById, limiters, mailSettings, municipalityCheck } from '@/lib/forms';
 import { receive } from '@/lib/forms/receive';
-import { serverSecret } from '@/lib/secret';
+import { secretFor } from '@/lib/secret';
 import { localized, urls } from '@/lib/urls';
 
 export const dynamic = 'force-dynamic';
@@ -16,7 +16,7 @@ export async function POST(request: Request) {
   if (!read.ok) return seeOther(localized(urls.formRefused(read.reason), locale));
   const outcome = await receive(fields, {
     db: await database(),
-    secret: serverSecret(),
+    secret: secretFor('formulieren'),
     now: new Date(),
     client: clientAddress(request),
     sameOrigin: isSameOrigin(request),
