@@ -213,7 +213,7 @@ function withPolicy(res: http.ServerResponse, acceptEncoding: string | undefined
     const body = Buffer.concat(chunks!);
     const type = String(res.getHeader('content-type') ?? '');
     const html = type.startsWith('text/html');
-    const fromBuild = html ? inlineScriptHashes(body.toString('utf8')).filter((h) => buildHashes.has(h)) : [];
+    const fromBuild = html ? inlineScriptHashes(body.toString('utf8'), nonce).filter((h) => buildHashes.has(h)) : [];
     res.setHeader('Content-Security-Policy', contentSecurityPolicy(fromBuild, html ? nonce : undefined));
     const encodingChosen = body.length >= 1024 ? chooseEncoding(acceptEncoding) : undefined;
     const done = typeof encoding === 'function' ? encoding : callback;
@@ -307,6 +307,11 @@ async function main() {
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
+  });
+  // CONNECT (a proxy tunnel) never reaches the handler: Node hands over the socket. A 405 too.
+  server.on('connect', (_req: http.IncomingMessage, socket: import('node:stream').Duplex) => {
+    const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(), Allow: 'GET, HEAD, POST', 'Content-Length': '0', Connection: 'close' };
+    socket.end(`HTTP/1.1 405 Method Not Allowed\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`);
   });
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => {

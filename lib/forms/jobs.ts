@@ -1,5 +1,6 @@
 // Work the server does in the background: sending queued e-mails (every 30 seconds, and right
-// after a submission) and deleting what the retention periods say must go (at start, then hourly).
+// after a submission) and deleting what the retention periods say must go (at start, then every
+// 10 minutes: a form sent back is kept an hour, and should not linger long after).
 import { database } from '../db';
 import { deliverDue, smtpTransport, type MailTransport } from '../mail/outbox';
 import { GKA_MAILBOX } from '../site';
@@ -35,7 +36,7 @@ export function startBackgroundJobs(env = process.env): void {
   purge();
   send();
   setInterval(send, Number(env.GKA_MAIL_INTERVAL_MS ?? 30_000)).unref();
-  setInterval(purge, 3_600_000).unref();
+  setInterval(purge, 10 * 60_000).unref();
 }
 
 /** A new submission has e-mails waiting: send them now rather than at the next tick. */

@@ -11,10 +11,11 @@ import { createHash, randomBytes } from 'node:crypto';
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)((?:\s[^>]*)?)>([\s\S]*?)<\/script>/gi;
 const EXECUTABLE_TYPE = /\stype=("|')?(?!text\/javascript|module|application\/javascript)[^"'\s>]+/i;
 
-export function inlineScriptHashes(html: string): string[] {
+/** The hashes of the executable inline scripts, leaving out those that carry `nonce` (if given). */
+export function inlineScriptHashes(html: string, nonce?: string): string[] {
   const hashes = new Set<string>();
   for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
-    if (EXECUTABLE_TYPE.test(attributes)) continue;
+    if (EXECUTABLE_TYPE.test(attributes) || (nonce && attributes.includes(` nonce="${nonce}"`))) continue;
     hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
   return [...hashes];
