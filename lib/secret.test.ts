@@ -23,12 +23,26 @@ describe('the server secret', () => {
     // Real processes, started together, each with this module bundled as the server has it.
     const bundle = path.join(process.cwd(), '.cache', `secret-race-${process.pid}.mjs`);
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
-    await build({ entryPoints: ['lib/secret.ts'], bundle: true, platform: 'node', format: 'esm', outfile: bundle, external: Object.keys(pkg.dependencies), logLevel: 'silent' });
+    await build({
+      entryPoints: ['lib/secret.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: bundle,
+      external: Object.keys(pkg.dependencies),
+      logLevel: 'silent',
+    });
     const file = path.join(dir, 'race', 'secret');
     const run = () =>
       new Promise<string>((resolve, reject) =>
-        execFile(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(bundle)}); process.stdout.write(m.readOrCreateSecret(${JSON.stringify(file)}));`], (error, stdout) =>
-          error ? reject(error) : resolve(stdout),
+        execFile(
+          process.execPath,
+          [
+            '--input-type=module',
+            '-e',
+            `const m = await import(${JSON.stringify(bundle)}); process.stdout.write(m.readOrCreateSecret(${JSON.stringify(file)}));`,
+          ],
+          (error, stdout) => (error ? reject(error) : resolve(stdout)),
         ),
       );
     try {

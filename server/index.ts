@@ -19,14 +19,7 @@ import { clientAddress, parseTrustedProxies, type TrustedProxies } from '@/lib/h
 import { MAX_CONDITIONAL_HEADER } from '@/lib/http/conditional';
 import { requestTarget } from '@/lib/http/request-target';
 import { contentSecurityPolicy, inlineScriptHashes, isInternalHeader, newNonce, SECURITY_HEADERS } from '@/lib/http/security-headers';
-import {
-  buildAssetFile,
-  buildScriptHashes,
-  chooseEncoding,
-  isCompressible,
-  staticEntries,
-  withoutClientRuntime,
-} from '@/lib/http/static-files';
+import { buildAssetFile, buildScriptHashes, chooseEncoding, isCompressible, staticEntries, withoutClientRuntime } from '@/lib/http/static-files';
 import { withoutLocale } from '@/lib/urls';
 import { createRenderer } from './rendered';
 import { compress, sendPage } from './respond';
@@ -134,9 +127,11 @@ function markClient(req: http.IncomingMessage, trusted: TrustedProxies) {
 /** Next's internal headers never leave the server (lib/http/security-headers.ts isInternalHeader). */
 function hideInternalHeaders(res: http.ServerResponse) {
   const setHeader = res.setHeader.bind(res);
-  res.setHeader = ((name: string, value: number | string | readonly string[]) => (isInternalHeader(name) ? res : setHeader(name, value))) as typeof res.setHeader;
+  res.setHeader = ((name: string, value: number | string | readonly string[]) =>
+    isInternalHeader(name) ? res : setHeader(name, value)) as typeof res.setHeader;
   const appendHeader = res.appendHeader.bind(res);
-  res.appendHeader = ((name: string, value: string | readonly string[]) => (isInternalHeader(name) ? res : appendHeader(name, value))) as typeof res.appendHeader;
+  res.appendHeader = ((name: string, value: string | readonly string[]) =>
+    isInternalHeader(name) ? res : appendHeader(name, value)) as typeof res.appendHeader;
   const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => http.ServerResponse;
   res.writeHead = ((status: number, ...rest: unknown[]) =>
     writeHead(
@@ -310,8 +305,18 @@ async function main() {
   });
   // CONNECT (a proxy tunnel) never reaches the handler: Node hands over the socket. A 405 too.
   server.on('connect', (_req: http.IncomingMessage, socket: import('node:stream').Duplex) => {
-    const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(), Allow: 'GET, HEAD, POST', 'Content-Length': '0', Connection: 'close' };
-    socket.end(`HTTP/1.1 405 Method Not Allowed\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`);
+    const headers = {
+      ...SECURITY_HEADERS,
+      'Content-Security-Policy': contentSecurityPolicy(),
+      Allow: 'GET, HEAD, POST',
+      'Content-Length': '0',
+      Connection: 'close',
+    };
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\n${Object.entries(headers)
+        .map(([k, v]) => `${k}: ${v}\r\n`)
+        .join('')}\r\n`,
+    );
   });
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => {

@@ -155,14 +155,16 @@ describe('receive()', () => {
     // A bot that fills in the hidden field is limited like anyone else.
     const bots = createRateLimiter(2, 10 * 60_000);
     const spam = [];
-    for (let i = 0; i < 10; i++) spam.push(await receive({ ...post('vraag', QUESTION), [HONEYPOT_FIELD]: 'https://spam.example' }, ctx({ limiter: bots, client: '203.0.113.5' })));
+    for (let i = 0; i < 10; i++)
+      spam.push(await receive({ ...post('vraag', QUESTION), [HONEYPOT_FIELD]: 'https://spam.example' }, ctx({ limiter: bots, client: '203.0.113.5' })));
     expect(spam.filter((o) => o.type === 'stored')).toHaveLength(2);
     expect(await memory.count(`submissions where status = 'spam'`)).toBe(2);
   });
 
   it('sends a confirmation to one address at most three times a day, and still stores and reports each submission', async () => {
     const limiter = createRateLimiter(100, 10 * 60_000);
-    for (let i = 0; i < 5; i++) stored(await receive(post('vraag', { ...QUESTION, email: i % 2 ? 'Anna@Example.nl' : 'anna@example.nl' }), ctx({ limiter, client: `198.51.100.${i}` })));
+    for (let i = 0; i < 5; i++)
+      stored(await receive(post('vraag', { ...QUESTION, email: i % 2 ? 'Anna@Example.nl' : 'anna@example.nl' }), ctx({ limiter, client: `198.51.100.${i}` })));
     expect(await memory.count(`mail_outbox where kind = 'bevestiging'`)).toBe(CONFIRMATIONS_PER_DAY);
     expect(await memory.count(`mail_outbox where kind = 'melding'`)).toBe(5);
     expect(await memory.count('submissions')).toBe(5);

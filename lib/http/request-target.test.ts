@@ -17,7 +17,8 @@ describe('requestTarget', () => {
   });
 
   it('refuses other forms and paths whose percent-encoding does not decode', () => {
-    for (const bad of ['*', 'evil.example:443', 'ftp://evil.example/x', '/%c0', '/%E0%A4%A', '/a%zz/%ff', 'http://[::1']) expect(requestTarget(bad), bad).toBeUndefined();
+    for (const bad of ['*', 'evil.example:443', 'ftp://evil.example/x', '/%c0', '/%E0%A4%A', '/a%zz/%ff', 'http://[::1'])
+      expect(requestTarget(bad), bad).toBeUndefined();
     // Encoded but well-formed paths are fine; the query string is left to lib/http/query.ts.
     expect(requestTarget('/%63hunks/a.js')?.url.pathname).toBe('/%63hunks/a.js');
     expect(requestTarget('/zoeken?q=%c0')?.target).toBe('/zoeken?q=%c0');

@@ -31,7 +31,15 @@ describe('contentSecurityPolicy', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(newNonce()).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(newNonce()).not.toBe(newNonce());
-    for (const h of ['x-nextjs-cache', 'X-NextJS-Prerender', 'x-nextjs-stale-time', 'x-nextjs-rewritten-path', 'x-middleware-rewrite', 'x-matched-path', 'x-next-cache-tags'])
+    for (const h of [
+      'x-nextjs-cache',
+      'X-NextJS-Prerender',
+      'x-nextjs-stale-time',
+      'x-nextjs-rewritten-path',
+      'x-middleware-rewrite',
+      'x-matched-path',
+      'x-next-cache-tags',
+    ])
       expect(isInternalHeader(h), h).toBe(true);
     for (const h of ['content-type', 'etag', 'vary', 'x-content-type-options', 'x-frame-options', 'location']) expect(isInternalHeader(h), h).toBe(false);
   });

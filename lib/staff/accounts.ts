@@ -135,7 +135,8 @@ export async function login(db: Database, attempt: LoginAttempt): Promise<LoginR
   }
   attempt.throttle.succeeded(key);
   // Made with weaker parameters than today's: now that the password is at hand, hash it anew.
-  if (needsRehash(account.hash)) await db.query('update staff_accounts set password_hash = $2 where id = $1::bigint', [account.id, await hashPassword(attempt.password)]);
+  if (needsRehash(account.hash))
+    await db.query('update staff_accounts set password_hash = $2 where id = $1::bigint', [account.id, await hashPassword(attempt.password)]);
   const cookie = randomBytes(32).toString('base64url');
   await db.query('insert into staff_sessions (id_hash, account_id, csrf_token, created_at, expires_at) values ($1, $2::bigint, $3, $4, $5)', [
     sessionId(attempt.sessionKey, cookie),

@@ -209,7 +209,10 @@ test('no internal header of Next reaches a visitor, client-router (RSC) requests
     const response = await request(port, { ...c, body: c.method === 'POST' ? 'formulier=x' : undefined });
     const label = `${c.method ?? 'GET'} ${c.path} ${JSON.stringify(c.headers ?? {})}`;
     expect(response.status, label).toBeLessThan(500);
-    expect(Object.keys(response.headers).filter((h) => INTERNAL.test(h)), label).toEqual([]);
+    expect(
+      Object.keys(response.headers).filter((h) => INTERNAL.test(h)),
+      label,
+    ).toEqual([]);
     expect(response.headers['content-security-policy'], label).toContain("frame-ancestors 'none'");
   }
 });

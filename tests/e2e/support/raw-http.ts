@@ -32,7 +32,13 @@ export function rawRequest(port: number, head: string, localAddress = '127.0.0.1
 /** An ordinary request from a chosen local address. */
 export function request(
   port: number,
-  { method = 'GET', path, headers = {}, body, localAddress = '127.0.0.1' }: { method?: string; path: string; headers?: Record<string, string>; body?: string; localAddress?: string },
+  {
+    method = 'GET',
+    path,
+    headers = {},
+    body,
+    localAddress = '127.0.0.1',
+  }: { method?: string; path: string; headers?: Record<string, string>; body?: string; localAddress?: string },
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method, path, headers, localAddress, agent: false }, (res) => {
