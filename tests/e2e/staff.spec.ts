@@ -5,6 +5,10 @@ import { freshToken, LOCKOUT, post, QUESTION, sleep, STAFF } from './support/for
 // The staff view: nothing without a session, a session cookie that only does its job, CSRF on
 // every form, and visitors' text shown as text.
 
+// A login costs one scrypt hash of 128 MiB (N=2^17): quick alone, slow on a busy machine, and
+// some tests here log in many times.
+test.describe.configure({ timeout: 120_000 });
+
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
