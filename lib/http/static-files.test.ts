@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildAssetFile, chooseEncoding, isCompressible, publicPath, staticEntries } from '@/lib/http/static-files';
+import { inlineScriptHashes } from '@/lib/http/security-headers';
+import { buildAssetFile, buildScriptHashes, chooseEncoding, isCompressible, publicPath, staticEntries } from '@/lib/http/static-files';
 
 describe('static files', () => {
   it('maps locale routes to public addresses', () => {
@@ -36,6 +37,19 @@ describe('static files', () => {
     expect([...entries.keys()].sort()).toEqual(['/sitemap.xml', '/themas']);
     expect(entries.get('/themas')).toMatchObject({ html: true, status: 200 });
     expect(entries.get('/sitemap.xml')!.headers).toEqual({ 'content-type': 'application/xml' });
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('knows the inline scripts of every prerendered page, and no other', () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-dist-'));
+    fs.mkdirSync(path.join(dist, 'server/app/nl/diep'), { recursive: true });
+    fs.writeFileSync(path.join(dist, 'server/app/_not-found.html'), '<script>a()</script><script type="application/ld+json">{}</script>');
+    fs.writeFileSync(path.join(dist, 'server/app/nl/diep/pagina.html'), '<script>b()</script><script src="/x.js"></script>');
+    fs.writeFileSync(path.join(dist, 'server/app/nl/diep/pagina.rsc'), '<script>c()</script>');
+    const hashes = buildScriptHashes(dist);
+    expect([...hashes].sort()).toEqual([...inlineScriptHashes('<script>a()</script><script>b()</script>')].sort());
+    expect(hashes.has(inlineScriptHashes('<script>alert(1)</script>')[0])).toBe(false);
+    expect(buildScriptHashes(path.join(dist, 'bestaat-niet')).size).toBe(0);
     fs.rmSync(dist, { recursive: true, force: true });
   });
 
