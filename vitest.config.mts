@@ -13,6 +13,8 @@ export default defineConfig({
     include: ['*.test.ts', 'tests/*.test.ts', '{lib,components,server,i18n}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 60_000,
+    // Opening PGlite or PostgreSQL in a hook takes seconds, more on a busy machine.
+    hookTimeout: 60_000,
     // A throwaway PostgreSQL server for the database tests, once per run (inject('postgresUrl')).
     globalSetup: ['tests/support/postgres.ts'],
   },
