@@ -16,13 +16,6 @@ function addressOf(form: HTMLFormElement): string {
   return `${form.getAttribute('action') ?? location.pathname}${query ? `?${query}` : ''}`;
 }
 
-const WIDE = '(min-width: 64rem)';
-/** Browsers that cannot show a closed <details> as open by CSS (app/globals.css) get it opened here on wide screens. */
-function openWideFilters(root: ParentNode) {
-  if (CSS.supports('selector(::details-content)') || !matchMedia(WIDE).matches) return;
-  for (const d of Array.from(root.querySelectorAll<HTMLDetailsElement>('details.filter-disclosure'))) d.open = true;
-}
-
 /**
  * Every choice of a form shows what the page was made with: the server marks it `selected`. A
  * browser restoring form state (Back, reload) can leave a select on a value its new options do not
@@ -54,13 +47,11 @@ function swap(doc: Document) {
       newStatus.replaceWith(oldStatus);
     }
     old.replaceWith(next);
-    openWideFilters(next);
     showServerChoices(next);
   }
   document.title = doc.title;
 }
 
-openWideFilters(document);
 showServerChoices(document);
 // A page restored from the back-forward cache keeps the state it was left in; form state restored
 // into a fresh page arrives before this script runs, so both are covered here and above.

@@ -61,15 +61,19 @@ export function FilterPanel({
       </li>
     );
   };
-  // On a phone the filters are one closed "Filters" control above the results (a <details>, so it
-  // works without JavaScript); from the lg breakpoint on they are always open beside the results
-  // (app/globals.css). The page scrolls; no list inside it does.
+  // On a phone the filters are one closed "Filters" control above the results: a <details> whose
+  // state shows or hides the form after it (app/globals.css), so it works without JavaScript. The
+  // form is not inside it: from the lg breakpoint on it is always shown beside the results, and a
+  // closed <details> would hide its content from screen readers however it looks. The page
+  // scrolls; no list inside it does.
   return (
-    <details id={`${id}-paneel`} className="filter-disclosure" data-keep-open="">
-      <summary className="filter-summary">
-        {t('search.filters')}
-        {chosen > 0 && <span className="font-normal"> ({t('search.chosen', { count: chosen })})</span>}
-      </summary>
+    <div className="filter-panel">
+      <details id={`${id}-paneel`} className="filter-disclosure lg:hidden" data-keep-open="">
+        <summary className="filter-summary" aria-controls={id}>
+          {t('search.filters')}
+          {chosen > 0 && <span className="font-normal"> ({t('search.chosen', { count: chosen })})</span>}
+        </summary>
+      </details>
       <form id={id} action={localized(action, locale)} method="get" aria-labelledby={`${id}-title`} className="mt-4 space-y-5 lg:mt-0" data-auto-submit="">
         <h2 id={`${id}-title`} className="sr-only text-xl font-bold text-brand-900 lg:not-sr-only">
           {t('search.filters')}
@@ -107,6 +111,6 @@ export function FilterPanel({
           )}
         </div>
       </form>
-    </details>
+    </div>
   );
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { formatProblems } from '../content/validate';
 import { dutchWords, splitCompound, type DutchWords } from './compounds';
 import type { Language } from './engine';
-import { parseSynonyms, SYNONYMS_FILE } from './synonyms';
+import { parseSynonyms } from './synonyms';
 
 /** Raise when dutchWords() changes what it keeps, so an old table is not read. */
 const FORMAT = 1;
@@ -47,7 +47,8 @@ export function splitDutch(folded: string): string[] | null {
 
 /** The editors' synonyms; a broken file stops the build first (contentlayer.config.ts), so here it throws. */
 function synonyms(): string[][] {
-  const file = path.join(process.cwd(), SYNONYMS_FILE);
+  // Spelled out (SYNONYMS_FILE), so the bundler traces that file and not the whole project.
+  const file = path.join(process.cwd(), 'content', 'zoeken', 'synoniemen.yml');
   if (!fs.existsSync(file)) return [];
   const { groups, problems } = parseSynonyms(fs.readFileSync(file, 'utf8'));
   if (problems.length) throw new Error(formatProblems(problems));

@@ -88,7 +88,7 @@ const LISTS = ['/interventies', '/actueel/nieuws', '/actueel/activiteiten', '/zo
 /** Elements inside the panel that scroll on their own (a list cut off in a box). */
 const nestedScrollers = (page: Page) =>
   page
-    .locator('details.filter-disclosure')
+    .locator('.filter-panel')
     .evaluate((panel) =>
       [panel, ...panel.querySelectorAll('*')]
         .filter((el) => /(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1)
@@ -115,7 +115,7 @@ for (const javaScriptEnabled of [false, true]) {
         // A long group shows its first options and the rest behind a control, not in a scroll box.
         const more = form.locator('details summary', { hasText: /^Nog \d+ tonen$/ });
         if (await more.count()) {
-          const hidden = form.locator('details:not(.filter-disclosure) input').first();
+          const hidden = form.locator('details input').first();
           await expect(hidden).toBeHidden();
           await more.first().click();
           await expect(hidden).toBeVisible();

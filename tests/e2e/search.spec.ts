@@ -146,7 +146,8 @@ test.describe('what people search for, without JavaScript', () => {
 
   test('the JSON API is explained on the developer page, linked from the footer, not above the results', async ({ page }) => {
     await page.goto('/zoeken?q=taal');
-    await expect(page.getByRole('main')).not.toContainText('/api/zoeken');
+    await expect(page.getByRole('main')).not.toContainText('Deze zoekresultaten zijn ook beschikbaar als JSON');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Uitleg voor ontwikkelaars' })).toHaveCount(0);
     await page.getByRole('contentinfo').getByRole('link', { name: 'Voor ontwikkelaars (API)' }).click();
     await expect(page.getByRole('main')).toContainText('/api/zoeken');
   });
