@@ -51,9 +51,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('status')).toContainText('aanmelding voor Taal & Ouders');
     // The confirmation shows nothing the visitor typed: the address can be shared safely.
     await expect(page.locator('main')).not.toContainText('Meester');
-    // What happens next, from what is known only: the GKA mailbox and team; no response time is published.
+    // What happens next, from what is known only: the GKA team reads it; no response time is published.
     const next = page.getByRole('region', { name: 'Wat gebeurt er nu?' });
-    await expect(next).toContainText('staat nu in de mailbox van de GKA');
+    await expect(next).toContainText('is bij de GKA binnengekomen');
     await expect(next).toContainText('GKA-team');
     await expect(next).toContainText('geen vaste termijn');
     expect(await next.textContent()).not.toMatch(/\d+\s*(werk)?dag|binnen (een|twee|drie|\d)|uur/);
