@@ -10,6 +10,7 @@ import { urls } from './lib/urls';
 import { registerMunicipality } from './lib/municipalities/register';
 import { collectImage, collectImages } from './lib/content/images';
 import { lineInFile } from './lib/content/lines';
+import { synonymProblems } from './lib/search/synonyms';
 import { formatProblems, validateContent, type ContentSet } from './lib/content/validate';
 
 const fileSlug = (doc: { _raw: { sourceFileName: string } }) => doc._raw.sourceFileName.replace(/\.mdx?$/, '');
@@ -282,7 +283,8 @@ export const Page = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: CONTENT_DIR,
-  contentDirExclude: ['data', 'README.md'],
+  // zoeken/ holds the synonym list (lib/search/synonyms.ts), checked below.
+  contentDirExclude: ['data', 'zoeken', 'README.md'],
   documentTypes: [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page],
   // Markdown is trusted, but its HTML is still sanitized: raw HTML, event handlers and
   // javascript: links never reach the page (the default GitHub schema allows only safe URLs).
@@ -294,7 +296,10 @@ export default makeSource({
   // Cross-document rules run on the generated data. A production build stops on the first
   // invalid file set; `contentlayer2 dev` only reports, so the editor can fix and save again.
   onSuccess: async (getData) => {
-    const problems = validateContent((await getData()) as unknown as ContentSet, CONTENT_DIR).map((p) => ({ ...p, line: lineInFile(p.file, p.field) }));
+    const problems = [
+      ...validateContent((await getData()) as unknown as ContentSet, CONTENT_DIR).map((p) => ({ ...p, line: lineInFile(p.file, p.field) })),
+      ...synonymProblems(CONTENT_DIR),
+    ];
     if (problems.length === 0) return;
     console.error(formatProblems(problems));
     if (!process.argv.includes('dev')) process.exit(1);

@@ -129,7 +129,7 @@ await part('search', async () => {
   const heapBefore = process.memoryUsage().heapUsed;
   let t = performance.now();
   const docs = lib.toSearchDocuments(corpus);
-  const index = lib.createSearchIndex(docs);
+  const index = lib.createSearchIndex(docs, lib.siteLanguage());
   const indexBuildSeconds = Number(((performance.now() - t) / 1000).toFixed(2));
   global.gc?.();
   const heapMiB = Math.round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);

@@ -47,7 +47,7 @@ export async function FormPage({ form, title, lead, trail, locale, searchParams,
                 {t('forms.notices.lost')}
               </Notice>
             )}
-            <SubmissionForm form={form} token={issueToken(secretFor('formulieren'), form.id, now)} attempt={attempt} locale={locale} />
+            <SubmissionForm form={form} token={issueToken(secretFor('formulieren'), form.id, now, attempt !== undefined)} attempt={attempt} locale={locale} />
           </>
         )}
       </div>

@@ -14,6 +14,7 @@ export function SiteFooter({ locale }: { locale: string }) {
         [t('footer.publications'), urls.publications()],
         [t('footer.podcast'), urls.podcastIndex()],
         [t('footer.openData'), urls.openData()],
+        [t('footer.developers'), urls.page('ontwikkelaars')],
       ],
     },
     {

@@ -7,7 +7,8 @@ import type { ListPage } from '@/lib/lists';
 
 /**
  * The shell of every filtered list (interventions, news, events, search): filters in a column on
- * wide screens, and on the right what was found, one page of it, and the pager. A `?pagina=`
+ * wide screens and above the results on phones (first in the document, so also first for the
+ * keyboard and a screen reader), and on the right what was found, one page of it, and the pager. A `?pagina=`
  * the list does not have gets a notice with a way back instead of an empty list.
  */
 export function FilteredList({
@@ -32,7 +33,8 @@ export function FilteredList({
 }) {
   const t = translator(locale);
   return (
-    <div className="container-page mt-8 grid gap-10 lg:grid-cols-[18rem_1fr]" data-swap="lijst">
+    <div className="container-page mt-8 grid gap-x-10 gap-y-6 lg:grid-cols-[18rem_1fr]" data-swap="lijst">
+      {filters && <div className="min-w-0 lg:col-start-1 lg:row-start-1">{filters}</div>}
       <div className="min-w-0 space-y-6 lg:col-start-2 lg:row-start-1">
         {before}
         <p role="status" className="text-lg font-semibold">
@@ -51,7 +53,6 @@ export function FilteredList({
         )}
         {after}
       </div>
-      {filters && <div className="lg:col-start-1 lg:row-start-1">{filters}</div>}
       <ListScript />
     </div>
   );

@@ -16,11 +16,29 @@ function addressOf(form: HTMLFormElement): string {
   return `${form.getAttribute('action') ?? location.pathname}${query ? `?${query}` : ''}`;
 }
 
+/**
+ * Every choice of a form shows what the page was made with: the server marks it `selected`. A
+ * browser restoring form state (Back, reload) can leave a select on a value its new options do not
+ * have, shown blank (selectedIndex −1); then the server's choice is shown again.
+ */
+function showServerChoices(root: ParentNode) {
+  for (const select of Array.from(root.querySelectorAll<HTMLSelectElement>('form[data-auto-submit] select'))) {
+    if (select.selectedIndex !== -1) continue;
+    const chosen = Array.from(select.options).find((o) => o.defaultSelected) ?? select.options[0];
+    if (chosen) chosen.selected = true;
+  }
+}
+
 /** Replace each swappable part of the page with the one from `doc`; the live status element stays. */
 function swap(doc: Document) {
   for (const old of Array.from(document.querySelectorAll<HTMLElement>('[data-swap]'))) {
     const next = doc.querySelector<HTMLElement>(`[data-swap="${old.dataset.swap}"]`);
     if (!next) continue;
+    // A "Filters" or "more" control that was open stays open: the list changes, not the panel.
+    for (const details of Array.from(old.querySelectorAll<HTMLDetailsElement>('details[data-keep-open][id]'))) {
+      const twin = next.querySelector<HTMLDetailsElement>(`#${CSS.escape(details.id)}`);
+      if (twin && details.open) twin.open = true;
+    }
     const oldStatus = old.querySelector('[role="status"]');
     const newStatus = next.querySelector('[role="status"]');
     if (oldStatus && newStatus) {
@@ -29,9 +47,15 @@ function swap(doc: Document) {
       newStatus.replaceWith(oldStatus);
     }
     old.replaceWith(next);
+    showServerChoices(next);
   }
   document.title = doc.title;
 }
+
+showServerChoices(document);
+// A page restored from the back-forward cache keeps the state it was left in; form state restored
+// into a fresh page arrives before this script runs, so both are covered here and above.
+window.addEventListener('pageshow', () => showServerChoices(document));
 
 async function go(url: string, push: boolean) {
   controller?.abort();

@@ -4,7 +4,7 @@ import { RegionContact } from '@/components/content/RegionContact';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { CoordinatorFinder } from '@/components/regions/CoordinatorFinder';
 import { Link } from '@/components/ui/Link';
-import { municipalitiesInRegion, regions } from '@/lib/content';
+import { municipalitiesInRegion, regionOf, regions, type Region } from '@/lib/content';
 import { finderQuery } from '@/lib/http/query';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { findMunicipality } from '@/lib/municipalities/finder';
@@ -12,11 +12,16 @@ import { finderIndex } from '@/lib/municipalities/register';
 import { urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
 
-/** "Vind je regiocoördinator": the answer for a municipality (?gemeente=), then every region. */
+/**
+ * "Vind je regiocoördinator": the answer for a municipality (?gemeente=) first, with how to reach
+ * its region; the other regions below it as one line each. Without an answer, every region as a
+ * card with its contact.
+ */
 export function coordinatorsPage({ locale, query: raw }: PageInput): PageView {
   const t = translator(locale);
   const query = finderQuery(raw);
   const result = findMunicipality(finderIndex, query);
+  const found = result.status === 'found' ? (regionOf(result.municipality) ?? null) : undefined;
   return {
     // An answer for one municipality is for the visitor, not for search engines.
     metadata: pageMetadata({
@@ -31,37 +36,64 @@ export function coordinatorsPage({ locale, query: raw }: PageInput): PageView {
         <PageHeader locale={locale} title={t('regions.title')} trail={[]} lead={t('regions.lead')} />
         <div className="container-page mt-8 space-y-10">
           <CoordinatorFinder locale={locale} query={query} result={result} />
-          <section aria-labelledby="regios-titel" className="space-y-6">
-            <h2 id="regios-titel" className="text-2xl font-bold text-brand-900">
-              {t('regions.allRegions')}
-            </h2>
-            {regions.some((r) => r.example) && <ExampleNotice locale={locale} text={t('regions.exampleNotice')} />}
-            <ul className="grid gap-4 sm:grid-cols-2">
-              {regions.map((r) => {
-                const { all, members } = municipalitiesInRegion(r);
-                return (
-                  <li key={r.slug} className="rounded-md border border-brand-100 p-5 shadow-sm">
-                    {r.example && <ExampleBadge locale={locale} />}
-                    <h3 className="mt-2 text-xl font-bold text-brand-900">
-                      <Link locale={locale} href={r.url}>
-                        {r.title}
-                      </Link>
-                    </h3>
-                    <p className="mt-1 text-muted">
-                      {t('regions.provinces')}: {r.provinces.join(', ')}
-                    </p>
-                    <div className="mt-3">
-                      <RegionContact locale={locale} region={r} />
-                    </div>
-                    <p className="mt-3 text-sm">{t('regions.memberCount', { count: members.length, all: all.length })}</p>
-                    <p className="mt-1 text-sm">{members.map((m) => m.title).join(', ')}</p>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
+          {found ? (
+            <OtherRegions locale={locale} current={found} />
+          ) : (
+            <section aria-labelledby="regios-titel" className="space-y-6">
+              <h2 id="regios-titel" className="text-2xl font-bold text-brand-900">
+                {t('regions.allRegions')}
+              </h2>
+              {regions.some((r) => r.example) && <ExampleNotice locale={locale} text={t('regions.exampleNotice')} />}
+              <ul className="grid gap-4 sm:grid-cols-2">
+                {regions.map((r) => {
+                  const { all, members } = municipalitiesInRegion(r);
+                  return (
+                    <li key={r.slug} className="rounded-md border border-brand-100 p-5 shadow-sm">
+                      {r.example && <ExampleBadge locale={locale} />}
+                      <h3 className="mt-2 text-xl font-bold text-brand-900">
+                        <Link locale={locale} href={r.url}>
+                          {r.title}
+                        </Link>
+                      </h3>
+                      <p className="mt-1 text-muted">
+                        {t('regions.provinces')}: {r.provinces.join(', ')}
+                      </p>
+                      <div className="mt-3">
+                        <RegionContact locale={locale} region={r} />
+                      </div>
+                      <p className="mt-3 text-sm">{t('regions.memberCount', { count: members.length, all: all.length })}</p>
+                      <p className="mt-1 text-sm">{members.map((m) => m.title).join(', ')}</p>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
         </div>
       </>
     ),
   };
+}
+
+/** After an answer: the other regions, one line each (name and provinces); their contact is on their page. */
+function OtherRegions({ locale, current }: { locale: string; current: Region | null }) {
+  const t = translator(locale);
+  const others = regions.filter((r) => r.slug !== current?.slug);
+  return (
+    <section aria-labelledby="regios-titel" className="space-y-3">
+      <h2 id="regios-titel" className="text-xl font-bold text-brand-900">
+        {current ? t('regions.otherRegions') : t('regions.allRegions')}
+      </h2>
+      <ul className="space-y-2">
+        {others.map((r) => (
+          <li key={r.slug}>
+            <Link locale={locale} href={r.url} className="font-semibold">
+              {r.title}
+            </Link>{' '}
+            <span className="text-muted">· {r.provinces.join(', ')}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }

@@ -4,7 +4,7 @@ import { ExampleBadge, ExampleNotice } from '@/components/content/Example';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { FeedLink } from '@/components/lists/FeedLink';
 import { FilteredList } from '@/components/lists/FilteredList';
-import { FilterPanel, ToFilters } from '@/components/search/FilterPanel';
+import { FilterPanel } from '@/components/search/FilterPanel';
 import { Link } from '@/components/ui/Link';
 import { contentAt } from '@/lib/content';
 import { SORTS } from '@/lib/lists/interventions';
@@ -45,7 +45,6 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
           status={t('interventions.count', { count: page.total })}
           before={
             <>
-              <ToFilters locale={locale} />
               <ExampleNotice text={t('common.exampleListNotice')} locale={locale} />
               <p>
                 <Link href={urls.bundle()} locale={locale} className="font-semibold">

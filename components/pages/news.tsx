@@ -4,7 +4,7 @@ import { DateText } from '@/components/content/DateText';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { FeedLink } from '@/components/lists/FeedLink';
 import { FilteredList } from '@/components/lists/FilteredList';
-import { FilterPanel, ToFilters } from '@/components/search/FilterPanel';
+import { FilterPanel } from '@/components/search/FilterPanel';
 import { newsList, pageOf } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { urls } from '@/lib/urls';
@@ -35,7 +35,6 @@ export function newsIndexPage({ locale, query, now }: PageInput): PageView {
           page={page}
           hrefFor={(p) => urls.newsIndex({ pagina: p > 1 ? String(p) : undefined, ...list.selection })}
           status={t('news.count', { count: page.total })}
-          before={<ToFilters locale={locale} />}
           after={<FeedLink href={urls.newsSelectionRss(list.selection)} locale={locale} />}
           filters={<FilterPanel action={urls.newsIndex()} locale={locale} clearHref={filtered ? urls.newsIndex() : undefined} groups={list.groups} />}
         >

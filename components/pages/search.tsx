@@ -4,7 +4,7 @@ import { ExampleBadge } from '@/components/content/Example';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { FilteredList } from '@/components/lists/FilteredList';
 import { ActiveFilters } from '@/components/search/ActiveFilters';
-import { FilterPanel, ToFilters } from '@/components/search/FilterPanel';
+import { FilterPanel } from '@/components/search/FilterPanel';
 import { Highlighted } from '@/components/search/Highlighted';
 import { SearchForm } from '@/components/search/SearchForm';
 import { Link } from '@/components/ui/Link';
@@ -61,20 +61,12 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
               {parsed.ignored.length > 0 && (
                 <Notice as="p">{t('search.ignored', { values: parsed.ignored.map((i) => `${t(`search.facets.${i.facet}`)} “${i.value}”`).join(', ') })}</Notice>
               )}
-              {result.mode !== 'empty' && <ToFilters locale={locale} />}
               <ActiveFilters items={active} locale={locale} />
             </>
           }
-          after={
-            <p className="mt-8 text-sm text-muted">
-              {t('search.api')} <a href={urls.searchApi(searchFilter({ q: parsed.q, filters: parsed.filters, page: result.page }))}>/api/zoeken</a> ·{' '}
-              <Link href={urls.page('ontwikkelaars')} locale={locale}>
-                {t('search.apiDocs')}
-              </Link>
-            </p>
-          }
           filters={
-            result.mode !== 'empty' && (
+            // Nothing found: no panel of empty groups (chosen filters stay removable above).
+            result.total > 0 && (
               <FilterPanel
                 action={urls.search()}
                 locale={locale}

@@ -17,6 +17,7 @@ describe('npm run check:content', () => {
       'podcast/a.md': '---\nnumber: 1\ntitle: A\ndescription: d\n---\n',
       'podcast/b.md': '---\nnumber: 1\ntitle: B\ndescription: d\n---\n',
       'nieuws/sub/verdwaald.md': '---\ntitle: B\n---\n',
+      'zoeken/synoniemen.yml': '- [vve, voorschoolse educatie]\n- [vve]\n',
     });
     const lines = checkContent(dir, CONTENT_TYPES).map((p) => formatProblem({ ...p, file: path.relative(dir, path.resolve(p.file)) }));
     const allowedThemes = fs.readdirSync(path.join(ROOT, 'content/themas')).map((f) => f.slice(0, -3)).sort().join(', ');
@@ -32,6 +33,7 @@ describe('npm run check:content', () => {
         expect.stringMatching(/^interventies\/zonder-titel\.md:3 — municipality: onbekende gemeente "atlantis" — Kies uit: /),
         expect.stringMatching(/^interventies\/zonder-titel\.md:5 — schoolTypes\.0: onbekend onderwijstype "hbo" — bedoel je "mbo"\?/),
         expect.stringMatching(/^podcast\/b\.md:2 — number: aflevering 1 bestaat al \(.*podcast\/a\.md\) — kies een ander nummer$/),
+        expect.stringMatching(/^zoeken\/synoniemen\.yml:2 — synoniemen: "vve" staat ook in de groep op regel 1 — /),
         expect.stringMatching(/^nieuws\/sub\/verdwaald\.md:1 — map: dit bestand hoort bij geen inhoudssoort — zet het direct in een van de mappen: themas, nieuws/),
       ]),
     );

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { closest } from '../closest';
 import { lineOf } from './lines';
+import { synonymProblems } from '../search/synonyms';
 import { validateContent, type ContentSet, type Problem } from './validate';
 
 type FieldDef = { type: string; required?: boolean; default?: unknown; of?: unknown; options?: string[] };
@@ -131,6 +132,7 @@ export function checkContent(contentDir: string, types: TypeDef[]): Problem[] {
     set[COLLECTION[type.name]].push(doc as never);
   }
 
+  problems.push(...synonymProblems(contentDir));
   const contentLabel = path.relative(process.cwd(), contentDir) || '.';
   for (const p of validateContent(set, contentLabel)) {
     const text = fs.existsSync(p.file) ? fs.readFileSync(p.file, 'utf8') : '';

@@ -9,8 +9,9 @@ import { findMunicipality } from '../municipalities/finder';
 import { finderIndex } from '../municipalities/register';
 import { createRateLimiter, type RateLimiter } from '../http/rate-limit';
 import { createLoginThrottle, type LoginThrottle } from '../staff/throttle';
-import { configuredOrigin } from '../urls';
-import { FIXED_FORMS, SIGNUP_PREFIX, signupForm, type FormDefinition } from './definitions';
+import { configuredOrigin, urls } from '../urls';
+import { translator } from '../../i18n/translate';
+import { FIXED_FORMS, SIGNUP_PREFIX, signupForm, type FormDefinition, type SignupTarget } from './definitions';
 import type { MunicipalityCheck } from './fields';
 
 export const signupForms: FormDefinition[] = [...events, ...agendas, ...pages].flatMap((d) => signupForm(d) ?? []);
@@ -21,16 +22,29 @@ export const signupFormFor = (slug: string) => all.get(`${SIGNUP_PREFIX}${slug}`
 export const fixedForm = (id: 'vraag' | 'initiatief' | 'dashboard') => all.get(id)!;
 export const allForms = () => [...all.values()];
 
-// Where each form sits in the site, for its breadcrumbs: under the page that points to it.
-const crumb = (path: string) => {
+// Where each form sits in the site, for its breadcrumbs: under the page that points to it; a
+// sign-up under its activity, agenda or page, with the trail that page itself has.
+type Crumb = { label: string; href: string };
+const crumb = (path: string): Crumb[] => {
   const page = pageByPath(path);
   return page ? [{ label: page.title, href: page.url }] : [];
 };
+/** A page's parents and the page: the pages whose path is a prefix of its own (voor-scholen › dashboard). */
+const pageTrail = (path: string) => path.split('/').flatMap((_, i, parts) => crumb(parts.slice(0, i + 1).join('/')));
 
 export const formTrails = {
   vraag: () => crumb('contact'),
   initiatief: () => crumb('contact'),
-  dashboard: () => [...crumb('voor-scholen'), ...crumb('voor-scholen/dashboard')],
+  dashboard: () => pageTrail('voor-scholen/dashboard'),
+  signup: (target: Pick<SignupTarget, 'title' | 'url'>, locale: string): Crumb[] => {
+    const t = translator(locale);
+    const own = { label: target.title, href: target.url };
+    const current = { label: t('current.title'), href: urls.current() };
+    if (target.url.startsWith(`${urls.eventsIndex()}/`)) return [current, { label: t('events.title'), href: urls.eventsIndex() }, own];
+    if (target.url.startsWith(`${urls.agendasIndex()}/`)) return [current, { label: t('agendas.title'), href: urls.agendasIndex() }, own];
+    const path = target.url.replace(/^\//, '');
+    return pageByPath(path) ? pageTrail(path) : [own];
+  },
 };
 
 const SHARED = Symbol.for('gka.limiters');

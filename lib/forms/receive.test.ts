@@ -122,6 +122,19 @@ describe('receive()', () => {
     expect(await memory.count('submissions')).toBe(1);
   });
 
+  it('holds only the first submission to the minimum fill time: a form back with errors may be sent again at once', async () => {
+    const first = await receive(post('vraag', { ...QUESTION, email: 'geen-adres' }, 1_000), ctx());
+    expect((await attemptOf(first))?.errors.email).toBeDefined();
+    // The page of the attempt issues its token just now (components/forms/FormPage.tsx).
+    const again = { [TOKEN_FIELD]: issueToken(SECRET, 'vraag', NOW, true), [HONEYPOT_FIELD]: '', ...QUESTION };
+    stored(await receive(again, ctx()));
+    // A token cannot claim it on its own: the flag is signed.
+    const [body] = issueToken(SECRET, 'vraag', NOW).split('.');
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), a: 1 })).toString('base64url');
+    const signature = issueToken(SECRET, 'vraag', NOW).split('.')[1];
+    expect(await receive({ ...again, [TOKEN_FIELD]: `${forged}.${signature}` }, ctx())).toEqual({ type: 'refused', reason: 'token' });
+  });
+
   it('sends a form back when the address sent too many, and past twice the limit stores nothing', async () => {
     const limiter = createRateLimiter(2, 10 * 60_000);
     stored(await receive(post('vraag', QUESTION), ctx({ limiter })));

@@ -12,7 +12,10 @@ import { verifyToken } from './token';
 export const TOKEN_FIELD = 'formulier';
 /** Left empty by people; bots fill in every field. Named so that browsers do not autofill it. */
 export const HONEYPOT_FIELD = 'controle_veld';
-/** A person needs longer than this to fill in even the shortest form. */
+/**
+ * A person needs longer than this to fill in even the shortest form. Only the first submission is
+ * held to it: a form that came back with errors is often fixed and sent again within seconds.
+ */
 export const MIN_FILL_MS = 3_000;
 /** Confirmation e-mails one address gets in 24 hours; later submissions are stored without one. */
 export const CONFIRMATIONS_PER_DAY = 3;
@@ -96,7 +99,7 @@ export async function receive(input: Record<string, string>, ctx: ReceiveContext
   // A bot that fills in the hidden field is told "received"; what it sent is kept apart as spam
   // (and deleted after 30 days), so a person whose browser filled it in loses nothing either.
   if (input[HONEYPOT_FIELD]) return { type: 'stored', ...(await store('spam')) };
-  if (ctx.now.getTime() - token.i < MIN_FILL_MS) return sendBack({ errors: {}, notice: 'tooFast' });
+  if (!token.a && ctx.now.getTime() - token.i < MIN_FILL_MS) return sendBack({ errors: {}, notice: 'tooFast' });
   return { type: 'stored', ...(await store('nieuw')) };
 }
 

@@ -11,6 +11,8 @@ export interface FormToken {
   n: string;
   /** issued, ms since epoch */
   i: number;
+  /** 1 when the form was shown again after a submission came back (errors): no minimum fill time then. */
+  a?: 1;
 }
 
 /** A form left open longer than this must be sent again (the visitor keeps what they typed). */
@@ -18,8 +20,9 @@ export const TOKEN_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 const sign = (secret: string, body: string) => createHmac('sha256', secret).update(body).digest('base64url');
 
-export function issueToken(secret: string, form: string, now: Date): string {
-  const body = Buffer.from(JSON.stringify({ f: form, n: randomBytes(16).toString('base64url'), i: now.getTime() } satisfies FormToken)).toString('base64url');
+export function issueToken(secret: string, form: string, now: Date, again = false): string {
+  const token: FormToken = { f: form, n: randomBytes(16).toString('base64url'), i: now.getTime(), ...(again ? { a: 1 as const } : {}) };
+  const body = Buffer.from(JSON.stringify(token)).toString('base64url');
   return `${body}.${sign(secret, body)}`;
 }
 
@@ -38,7 +41,14 @@ export function verifyToken(secret: string, value: unknown, now: Date): TokenChe
   } catch {
     return { ok: false, reason: 'invalid' };
   }
-  if (typeof token !== 'object' || token === null || typeof token.f !== 'string' || typeof token.n !== 'string' || typeof token.i !== 'number')
+  if (
+    typeof token !== 'object' ||
+    token === null ||
+    typeof token.f !== 'string' ||
+    typeof token.n !== 'string' ||
+    typeof token.i !== 'number' ||
+    (token.a !== undefined && token.a !== 1)
+  )
     return { ok: false, reason: 'invalid' };
   if (now.getTime() - token.i > TOKEN_MAX_AGE_MS) return { ok: false, reason: 'expired', token };
   return { ok: true, token };

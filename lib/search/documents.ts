@@ -8,7 +8,12 @@ export type SearchDoc = {
   type: DocType;
   title: string;
   summary: string;
+  /** The body as plain text, one paragraph, heading or list item a line: snippets are its sentences. */
   text: string;
+  /** Field values that are searched but never shown as a passage (target group, partners, place). */
+  keywords?: string;
+  /** Raises the document above others that match as well (an overview above the items under it). */
+  boost?: number;
   url: string;
   /** JJJJ-MM-DD or a wall-clock time, for news, events, publications. */
   date?: string;
@@ -19,17 +24,31 @@ export type SearchDoc = {
   example: boolean;
 };
 
-/** Markdown to plain text, good enough for matching and snippets. */
-function plainText(markdown: string): string {
-  return markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/^#+\s*/gm, '')
-    .replace(/[*_`>|]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * Markdown to plain text, good enough for matching and snippets. A paragraph, heading, list item
+ * or table row stays a line of its own, so a snippet never runs a heading into the sentence below.
+ */
+export function plainText(markdown: string): string {
+  return (
+    markdown
+      .replace(/```[\s\S]*?```/g, '\n\n')
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]+>/g, ' ')
+      // A heading, list item, quote or table row starts a block; a wrapped line does not.
+      .replace(/\n(?=\s*(#+\s|[-*+]\s|\d+[.)]\s|>|\|))/g, '\n\n')
+      .split(/\n\s*\n/)
+      .map((block) =>
+        block
+          .replace(/^\s*(#+|[-*+]|\d+[.)])\s+/, '')
+          .replace(/[*_`>]/g, '')
+          .replace(/\|/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .filter(Boolean)
+      .join('\n')
+  );
 }
 
 type Body = { body: { raw: string } };
@@ -80,7 +99,8 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       type: 'activiteit' as const,
       title: d.title,
       summary: d.summary,
-      text: `${d.location} ${plainText(d.body.raw)}`,
+      text: plainText(d.body.raw),
+      keywords: d.location,
       url: d.url,
       date: d.start,
       themes: d.themes,
@@ -102,7 +122,7 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       type: 'agenda' as const,
       title: d.title,
       summary: d.summary,
-      text: `${d.aim} ${plainText(d.body.raw)}`,
+      text: `${d.aim}\n${plainText(d.body.raw)}`,
       url: d.url,
       themes: d.themes,
     })),
@@ -112,7 +132,8 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       type: 'interventie' as const,
       title: d.title,
       summary: d.summary,
-      text: `${d.targetGroup} ${d.partners.join(' ')} ${plainText(d.body.raw)}`,
+      text: plainText(d.body.raw),
+      keywords: `${d.targetGroup} ${d.partners.join(' ')}`,
       url: d.url,
       themes: d.themes,
       municipalities: [d.municipality],
@@ -126,7 +147,8 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       type: 'gemeente' as const,
       title: d.title,
       summary: d.summary,
-      text: `${d.province} ${plainText(d.body.raw)}`,
+      text: plainText(d.body.raw),
+      keywords: d.province,
       url: d.url,
       themes: d.themes,
       municipalities: [d.slug],
@@ -139,7 +161,8 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       type: 'regio' as const,
       title: `${d.title} regiocoördinator`,
       summary: d.summary,
-      text: `${d.provinces.join(' ')} ${plainText(d.body.raw)}`,
+      text: plainText(d.body.raw),
+      keywords: d.provinces.join(' '),
       url: d.url,
       provinces: d.provinces,
       example: d.example,

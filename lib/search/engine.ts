@@ -3,7 +3,7 @@ import { editDistance } from '../closest';
 import { expandAliases } from './aliases';
 import type { SearchDoc } from './documents';
 import { createTermIndex, found, type Found, type Pass } from './inverted';
-import { eachWord, fold, termOf, words } from './text';
+import { fold, isStopword, termOf, words } from './text';
 
 export const FACETS = ['type', 'thema', 'gemeente', 'provincie', 'onderwijstype', 'jaar'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -54,17 +54,97 @@ const phraseOf = (q: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-export function createSearchIndex(docs: SearchDoc[]) {
+/** What the index knows of Dutch beyond its stemmer (lib/search/index.ts gives the site's). */
+export type Language = {
+  /** The words a folded compound is made of ("interventiebundel" → interventie, bundel), or null. */
+  split?: (folded: string) => string[] | null;
+  /** Words or phrases that mean the same ("vve", "voorschoolse educatie"), folded, per group. */
+  synonyms?: string[][];
+};
+
+export function createSearchIndex(docs: SearchDoc[], language: Language = {}) {
+  const split = language.split ?? (() => null);
+  const partMemo = new Map<string, string[] | null>();
+  /** A compound's parts, as words (stopwords never split); keyed by the word as written. */
+  const partsOf = (word: string): string[] | null => {
+    let parts = partMemo.get(word);
+    if (parts === undefined) {
+      const f = fold(word);
+      parts = isStopword(f) ? null : split(f);
+      if (partMemo.size < 200_000) partMemo.set(word, parts);
+    }
+    return parts;
+  };
+  /** Every index term a word stands for: its own and, for a compound, those of its parts. */
+  const termsOfWord = (word: string): string[] => {
+    const own = processTerm(word);
+    const parts = partsOf(word);
+    const out = own === null ? [] : [own];
+    for (const p of parts ?? []) {
+      const t = processTerm(p);
+      if (t !== null) out.push(t);
+    }
+    return out;
+  };
+  /** The terms a query word asks for: a compound asks for its parts, which its whole also holds. */
+  const askedBy = (word: string): string[] => {
+    const parts = partsOf(word);
+    if (!parts) return processTerm(word) === null ? [] : [processTerm(word)!];
+    return parts.flatMap((p) => processTerm(p) ?? []);
+  };
+
+  // Synonyms are added to the text at index time, both ways, so a query needs no expansion: a
+  // document that says "vve" also holds "voorschoolse educatie", and the other way round.
+  const variantsByFirst = new Map<string, { variant: string[]; group: string[][] }[]>();
+  for (const group of language.synonyms ?? []) {
+    const variants = group.map((v) => words(fold(v)).map((w) => w.word));
+    for (const variant of variants) {
+      if (!variant.length) continue;
+      const list = variantsByFirst.get(variant[0]) ?? [];
+      list.push({ variant, group: variants });
+      variantsByFirst.set(variant[0], list);
+    }
+  }
+  const foldMemo = new Map<string, string>();
+  const folded1 = (w: string) => {
+    let f = foldMemo.get(w);
+    if (f === undefined) {
+      f = fold(w);
+      if (foldMemo.size < 200_000) foldMemo.set(w, f);
+    }
+    return f;
+  };
+  /** The words of a field, then what they imply: the parts of its compounds, the synonyms it holds. */
+  const expand = (list: string[]): string[] => {
+    const extra: string[] = [];
+    if (variantsByFirst.size) {
+      const f = list.map(folded1);
+      for (let i = 0; i < f.length; i++) {
+        for (const { variant, group } of variantsByFirst.get(f[i]) ?? []) {
+          if (!variant.every((w, k) => f[i + k] === w)) continue;
+          for (const other of group) if (other !== variant) extra.push(...other);
+        }
+      }
+    }
+    for (const w of list) {
+      const parts = partsOf(w);
+      if (parts) extra.push(...parts);
+    }
+    return extra.length ? list.concat(extra) : list;
+  };
+
   const vocabulary = new Map<string, number>();
   // Recent news first when the match is otherwise equal: at most +15% over ten years.
   const thisYear = new Date().getFullYear();
-  const recency = docs.map((d) => (d.type === 'nieuws' && d.date ? 1 + 0.015 * (10 - Math.max(0, Math.min(10, thisYear - Number(d.date.slice(0, 4))))) : 1));
+  const recency = docs.map(
+    (d) => (d.boost ?? 1) * (d.type === 'nieuws' && d.date ? 1 + 0.015 * (10 - Math.max(0, Math.min(10, thisYear - Number(d.date.slice(0, 4))))) : 1),
+  );
   // Documents are known by their position in `docs`: array lookups, not string-keyed maps.
   const index = createTermIndex({
     count: docs.length,
     // Two fields: a title match must outrank a body match; summary and text are both "body".
     boosts: [4, 1],
-    textOf: (n, field) => (field === 0 ? docs[n].title : `${docs[n].summary} ${docs[n].text}`),
+    textOf: (n, field) => (field === 0 ? docs[n].title : `${docs[n].summary}\n${docs[n].text}\n${docs[n].keywords ?? ''}`),
     tokenize: (text, field) => {
       const list = words(text).map((w) => w.word);
       if (field === 0) {
@@ -73,7 +153,7 @@ export function createSearchIndex(docs: SearchDoc[]) {
           if (f.length >= 4) vocabulary.set(f, (vocabulary.get(f) ?? 0) + 1);
         }
       }
-      return list;
+      return expand(list);
     },
     processTerm,
     docBoost: (n) => recency[n],
@@ -109,6 +189,25 @@ export function createSearchIndex(docs: SearchDoc[]) {
   const prefixLast = (term: string, i: number, all: string[]) => i === all.length - 1 && term.length >= 3;
   const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
   const passes: Pass[] = [{}, { prefix: prefixLast }, { prefix: prefixLast, fuzzy, maxFuzzy: 2 }];
+  const COMPOUND_FILL = 10;
+  /** The hits of `first` in their order, then the other hits of `then` (a superset) in theirs. */
+  function after(first: Found, then: Found): Found {
+    if (then.ids.length <= first.ids.length) return first;
+    const inFirst = new Set(first.ids);
+    const top = then.scores.reduce((a, b) => Math.max(a, b), 0);
+    const ids = new Int32Array(then.ids.length);
+    const scores = new Float64Array(then.ids.length);
+    ids.set(first.ids);
+    first.scores.forEach((score, i) => (scores[i] = score + top));
+    let at = first.ids.length;
+    then.ids.forEach((n, i) => {
+      if (inFirst.has(n)) return;
+      ids[at] = n;
+      scores[at++] = then.scores[i];
+    });
+    return found(ids, scores, then.termsOf);
+  }
+
   function run(phrase: string, combineWith: 'AND' | 'OR'): Found {
     const terms = queryTerms(phrase);
     let found = index.search(terms, passes[0], combineWith);
@@ -116,11 +215,17 @@ export function createSearchIndex(docs: SearchDoc[]) {
       if (found.ids.length >= FEW) break;
       found = index.search(terms, pass, combineWith);
     }
+    // A compound asked alone need not have all its parts when together they fill less than a
+    // page: "taalachterstanden" also finds the pages about taal, after those with every part.
+    // (A query of several words has its own fallback to any word, in search.)
+    if (combineWith === 'AND' && found.ids.length < COMPOUND_FILL && !phrase.includes(' ') && partsOf(phrase)) {
+      found = after(found, index.search(terms, passes[0], 'OR'));
+    }
     return found;
   }
 
   /** The query's terms, processed as the index processed the text (stopwords dropped). */
-  const queryTerms = (phrase: string) => words(phrase).flatMap(({ word }) => processTerm(word) || []);
+  const queryTerms = (phrase: string) => words(phrase).flatMap(({ word }) => askedBy(word));
 
   const PHRASE_CANDIDATES = 100;
   /**
@@ -190,7 +295,8 @@ export function createSearchIndex(docs: SearchDoc[]) {
       multiWord = phrase.includes(' ');
       mode = 'and';
       ranked = run(phrase, 'AND');
-      if (ranked.ids.length === 0 && multiWord) {
+      // A compound asks for each of its parts: with none holding them all, any part counts.
+      if (ranked.ids.length === 0 && queryTerms(phrase).length > 1) {
         ranked = run(phrase, 'OR');
         mode = 'or';
       }
@@ -267,7 +373,7 @@ export function createSearchIndex(docs: SearchDoc[]) {
       if (kept++ < (current - 1) * perPage) continue;
       const doc = docs[ids[at]];
       const matched = new Set(ranked.termsOf(ids[at]));
-      hits.push({ doc, score, title: highlight(doc.title, matched), snippet: snippet(doc, matched) });
+      hits.push({ doc, score, title: highlight(doc.title, matched, termsOfWord), snippet: snippet(doc, matched, termsOfWord) });
     }
 
     return {
@@ -291,7 +397,7 @@ export function createSearchIndex(docs: SearchDoc[]) {
     if (!phrase) return [];
     const multiWord = phrase.includes(' ');
     let found = run(phrase, 'AND');
-    if (found.ids.length === 0 && multiWord) found = run(phrase, 'OR');
+    if (found.ids.length === 0 && queryTerms(phrase).length > 1) found = run(phrase, 'OR');
     const types = filters.type ? new Set(filters.type) : undefined;
     const placed = ranking(found, phrase, multiWord);
     const out: string[] = [];
@@ -305,13 +411,14 @@ export function createSearchIndex(docs: SearchDoc[]) {
   return { search, rank, size: docs.length };
 }
 
-/** Splits a text into plain and marked parts; words whose index term matched are marked. */
-export function highlight(text: string, matched: Set<string>): Segment[] {
+type TermsOfWord = (word: string) => string[];
+
+/** Splits a text into plain and marked parts; words one of whose index terms matched are marked. */
+export function highlight(text: string, matched: Set<string>, termsOfWord: TermsOfWord = (w) => [processTerm(w) ?? '']): Segment[] {
   const segments: Segment[] = [];
   let at = 0;
   for (const { word, start, end } of words(text)) {
-    const term = processTerm(word);
-    if (term === null || !matched.has(term)) continue;
+    if (!termsOfWord(word).some((t) => matched.has(t))) continue;
     if (start > at) segments.push({ text: text.slice(at, start), mark: false });
     segments.push({ text: text.slice(start, end), mark: true });
     at = end;
@@ -322,34 +429,42 @@ export function highlight(text: string, matched: Set<string>): Segment[] {
 
 const SNIPPET_WORDS = 32;
 
-/** A short passage around the first match, from the summary if it matches, else from the text. */
-function snippet(doc: SearchDoc, matched: Set<string>): Segment[] {
-  for (const source of [doc.summary, doc.text]) {
-    // A text is read only as far as the passage needs (to the first match, then one word past the
-    // passage to know whether it ends the text): a hit's text is far longer than its snippet.
-    const it = eachWord(source);
-    const list: { start: number; end: number }[] = [];
-    let first = -1;
-    for (let w = it.next(); !w.done; w = it.next()) {
-      list.push(w.value);
-      const t = processTerm(w.value.word);
-      if (t !== null && matched.has(t)) {
-        first = list.length - 1;
-        break;
-      }
-    }
-    if (first === -1 && source === doc.summary && matched.size > 0) continue;
-    const from = first <= 8 ? 0 : first - 8;
-    if (first !== -1) for (let w = it.next(); !w.done && list.length <= from + SNIPPET_WORDS; w = it.next()) list.push(w.value);
-    // Every word was read unless the list runs past the passage.
-    const to = Math.min(list.length, from + SNIPPET_WORDS);
-    if (list.length === 0) continue;
-    const startChar = from === 0 ? 0 : list[from].start;
-    const endChar = to >= list.length ? source.length : list[to - 1].end;
-    const passage = highlight(source.slice(startChar, endChar), matched);
-    if (from > 0) passage.unshift({ text: '… ', mark: false });
-    if (to < list.length) passage.push({ text: ' …', mark: false });
-    return passage;
+/** A text's sentences: lines (paragraphs, headings, list items) split after . ! ? or …; `last` ends a line. */
+function* sentences(text: string): Generator<{ sentence: string; last: boolean }> {
+  for (const line of text.split('\n')) {
+    const list = line.split(/(?<=[.!?…])\s+(?=[^\p{Ll}])/u).filter((s) => s.trim());
+    for (let i = 0; i < list.length; i++) yield { sentence: list[i].trim(), last: i === list.length - 1 };
   }
-  return [{ text: doc.summary, mark: false }];
+}
+
+/**
+ * Whole sentences around the first match: from the summary if it matches, else from the text;
+ * without a match in either, the summary. A sentence longer than the passage is cut around the
+ * match, with … where words were left out. Sentences are read only as far as the first match.
+ */
+function snippet(doc: SearchDoc, matched: Set<string>, termsOfWord: TermsOfWord): Segment[] {
+  const matches = (sentence: string) => words(sentence).findIndex((w) => termsOfWord(w.word).some((t) => matched.has(t)));
+  for (const source of [doc.summary, doc.text]) {
+    const it = sentences(source);
+    for (let s = it.next(); !s.done; s = it.next()) {
+      const { sentence, last } = s.value;
+      const first = matches(sentence);
+      if (first === -1) continue;
+      const list = words(sentence);
+      let passage = sentence;
+      if (list.length > SNIPPET_WORDS) {
+        const from = first <= 8 ? 0 : first - 8;
+        const to = Math.min(list.length, from + SNIPPET_WORDS);
+        passage = `${from > 0 ? '… ' : ''}${sentence.slice(from > 0 ? list[from].start : 0, to < list.length ? list[to - 1].end : sentence.length)}${to < list.length ? ' …' : ''}`;
+      } else {
+        // A short sentence gets the next one of its paragraph too, while the passage has room.
+        const next = last ? undefined : it.next();
+        if (next && !next.done && list.length + words(next.value.sentence).length <= SNIPPET_WORDS) passage = `${sentence} ${next.value.sentence}`;
+      }
+      return highlight(passage, matched, termsOfWord);
+    }
+  }
+  if (doc.summary) return highlight(doc.summary, matched, termsOfWord);
+  const lead = sentences(doc.text).next();
+  return lead.done ? [] : highlight(lead.value.sentence, matched, termsOfWord);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteSearch } from '@/lib/search';
+import { termOf } from '@/lib/search/text';
 
 const CASES: [query: string, expected: string][] = [
   ['armoede op school', '/actueel/landelijke-thema-agendas/omgaan-met-armoede-op-scholen'],
@@ -40,6 +41,26 @@ const CASES: [query: string, expected: string][] = [
   ['alliantie groeit en bloeit', '/actueel/nieuws/2017/04/13/gelijke-kansen-alliantie-groeit-en-bloeit'],
   ['contact', '/contact'],
   ['zomerschool', '/interventies/zomerschool-rotterdam'],
+  // Compounds are split at index and query time (lib/search/compounds.ts), both ways.
+  ['interventiebundel', '/interventies/bundel'],
+  ['bundel interventies', '/interventies/bundel'],
+  ['ouderbetrokkenheidsbeleid', '/themas/ouderbetrokkenheid'],
+  ['regiocoördinatorenoverzicht', '/regiocoordinatoren'],
+  ['gelijkheid', '/voor-scholen/dashboard'],
+  // Synonyms from content/zoeken/synoniemen.yml, both ways.
+  ['vve', '/themas/vve'],
+  ['voorschoolse educatie', '/themas/vve'],
+  // Pages that are no content documents: downloads, open data, forms.
+  ['open data', '/open-data'],
+  ['vraag stellen', '/contact/vraag-stellen'],
+  ['initiatief melden', '/contact/initiatief-melden'],
+  ['inloggegevens dashboard', '/voor-scholen/dashboard/inloggegevens-aanvragen'],
+];
+
+// A compound finds pages about its parts too, after those with every part.
+const ON_FIRST_PAGE: [query: string, expected: string][] = [
+  ['taalachterstanden', '/themas/taalbevordering'],
+  ['taalachterstanden', '/actueel/landelijke-thema-agendas/taal-en-ouders'],
 ];
 
 describe('search relevance', () => {
@@ -49,6 +70,16 @@ describe('search relevance', () => {
       .hits.slice(0, 3)
       .map((h) => h.doc.url);
     expect(top).toContain(expected);
+  });
+});
+
+describe('search relevance of compound parts', () => {
+  it.each(ON_FIRST_PAGE)('"%s" finds %s on the first page', (query, expected) => {
+    expect(
+      siteSearch()
+        .search({ q: query })
+        .hits.map((h) => h.doc.url),
+    ).toContain(expected);
   });
 });
 
@@ -100,6 +131,41 @@ describe('search behaviour', () => {
   it('browses by filter alone and answers an empty query with nothing', () => {
     expect(search('').mode).toBe('empty');
     expect(search('', { thema: ['armoede'] }).total).toBeGreaterThan(3);
+  });
+
+  it('lets the parts of a compound meet its whole: split before stemming', () => {
+    // "kansengelijkheid" stems to "kanseng", "gelijkheid" to "gelijk": only the split meets them.
+    const withWhole = search('kansengelijkheid').hits.map((h) => h.doc.url);
+    const withPart = search('gelijkheid').hits.map((h) => h.doc.url);
+    expect(withWhole.length).toBeGreaterThan(0);
+    expect(withPart).toEqual(expect.arrayContaining(withWhole.slice(0, 3)));
+    // The word itself is marked where the part matched.
+    expect(
+      search('gelijkheid')
+        .hits[0].snippet.filter((s) => s.mark)
+        .map((s) => s.text.toLowerCase()),
+    ).toContain('kansengelijkheid');
+  });
+
+  it('finds every word of the Snowball list that is no stopword, such as "koe"', () => {
+    expect(termOf('koe')).toBe('koe');
+    expect(termOf('de')).toBeNull();
+  });
+
+  it('builds snippets from whole sentences, never from field values run together', () => {
+    for (const q of ['taal', 'armoede', 'ouders', 'school', 'leernetwerk', 'toolkit']) {
+      for (const hit of search(q).hits) {
+        const passage = hit.snippet.map((s) => s.text).join('');
+        const source = `\n${hit.doc.summary}\n${hit.doc.text}\n`;
+        const whole = passage.replace(/^… /, '').replace(/ …$/, '');
+        const at = source.indexOf(whole);
+        expect(at, `${hit.doc.url}: ${passage}`).toBeGreaterThan(-1);
+        // It starts a line or a sentence (or says it was cut), and ends one.
+        if (!passage.startsWith('… ')) expect(source.slice(0, at), `${hit.doc.url}: ${passage}`).toMatch(/(\n|[.!?…] )$/);
+        if (!passage.endsWith(' …')) expect(source.slice(at + whole.length), `${hit.doc.url}: ${passage}`).toMatch(/^(\n| \P{Ll})/u);
+        if (hit.doc.keywords) expect(passage.includes(hit.doc.keywords), hit.doc.url).toBe(false);
+      }
+    }
   });
 
   it('survives hostile input', () => {

@@ -8,10 +8,19 @@ import nl from '../../messages/nl.json';
 import { toSearchDocuments, type SearchDoc } from './documents';
 import { createSearchIndex, type Facet, type SearchIndex } from './engine';
 import { DOC_TYPES, type DocType } from './documents';
+import { siteLanguage } from './language';
 
-/** The overview pages are not content documents, but people search for them ("regiocoördinator"). */
+/**
+ * The overview pages, downloads and forms are not content documents, but people search for them
+ * ("regiocoördinator", "interventiebundel", "open data", "vraag stellen").
+ */
 function sectionDocs(): SearchDoc[] {
   const sections: [string, { title: string; lead: string }][] = [
+    [urls.bundle(), nl.bundle],
+    [urls.openData(), nl.openData],
+    [urls.questionForm(), nl.forms.question],
+    [urls.initiativeForm(), nl.forms.initiative],
+    [urls.dashboardForm(), nl.forms.dashboard],
     [urls.coordinators(), nl.regions],
     [urls.municipalities(), nl.municipalities],
     [urls.interventions(), nl.interventions],
@@ -28,12 +37,16 @@ function sectionDocs(): SearchDoc[] {
     title: m.title,
     summary: m.lead,
     text: '',
+    // The words of the address, as the links to it say them ("initiatief melden").
+    keywords: url.split('/').pop()!.replace(/-/g, ' '),
     url,
     themes: [],
     municipalities: [],
     provinces: [],
     schoolTypes: [],
     example: false,
+    // "regiocoördinator" asks for the overview first, not for one of the regions under it.
+    boost: 1.1,
   }));
 }
 
@@ -45,7 +58,7 @@ export function siteSearch(now: Date | number = Date.now()): SearchIndex {
   const content = contentAt(now);
   let index = indexes.get(content);
   if (!index) {
-    index = createSearchIndex([...toSearchDocuments(content), ...sectionDocs()]);
+    index = createSearchIndex([...toSearchDocuments(content), ...sectionDocs()], siteLanguage());
     indexes.set(content, index);
   }
   return index;

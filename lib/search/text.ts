@@ -22,17 +22,21 @@ export function* eachWord(text: string): Generator<{ word: string; start: number
   for (const m of text.matchAll(WORD)) yield { word: m[0], start: m.index!, end: m.index! + m[0].length };
 }
 
+// Words too common to search for. Every word here can never be found, so only words of the
+// Snowball Dutch list that carry no meaning on their own belong here.
 const STOPWORDS = new Set(
-  'aan al alle als ben bij dan dat de der des deze die dit doen door dus een en er hem het hij hoe hun ik in is je jij kan koe maar me men met mij mijn na naar niet nog nu of om omdat ons ook op over te tegen toch toen tot u uit uw van veel voor waar wat we wel wie wij wordt worden zal ze zei zij zich zijn zo zoals'.split(
+  'aan al alle als ben bij dan dat de der des deze die dit doen door dus een en er hem het hij hoe hun ik in is je jij kan maar me men met mij mijn na naar niet nog nu of om omdat ons ook op over te tegen toch toen tot u uit uw van veel voor waar wat we wel wie wij wordt worden zal ze zei zij zich zijn zo zoals'.split(
     ' ',
   ),
 );
+
+export const isStopword = (folded: string) => STOPWORDS.has(folded);
 
 /**
  * Dutch stem of a folded word. Snowball keeps plural -s after a vowel ("interventies", "themas"),
  * which visitors expect to match the singular, so those are removed first.
  */
-function stem(word: string): string {
+export function stem(word: string): string {
   let w = word;
   if (w.length > 4 && /ies$/.test(w)) w = w.slice(0, -1);
   else if (w.length > 4 && /[aiou]s$/.test(w)) w = w.slice(0, -1);

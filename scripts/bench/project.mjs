@@ -76,6 +76,7 @@ export async function siteModule() {
       contents: [
         `export { createSearchIndex, FACETS } from './lib/search/engine.ts';`,
         `export { toSearchDocuments, DOC_TYPES } from './lib/search/documents.ts';`,
+        `export { siteLanguage } from './lib/search/language.ts';`,
         `export { PROVINCES, SCHOOL_TYPES } from './lib/vocabulary.ts';`,
         `export { TARGET_GROUPS, SORTS } from './lib/lists/interventions.ts';`,
       ].join('\n'),
@@ -83,6 +84,9 @@ export async function siteModule() {
       loader: 'ts',
     },
     bundle: true,
+    // yaml (the synonym list) requires Node built-ins, which an ES module bundle cannot; it is
+    // loaded from node_modules beside the bundle.
+    external: ['yaml'],
     platform: 'node',
     format: 'esm',
     outfile,

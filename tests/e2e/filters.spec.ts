@@ -78,3 +78,116 @@ test('every filtered list offers an RSS feed of exactly that selection', async (
     expect(await feed.text()).toContain('<rss');
   }
 });
+
+// Issue 17, items 4 and 5: on a phone the filters are one "Filters" control above the results (a
+// <details>, so it works without JavaScript), nothing scrolls inside the page, and the sort control
+// always shows what the list is sorted by. Pages that stay whatever the content: the list shells,
+// the news list and the search.
+const LISTS = ['/interventies', '/actueel/nieuws', '/actueel/activiteiten', '/zoeken?q=gka'];
+
+/** Elements inside the panel that scroll on their own (a list cut off in a box). */
+const nestedScrollers = (page: Page) =>
+  page
+    .locator('.filter-panel')
+    .evaluate((panel) =>
+      [panel, ...panel.querySelectorAll('*')]
+        .filter((el) => /(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1)
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`the filters at 375 and 1280 px, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('on a phone: one closed Filters control above the results; opened, every option in the page', async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      for (const path of LISTS) {
+        await page.goto(path);
+        const control = page.locator('summary', { hasText: 'Filters' });
+        await expect(control, path).toBeVisible();
+        const form = page.getByRole('form', { name: 'Filters' });
+        await expect(form, path).toBeHidden();
+        const status = page.getByRole('status').first();
+        expect((await control.boundingBox())!.y, path).toBeLessThan((await status.boundingBox())!.y);
+        await control.click();
+        await expect(form, path).toBeVisible();
+        expect(await nestedScrollers(page), path).toEqual([]);
+        // A long group shows its first options and the rest behind a control, not in a scroll box.
+        const more = form.locator('details summary', { hasText: /^Nog \d+ tonen$/ });
+        if (await more.count()) {
+          const hidden = form.locator('details input').first();
+          await expect(hidden).toBeHidden();
+          await more.first().click();
+          await expect(hidden).toBeVisible();
+        }
+      }
+    });
+
+    test('on a wide screen: the filters beside the results, always open, no control', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      for (const path of LISTS) {
+        await page.goto(path);
+        await expect(page.getByRole('form', { name: 'Filters' }), path).toBeVisible();
+        await expect(page.locator('summary', { hasText: 'Filters' }), path).toBeHidden();
+        await expect(page.getByRole('heading', { name: 'Filters', level: 2 }), path).toBeVisible();
+        expect(await nestedScrollers(page), path).toEqual([]);
+      }
+    });
+  });
+}
+
+test('with JavaScript, the Filters control stays open while a choice updates the list, and says how many are chosen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/actueel/nieuws');
+  await page.locator('summary', { hasText: 'Filters' }).click();
+  const form = page.getByRole('form', { name: 'Filters' });
+  await form.getByRole('checkbox').first().check();
+  await expect(page).toHaveURL(/\?/);
+  await expect(page.locator('summary', { hasText: 'Filters' })).toContainText('(1 gekozen)');
+  await expect(form).toBeVisible();
+  await expect(page.locator('details.filter-disclosure')).toHaveJSProperty('open', true);
+});
+
+test('with JavaScript, the sort control always shows what the list is sorted by', async ({ page }) => {
+  await page.goto('/interventies');
+  const sort = page.getByLabel('Sorteren op');
+  /** The order the address asks for: the chosen one, else relevance with a search, else title. */
+  const expected = () => {
+    const params = new URL(page.url()).searchParams;
+    return params.get('sorteer') || (params.get('q') ? '' : 'titel');
+  };
+  const check = async (step: string) => {
+    await expect.poll(() => sort.evaluate((s: HTMLSelectElement) => s.selectedIndex), step).toBeGreaterThanOrEqual(0);
+    await expect(sort, step).toHaveValue(expected());
+  };
+  const search = async (q: string) => {
+    await page.getByLabel('Zoek in interventies').fill(q);
+    await page.getByLabel('Zoek in interventies').press('Enter');
+    if (q) await expect(page).toHaveURL(/q=/);
+    else await expect(page).not.toHaveURL(/q=/);
+  };
+  await check('start');
+  await search('taal');
+  await check('a search');
+  await sort.selectOption('gemeente');
+  await expect(page).toHaveURL(/sorteer=gemeente/);
+  await check('sorted by municipality');
+  await sort.selectOption('');
+  await expect(page).not.toHaveURL(/sorteer=/);
+  await check('by relevance');
+  await search('');
+  await check('the search cleared');
+  for (const step of ['back', 'back', 'back', 'forward', 'forward'] as const) {
+    await (step === 'back' ? page.goBack() : page.goForward());
+    await check(step);
+  }
+  await page.reload();
+  await check('reload');
+  // A browser that restores a choice the new page does not offer (relevance, without a search).
+  await page.goto('/interventies');
+  await sort.evaluate((s: HTMLSelectElement) => {
+    s.value = '';
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+  });
+  await check('restored state');
+});

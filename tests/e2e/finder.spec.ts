@@ -157,3 +157,29 @@ test.describe('the map', () => {
     await context.close();
   });
 });
+
+// Issue 17, item 10: one clear answer first (the region and how to reach it), the other regions
+// below it as one line each; the cards with every contact only on the overview without an answer.
+for (const javaScriptEnabled of [false, true]) {
+  test(`the answer comes first and once, the other regions below as links (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/regiocoordinatoren?gemeente=groningen');
+      const main = page.getByRole('main');
+      await expect(main.locator('address')).toHaveCount(1);
+      const answer = result(page).locator('address');
+      await expect(answer.getByRole('link', { name: 'gelijkekansen@minocw.nl' })).toBeVisible();
+      const others = page.getByRole('region', { name: "Andere regio's" });
+      await expect(others.getByRole('link')).toHaveText(['Regio Oost', 'Regio West', 'Regio Zuid']);
+      expect((await answer.boundingBox())!.y).toBeLessThan((await others.boundingBox())!.y);
+      // About half of what four full region cards took at 375 px (4,135 px).
+      if (width === 375) expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(3000);
+
+      await page.goto('/regiocoordinatoren');
+      await expect(page.getByRole('region', { name: "Alle regio's" }).locator('address')).toHaveCount(4);
+    }
+    await context.close();
+  });
+}

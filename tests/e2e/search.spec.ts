@@ -107,3 +107,48 @@ test('the JSON API answers with the same parameters', async ({ request }) => {
   expect(hostile.status()).toBe(200);
   expect((await hostile.json()).warnings.length).toBe(2);
 });
+
+// Issue 17, items 6 and 7: Dutch compounds and the pages people look for; nothing found means no
+// empty filter panel; the API line lives on the developer page and in the footer.
+test.describe('what people search for, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a compound finds the pages of its parts, and downloads, open data and forms are found', async ({ page }) => {
+    for (const [q, title] of [
+      ['interventiebundel', 'Interventiebundel downloaden'],
+      ['ouderbetrokkenheidsbeleid', 'Ouderbetrokkenheid'],
+      ['open data', 'Open data'],
+      ['vraag stellen', 'Stel een vraag'],
+      ['vve', 'Vroeg- en voorschoolse educatie'],
+    ]) {
+      await page.goto(`/zoeken?q=${encodeURIComponent(q)}`);
+      const first = page.getByRole('region', { name: 'Zoekresultaten' }).getByRole('heading', { level: 2 }).first();
+      await expect(first, q).toContainText(title);
+    }
+  });
+
+  test('snippets are sentences of the text, with the matched part of a compound marked', async ({ page }) => {
+    await page.goto('/zoeken?q=gelijkheid');
+    const snippet = page.getByRole('region', { name: 'Zoekresultaten' }).getByRole('listitem').first().locator('p').last();
+    await expect(snippet.locator('mark').first()).toHaveText(/gelijkheid/i);
+    expect(await snippet.textContent()).toMatch(/^(… )?\p{Lu}.*[.!?…]$/u);
+  });
+
+  test('nothing found: no filter panel, and the chosen filters can still be removed', async ({ page }) => {
+    for (const path of ['/zoeken?q=xylofoonorkest', '/zoeken?q=xylofoonorkest&type=nieuws']) {
+      await page.goto(path);
+      await expect(page.getByRole('status')).toContainText('Geen resultaten');
+      await expect(page.getByRole('form', { name: 'Filters' })).toHaveCount(0);
+      await expect(page.locator('summary', { hasText: 'Filters' })).toHaveCount(0);
+    }
+    await expect(page.getByRole('link', { name: /Verwijder filter: Soort: Nieuws/ })).toBeVisible();
+  });
+
+  test('the JSON API is explained on the developer page, linked from the footer, not above the results', async ({ page }) => {
+    await page.goto('/zoeken?q=taal');
+    await expect(page.getByRole('main')).not.toContainText('Deze zoekresultaten zijn ook beschikbaar als JSON');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Uitleg voor ontwikkelaars' })).toHaveCount(0);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Voor ontwikkelaars (API)' }).click();
+    await expect(page.getByRole('main')).toContainText('/api/zoeken');
+  });
+});

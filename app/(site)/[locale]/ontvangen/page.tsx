@@ -12,6 +12,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { submissionByReference } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';
 import { formById, mailSettings } from '@/lib/forms';
+import { GKA_MAILBOX } from '@/lib/site';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -61,6 +62,15 @@ export default async function ReceivedPage({ params, searchParams }: PageProps<'
         </div>
         <p>{t('forms.received.referenceHint')}</p>
         {mailSettings() && submission.status === 'nieuw' && <p>{t('forms.received.mail')}</p>}
+        {/* Who reads it and when: only what is known (the GKA mailbox, the team); no response time is published. */}
+        <section aria-labelledby="wat-nu" className="space-y-3">
+          <h2 id="wat-nu" className="text-xl font-bold text-brand-900">
+            {t('forms.received.next.heading')}
+          </h2>
+          <p>{t(`forms.received.next.${kind}`, { title: submission.targetTitle ?? '' })}</p>
+          <p>{t('forms.received.next.when')}</p>
+          <p>{t.rich('forms.received.next.more', { mailbox: GKA_MAILBOX, mail: (chunks) => <a href={`mailto:${GKA_MAILBOX}`}>{chunks}</a> })}</p>
+        </section>
         <p>
           {form?.target ? (
             <Link locale={locale} href={form.target.url}>

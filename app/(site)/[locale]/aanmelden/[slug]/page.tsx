@@ -3,9 +3,8 @@ import { notFound } from 'next/navigation';
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { FormPage } from '@/components/forms/FormPage';
-
 import { pageMetadata } from '@/lib/seo/metadata';
-import { signupFormFor, signupForms } from '@/lib/forms';
+import { formTrails, signupFormFor, signupForms } from '@/lib/forms';
 
 type Props = PageProps<'/[locale]/aanmelden/[slug]'>;
 
@@ -42,7 +41,7 @@ export default async function SignupPage({ params, searchParams }: Props) {
       locale={locale}
       title={t('forms.signup.title', { title: target.title })}
       lead={t('forms.signup.lead', { title: target.title })}
-      trail={[{ label: target.title, href: target.url }]}
+      trail={formTrails.signup(target, locale)}
       searchParams={await searchParams}
     >
       <section aria-labelledby="over-titel" className="max-w-2xl space-y-2">
