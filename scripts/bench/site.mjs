@@ -185,7 +185,7 @@ export async function lighthouse(urls, work) {
 function timedBuild(dir, interventions, work, label) {
   const steps = [
     ['content', 'node', [path.join(root, 'scripts/contentlayer.mjs'), 'build']],
-    ['pdfs', 'node', ['scripts/run-ts.mjs', 'scripts/bundle.tsx']],
+    ['pdfs', 'node', ['scripts/run-ts.mjs', 'scripts/bundle.ts']],
     ['nextBuild', NEXT, ['build']],
   ];
   const seconds = {};
