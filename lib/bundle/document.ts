@@ -65,7 +65,8 @@ export function renderBundle<T extends BundleIntervention>(p: BundleProps<T>): P
     bufferPages: true,
     pdfVersion: '1.7',
     tagged: true,
-    subset: 'PDF/UA',
+    // PDFKit 0.20 writes the PDF/UA identification (XMP); its types still list only PDF/A.
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
     lang: 'nl',
     displayTitle: true,
     font: f.regular as unknown as string,
@@ -209,7 +210,7 @@ export function renderBundle<T extends BundleIntervention>(p: BundleProps<T>): P
     item.add(link);
     link.add(() => {
       doc.text(c.title, left, y, { lineBreak: false });
-      doc.goTo(left, y, width - 150, row - 4, `hoofdstuk-${k}`, { structParent: link });
+      doc.goTo(left, y, width - 150, row - 4, `hoofdstuk-${k}`, { structParent: link } as PDFKit.Mixins.AnnotationOption);
     });
     link.end();
     style('regular', BODY, MUTED);

@@ -40,6 +40,7 @@ export default async function RegionPage({ params }: Props) {
       <PageHeader
         locale={locale}
         draft={region.draft}
+        dutch
         title={region.title}
         trail={[{ label: t('regions.title'), href: urls.coordinators() }]}
         lead={region.summary}
