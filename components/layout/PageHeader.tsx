@@ -14,8 +14,8 @@ export function PageHeader({
   draft = false,
   dutch = false,
 }: {
-  /** Title and lead come from content/ (Dutch on every locale). */
-  dutch?: boolean;
+  /** Title and lead come from content/ (Dutch on every locale); 'lead' when only the lead does. */
+  dutch?: boolean | 'lead';
   draft?: boolean;
   title: string;
   trail: Crumb[];
@@ -32,7 +32,7 @@ export function PageHeader({
             Concept: deze pagina is niet gepubliceerd. Je ziet haar alleen in de ontwikkelserver.
           </Notice>
         )}
-        <Breadcrumbs trail={trail} current={title} currentDutch={dutch} locale={locale} />
+        <Breadcrumbs trail={trail} current={title} currentDutch={dutch === true} locale={locale} />
         <h1
           lang={dutch ? contentLang(locale) : undefined}
           className="mt-4 text-[1.75rem] leading-tight font-bold tracking-tight text-brand-900 text-balance sm:text-4xl"

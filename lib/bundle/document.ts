@@ -4,8 +4,8 @@
 // Why PDFKit (tagged mode) and not react-pdf, Chromium or Typst: react-pdf cannot tag at all.
 // Chromium's print-to-PDF tags well, but the build would need a browser (npm start on a fresh
 // clone builds the PDFs) and it starts a print job per file: seconds per PDF for the ~50 files.
-// Typst is not on npm (only as a binary download). PDFKit is plain JavaScript, already in the tree
-// (react-pdf is built on it), and writes the structure tree itself: headings, lists, links with
+// Typst is not on npm (only as a binary download). PDFKit is plain JavaScript (react-pdf was built
+// on it), and writes the structure tree itself: headings, lists, links with
 // their annotations (OBJR), a table of contents, /Lang, DisplayDocTitle and bookmarks. It lays out
 // nothing by itself, so the little layout a bundle needs is here, which also lets us keep a
 // badge and a title with the text that follows them.

@@ -117,7 +117,7 @@ function builds(b) {
         `${day(r.date)}${r.cached ? ' (cached; --fresh)' : ''}`,
       ]);
   }
-  return `${columns(rows)}\n  PDFs are not built above 1,000 interventions (react-pdf would take hours); documents = Markdown files under content/`;
+  return `${columns(rows)}\n  PDFs are not built above 1,000 interventions; documents = Markdown files under content/`;
 }
 
 function cold10k(c, set) {
