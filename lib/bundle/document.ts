@@ -11,6 +11,7 @@
 // badge and a title with the text that follows them.
 import fs from 'node:fs';
 import path from 'node:path';
+import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { BundleIntervention, Chapter } from '@/lib/bundle/chapters';
 
@@ -30,13 +31,13 @@ export type BundleProps<T extends BundleIntervention> = {
 
 // Local files only (no font is fetched at build time); read once per process.
 const FONT_DIR = path.join(process.cwd(), 'node_modules/geist/dist/fonts/geist-sans');
-let fontFiles: Record<'regular' | 'semibold' | 'bold', Buffer> | undefined;
-const fonts = () =>
-  (fontFiles ??= {
-    regular: fs.readFileSync(path.join(FONT_DIR, 'Geist-Regular.ttf')),
-    semibold: fs.readFileSync(path.join(FONT_DIR, 'Geist-SemiBold.ttf')),
-    bold: fs.readFileSync(path.join(FONT_DIR, 'Geist-Bold.ttf')),
-  });
+// Parsed once, too: PDFKit takes a fontkit font as well as a file, and each document then makes
+// its own subset from it, while the glyph layouts fontkit caches are shared by all the PDFs.
+// (PDFKit's types list only files and buffers; PDFFontFactory.open takes anything with layout().)
+type Font = PDFKit.Mixins.PDFFontSource;
+let parsed: Record<'regular' | 'semibold' | 'bold', Font> | undefined;
+const load = (file: string) => fontkit.create(fs.readFileSync(path.join(FONT_DIR, file))) as unknown as Font;
+const fonts = () => (parsed ??= { regular: load('Geist-Regular.ttf'), semibold: load('Geist-SemiBold.ttf'), bold: load('Geist-Bold.ttf') });
 
 const BLUE = '#0f2d4e';
 const ORANGE = '#e17000';
