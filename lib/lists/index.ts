@@ -85,7 +85,7 @@ export function interventionList(raw: Raw, now: Date, locale = 'nl') {
         legend: t('interventions.filters.doelgroep'),
         values: TARGET_GROUPS.map((v) => ({ value: v, label: t(`interventions.targetGroups.${v}`) })),
       },
-      { name: 'provincie', legend: t('interventions.filters.provincie'), values: PROVINCES.map((v) => ({ value: v, label: v })) },
+      { name: 'provincie', legend: t('interventions.filters.provincie'), values: PROVINCES.map((v) => ({ value: v, label: v, dutch: true })) },
       { name: 'regio', legend: t('interventions.filters.regio'), values: c.regions.map((r) => ({ value: r.slug, label: r.title, dutch: true })) },
       { name: 'gemeente', legend: t('interventions.filters.gemeente'), values: c.municipalities.map((m) => ({ value: m.slug, label: m.title, dutch: true })) },
       {
@@ -133,7 +133,7 @@ export function municipalityList(raw: Raw, now: Date, locale = 'nl') {
   const t = translator(locale);
   const groups = facetGroups(
     [
-      { name: 'provincie', legend: t('municipalities.province'), values: PROVINCES.map((v) => ({ value: v, label: v })) },
+      { name: 'provincie', legend: t('municipalities.province'), values: PROVINCES.map((v) => ({ value: v, label: v, dutch: true })) },
       { name: 'regio', legend: t('municipalities.region'), values: c.regions.map((r) => ({ value: r.slug, label: r.title, dutch: true })) },
       { name: 'thema', legend: t('municipalities.themes'), values: c.themes.map((x) => ({ value: x.slug, label: x.title, dutch: true })) },
     ],

@@ -58,7 +58,7 @@ export default async function MunicipalityPage({ params }: Props) {
           <>
             <Facts
               facts={[
-                { term: t('municipalities.province'), value: m.province },
+                { term: t('municipalities.province'), value: m.province, lang: contentLang(locale) },
                 {
                   term: t('municipalities.region'),
                   lang: contentLang(locale),
@@ -151,7 +151,7 @@ export default async function MunicipalityPage({ params }: Props) {
               <RegionContact locale={locale} region={region} />
             </div>
             <p className="mt-3">
-              <Link locale={locale} href={region.url}>
+              <Link locale={locale} href={region.url} lang={contentLang(locale)}>
                 {region.title}
               </Link>
             </p>
