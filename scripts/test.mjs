@@ -20,6 +20,8 @@ ensurePackage(
   'postgresql',
   'PostgreSQL',
 );
+// The bundle tests read the PDFs' structure tree with pdfinfo -struct (lib/bundle/document.test.ts).
+ensurePackage(() => has('pdfinfo'), 'poppler-utils', 'pdfinfo (poppler-utils)');
 // The quick benchmark at the end measures with wrk against nginx.
 ensureLoadTools('npm test');
 step('Inhoud bouwen en valideren (contentlayer2)', 'node', ['scripts/contentlayer.mjs', 'build']);

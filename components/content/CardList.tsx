@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from '@/components/ui/Link';
+import { contentLang } from '@/components/ui/Dutch';
 
 export type CardItem = {
   href: string;
@@ -7,6 +8,8 @@ export type CardItem = {
   meta?: ReactNode;
   summary?: string;
   badge?: ReactNode;
+  /** Title and summary are interface text, not content (Dutch on every locale, the default). */
+  ui?: boolean;
 };
 
 /**
@@ -22,12 +25,12 @@ export function CardList({ items, locale, headingLevel = 2, columns = 1 }: { ite
         <li key={item.href} className="relative flex flex-col rounded-md border border-brand-100 bg-white p-5 shadow-sm hover:border-brand-600">
           {item.badge && <div className="mb-2">{item.badge}</div>}
           <Heading className="text-lg font-semibold leading-snug">
-            <Link href={item.href} locale={locale} className="after:absolute after:inset-0">
+            <Link href={item.href} locale={locale} lang={item.ui ? undefined : contentLang(locale)} className="after:absolute after:inset-0">
               {item.title}
             </Link>
           </Heading>
           {item.meta && <div className="mt-1 text-sm text-muted">{item.meta}</div>}
-          {item.summary && <p className="mt-2">{item.summary}</p>}
+          {item.summary && <p lang={item.ui ? undefined : contentLang(locale)} className="mt-2">{item.summary}</p>}
         </li>
       ))}
     </ul>

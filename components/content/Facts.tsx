@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
-export type Fact = { term: string; value: ReactNode };
+/** `lang`: the value is content (contentLang), so it can say it is Dutch. */
+export type Fact = { term: string; value: ReactNode; lang?: string };
 
 /** Key facts of a document as a description list (Activiteitendata, intervention details…). */
 export function Facts({ facts, title, id }: { facts: Fact[]; title?: string; id?: string }) {
@@ -16,7 +17,7 @@ export function Facts({ facts, title, id }: { facts: Fact[]; title?: string; id?
         {shown.map((f) => (
           <div key={f.term} className="contents">
             <dt className="font-semibold">{f.term}</dt>
-            <dd className="text-ink">{f.value}</dd>
+            <dd lang={f.lang} className="text-ink">{f.value}</dd>
           </div>
         ))}
       </dl>

@@ -1,4 +1,5 @@
 import { audienceLabel } from '@/lib/labels';
+import { contentLang } from '@/components/ui/Dutch';
 import { translator } from '@/i18n/translate';
 import { DateText } from '@/components/content/DateText';
 import { Facts } from '@/components/content/Facts';
@@ -25,7 +26,7 @@ export function EventFacts({ event, locale }: { event: Event; locale: string }) 
           ),
         },
         { term: t('events.time'), value: formatTimeRange(event.start, event.end) ?? t('common.notKnown') },
-        { term: t('events.location'), value: event.location },
+        { term: t('events.location'), value: event.location, lang: contentLang(locale) },
         { term: t('events.audience'), value: event.audience.map((a) => audienceLabel(a, locale)).join(', ') },
       ]}
     />

@@ -1,4 +1,5 @@
 import { DateText } from '@/components/content/DateText';
+import { contentLang } from '@/components/ui/Dutch';
 import { formatTimeRange } from '@/lib/dates';
 import type { Event } from '@/lib/content';
 
@@ -12,7 +13,7 @@ export function SessionList({ sessions, locale }: { sessions: Event['sessions'];
             {s.start ? <DateText value={s.start} locale={locale} long /> : s.when}
             {s.start && formatTimeRange(s.start, s.end) && <span className="block font-normal text-muted">{formatTimeRange(s.start, s.end)}</span>}
           </span>
-          <span>
+          <span lang={contentLang(locale)}>
             {s.title}
             {s.location && <span className="block text-muted">{s.location}</span>}
           </span>

@@ -1,4 +1,5 @@
 import { MAP_HEIGHT, MAP_WIDTH, project } from '@/lib/municipalities/map';
+import { contentLang } from '@/components/ui/Dutch';
 import { localized, urls } from '@/lib/urls';
 
 /** Font size (map units) of the label on a small map: it is drawn at about a third of its size. */
@@ -42,14 +43,14 @@ export function NetherlandsMap({
     const dot = <circle cx={x} cy={y} r={current ? 16 : 8} />;
     if (!m.href) {
       return (
-        <g key={m.code} className="map-mark map-mark-current">
+        <g key={m.code} lang={contentLang(locale)} className="map-mark map-mark-current">
           {dot}
           {text}
         </g>
       );
     }
     return (
-      <a key={m.code} href={localized(m.href, locale)} aria-label={m.name} className="map-mark">
+      <a key={m.code} href={localized(m.href, locale)} aria-label={m.name} lang={contentLang(locale)} className="map-mark">
         {dot}
         {text}
       </a>

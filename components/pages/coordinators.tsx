@@ -1,4 +1,5 @@
 import { translator } from '@/i18n/translate';
+import { contentLang } from '@/components/ui/Dutch';
 import { ExampleBadge, ExampleNotice } from '@/components/content/Example';
 import { RegionContact } from '@/components/content/RegionContact';
 import { PageHeader } from '@/components/layout/PageHeader';
@@ -51,7 +52,7 @@ export function coordinatorsPage({ locale, query: raw }: PageInput): PageView {
                     <li key={r.slug} className="rounded-md border border-brand-100 p-5 shadow-sm">
                       {r.example && <ExampleBadge locale={locale} />}
                       <h3 className="mt-2 text-xl font-bold text-brand-900">
-                        <Link locale={locale} href={r.url}>
+                        <Link locale={locale} href={r.url} lang={contentLang(locale)}>
                           {r.title}
                         </Link>
                       </h3>
@@ -62,7 +63,9 @@ export function coordinatorsPage({ locale, query: raw }: PageInput): PageView {
                         <RegionContact locale={locale} region={r} />
                       </div>
                       <p className="mt-3 text-sm">{t('regions.memberCount', { count: members.length, all: all.length })}</p>
-                      <p className="mt-1 text-sm">{members.map((m) => m.title).join(', ')}</p>
+                      <p lang={contentLang(locale)} className="mt-1 text-sm">
+                        {members.map((m) => m.title).join(', ')}
+                      </p>
                     </li>
                   );
                 })}
@@ -87,7 +90,7 @@ function OtherRegions({ locale, current }: { locale: string; current: Region | n
       <ul className="space-y-2">
         {others.map((r) => (
           <li key={r.slug}>
-            <Link locale={locale} href={r.url} className="font-semibold">
+            <Link locale={locale} href={r.url} lang={contentLang(locale)} className="font-semibold">
               {r.title}
             </Link>{' '}
             <span className="text-muted">· {r.provinces.join(', ')}</span>

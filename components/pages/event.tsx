@@ -30,6 +30,7 @@ export function eventPage({ event, locale, now }: { event: Event; locale: string
         <JsonLd data={eventLd(configuredOrigin(), { ...event, sessions: Array.from(event.sessions ?? []) })} />
         <PageHeader
           draft={event.draft}
+          dutch
           title={event.title}
           locale={locale}
           trail={[

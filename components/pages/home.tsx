@@ -1,4 +1,5 @@
 import { translator } from '@/i18n/translate';
+import { contentLang } from '@/components/ui/Dutch';
 import { CardList } from '@/components/content/CardList';
 import { DateText } from '@/components/content/DateText';
 import { Section } from '@/components/content/Section';
@@ -43,6 +44,12 @@ export function homePage({ locale, now }: Omit<PageInput, 'query'>): PageView {
           <div className="container-page py-10 sm:py-14">
             <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-brand-900 text-balance sm:text-5xl">{t('home.title')}</h1>
             <p className="mt-5 max-w-2xl text-lg sm:text-xl">{t('home.lead')}</p>
+            {/* On both homes: the one page in English, for English visitors who land on the Dutch site. */}
+            <p className="mt-4">
+              <Link href={urls.about()} locale="en" lang="en" hrefLang="en" className="font-semibold">
+                {t('home.inEnglish')}
+              </Link>
+            </p>
           </div>
         </div>
         <div className="container-page">
@@ -112,7 +119,7 @@ export function homePage({ locale, now }: Omit<PageInput, 'query'>): PageView {
           </div>
 
           <Section id="themas" title={t('home.themesHeading')}>
-            <ul className="flex flex-wrap gap-2">
+            <ul lang={contentLang(locale)} className="flex flex-wrap gap-2">
               {themes.map((theme) => (
                 <li key={theme.slug}>
                   <Link href={theme.url} locale={locale} className="inline-block rounded-full border border-brand-600 px-4 py-1.5 no-underline hover:underline">

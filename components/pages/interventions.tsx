@@ -1,4 +1,5 @@
 import { translator } from '@/i18n/translate';
+import { Dutch } from '@/components/ui/Dutch';
 import { CardList } from '@/components/content/CardList';
 import { ExampleBadge, ExampleNotice } from '@/components/content/Example';
 import { PageHeader } from '@/components/layout/PageHeader';
@@ -88,15 +89,19 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
               items={page.items.map((i) => ({
                 href: i.url,
                 title: i.title,
-                meta: [
-                  municipalityName.get(i.municipality),
-                  i.themes
-                    .map((th) => themeName.get(th))
-                    .filter(Boolean)
-                    .join(', '),
-                ]
-                  .filter(Boolean)
-                  .join(' · '),
+                meta: (
+                  <Dutch locale={locale}>
+                    {[
+                      municipalityName.get(i.municipality),
+                      i.themes
+                        .map((th) => themeName.get(th))
+                        .filter(Boolean)
+                        .join(', '),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Dutch>
+                ),
                 summary: i.summary,
                 badge: i.example ? <ExampleBadge locale={locale} /> : undefined,
               }))}

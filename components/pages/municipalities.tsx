@@ -1,4 +1,5 @@
 import { translator } from '@/i18n/translate';
+import { contentLang } from '@/components/ui/Dutch';
 import { Pagination } from '@/components/content/Pagination';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { ListScript } from '@/components/lists/ListScript';
@@ -104,15 +105,19 @@ export function municipalitiesPage({ locale, query, now }: PageInput): PageView 
                       <tbody>
                         {page.items.map((m) => (
                           <tr key={m.slug} className="border-b border-brand-100 align-top">
-                            <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
+                            <th scope="row" lang={contentLang(locale)} className="py-2 pr-4 font-normal whitespace-nowrap">
                               <Link href={m.url} locale={locale}>
                                 {m.title}
                               </Link>
                             </th>
-                            <td className="py-2 pr-4">{m.province}</td>
-                            <td className="py-2 pr-4 whitespace-nowrap">{regionName.get(m.region) ?? '–'}</td>
+                            <td lang={contentLang(locale)} className="py-2 pr-4">
+                              {m.province}
+                            </td>
+                            <td lang={contentLang(locale)} className="py-2 pr-4 whitespace-nowrap">
+                              {regionName.get(m.region) ?? '–'}
+                            </td>
                             <td className="py-2 pr-4">{m.gkaSince ?? '–'}</td>
-                            <td className="py-2">
+                            <td lang={contentLang(locale)} className="py-2">
                               {m.themes
                                 .map((th) => themeName.get(th))
                                 .filter(Boolean)

@@ -1,4 +1,5 @@
 import { translator } from '@/i18n/translate';
+import { contentLang } from '@/components/ui/Dutch';
 import { DateText } from '@/components/content/DateText';
 import { ExampleBadge } from '@/components/content/Example';
 import { PageHeader } from '@/components/layout/PageHeader';
@@ -128,12 +129,12 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
                       )}
                       {hit.doc.example && <ExampleBadge locale={locale} />}
                     </p>
-                    <h2 className="mt-1 text-lg font-semibold">
+                    <h2 lang={contentLang(locale)} className="mt-1 text-lg font-semibold">
                       <Link href={hit.doc.url} locale={locale}>
                         <Highlighted segments={hit.title} />
                       </Link>
                     </h2>
-                    <p className="mt-1">
+                    <p lang={contentLang(locale)} className="mt-1">
                       <Highlighted segments={hit.snippet} />
                     </p>
                   </li>

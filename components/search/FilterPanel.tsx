@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Dutch } from '@/components/ui/Dutch';
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { localized } from '@/lib/urls';
@@ -55,7 +56,7 @@ export function FilterPanel({
           className="mt-1 size-5 shrink-0 accent-brand-700"
         />
         <label htmlFor={inputId} className="leading-snug">
-          {o.label}
+          {o.dutch ? <Dutch locale={locale}>{o.label}</Dutch> : o.label}
           {o.count !== undefined && <span className="text-muted"> ({o.count})</span>}
         </label>
       </li>

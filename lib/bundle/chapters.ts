@@ -1,5 +1,6 @@
-// How the interventions bundle is put together: one chapter per theme, each intervention once
-// (under its first theme; its other themes are named with it), in Dutch alphabetical order.
+// How the interventions bundle is put together: one chapter per theme with every intervention on
+// that theme, in Dutch alphabetical order. An intervention with three themes is in three chapters,
+// so a chapter counts what the theme's page on the site counts.
 export type BundleIntervention = {
   slug: string;
   title: string;
@@ -22,7 +23,7 @@ export function chapters<T extends BundleIntervention>(items: readonly T[], them
     .map((theme) => ({
       slug: theme.slug,
       title: theme.title,
-      items: items.filter((i) => i.themes[0] === theme.slug).sort((a, b) => collator.compare(a.title, b.title)),
+      items: items.filter((i) => i.themes.includes(theme.slug)).sort((a, b) => collator.compare(a.title, b.title)),
     }))
     .filter((c) => c.items.length > 0);
 }

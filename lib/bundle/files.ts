@@ -4,7 +4,7 @@ import path from 'node:path';
 
 export type FileFacts = { href: string; bytes: number; pages: number; format: 'PDF' };
 
-/** Pages of a PDF as written by react-pdf (pdfkit): one "/Type /Page" object per page. */
+/** Pages of a PDF as written by PDFKit: one "/Type /Page" object per page. */
 export function countPdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 }

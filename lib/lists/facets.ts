@@ -92,10 +92,11 @@ export function facetFilter<T>(items: readonly T[], specs: FacetSpec<T>, selecti
   return { items: matches.map((i) => items[i]), counts };
 }
 
-export type FacetOption = { value: string; label: string; count: number; selected: boolean };
+/** `dutch`: the label is a title from content/ (Dutch on every locale). */
+export type FacetOption = { value: string; label: string; count: number; selected: boolean; dutch?: boolean };
 /** A facet as a filter panel shows it: its legend and its values. */
 export type FacetGroup = { name: string; legend: string; options: FacetOption[] };
-export type FacetDefinition = { name: string; legend: string; values: readonly { value: string; label: string }[] };
+export type FacetDefinition = { name: string; legend: string; values: readonly { value: string; label: string; dutch?: boolean }[] };
 
 /**
  * View-ready facets: each value of the vocabulary, in the vocabulary's order, with its count,
@@ -107,7 +108,7 @@ export function facetGroups(definitions: readonly FacetDefinition[], counts: Fac
     name,
     legend,
     options: values
-      .map(({ value, label }) => ({ value, label, count: counts[name]?.get(value) ?? 0, selected: !!selection[name]?.includes(value) }))
+      .map(({ value, label, dutch }) => ({ value, label, dutch, count: counts[name]?.get(value) ?? 0, selected: !!selection[name]?.includes(value) }))
       .filter((o) => o.count > 0 || o.selected),
   }));
 }

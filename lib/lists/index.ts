@@ -74,7 +74,7 @@ export function interventionList(raw: Raw, now: Date, locale = 'nl') {
   const t = translator(locale);
   const groups = facetGroups(
     [
-      { name: 'thema', legend: t('interventions.filters.thema'), values: c.themes.map((x) => ({ value: x.slug, label: x.title })) },
+      { name: 'thema', legend: t('interventions.filters.thema'), values: c.themes.map((x) => ({ value: x.slug, label: x.title, dutch: true })) },
       {
         name: 'onderwijstype',
         legend: t('interventions.filters.onderwijstype'),
@@ -85,9 +85,9 @@ export function interventionList(raw: Raw, now: Date, locale = 'nl') {
         legend: t('interventions.filters.doelgroep'),
         values: TARGET_GROUPS.map((v) => ({ value: v, label: t(`interventions.targetGroups.${v}`) })),
       },
-      { name: 'provincie', legend: t('interventions.filters.provincie'), values: PROVINCES.map((v) => ({ value: v, label: v })) },
-      { name: 'regio', legend: t('interventions.filters.regio'), values: c.regions.map((r) => ({ value: r.slug, label: r.title })) },
-      { name: 'gemeente', legend: t('interventions.filters.gemeente'), values: c.municipalities.map((m) => ({ value: m.slug, label: m.title })) },
+      { name: 'provincie', legend: t('interventions.filters.provincie'), values: PROVINCES.map((v) => ({ value: v, label: v, dutch: true })) },
+      { name: 'regio', legend: t('interventions.filters.regio'), values: c.regions.map((r) => ({ value: r.slug, label: r.title, dutch: true })) },
+      { name: 'gemeente', legend: t('interventions.filters.gemeente'), values: c.municipalities.map((m) => ({ value: m.slug, label: m.title, dutch: true })) },
       {
         name: 'bewijsniveau',
         legend: t('interventions.filters.bewijsniveau'),
@@ -111,7 +111,7 @@ export function newsList(raw: Raw, now: Date, locale = 'nl') {
   const groups = facetGroups(
     [
       { name: 'jaar', legend: t('news.filters.jaar'), values: years.map((y) => ({ value: y, label: y })) },
-      { name: 'thema', legend: t('news.filters.thema'), values: c.themes.map((x) => ({ value: x.slug, label: x.title })) },
+      { name: 'thema', legend: t('news.filters.thema'), values: c.themes.map((x) => ({ value: x.slug, label: x.title, dutch: true })) },
     ],
     counts,
     selection,
@@ -133,9 +133,9 @@ export function municipalityList(raw: Raw, now: Date, locale = 'nl') {
   const t = translator(locale);
   const groups = facetGroups(
     [
-      { name: 'provincie', legend: t('municipalities.province'), values: PROVINCES.map((v) => ({ value: v, label: v })) },
-      { name: 'regio', legend: t('municipalities.region'), values: c.regions.map((r) => ({ value: r.slug, label: r.title })) },
-      { name: 'thema', legend: t('municipalities.themes'), values: c.themes.map((x) => ({ value: x.slug, label: x.title })) },
+      { name: 'provincie', legend: t('municipalities.province'), values: PROVINCES.map((v) => ({ value: v, label: v, dutch: true })) },
+      { name: 'regio', legend: t('municipalities.region'), values: c.regions.map((r) => ({ value: r.slug, label: r.title, dutch: true })) },
+      { name: 'thema', legend: t('municipalities.themes'), values: c.themes.map((x) => ({ value: x.slug, label: x.title, dutch: true })) },
     ],
     counts,
     selection,

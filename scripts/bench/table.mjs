@@ -117,7 +117,7 @@ function builds(b) {
         `${day(r.date)}${r.cached ? ' (cached; --fresh)' : ''}`,
       ]);
   }
-  return `${columns(rows)}\n  PDFs are not built above 1,000 interventions (react-pdf would take hours); documents = Markdown files under content/`;
+  return `${columns(rows)}\n  PDFs are not built above 1,000 interventions; documents = Markdown files under content/`;
 }
 
 function cold10k(c, set) {
@@ -153,7 +153,7 @@ export function renderTable(r) {
     firstLoad(f),
     `\nThroughput: ${r.load.tool}, ${r.load.threads} thread, ${r.load.connections} connections, ${r.load.seconds} s per run after a ${r.load.warmupSeconds} s warm-up; ${r.static.server} serves the same HTML, measured right after`,
     throughput(r.throughput, r.load),
-    '\nBuilds (content = contentlayer2, PDFs = scripts/bundle.tsx, next build)',
+    '\nBuilds (content = contentlayer2, PDFs = scripts/bundle.ts, next build)',
     builds(r.builds),
     '\nCold URLs at 10,000 interventions',
     cold10k(r.coldAt10k, r.builds?.['10,000 generated interventions']),

@@ -7,6 +7,8 @@ const targets = {
   ...FORM_PAGES,
   notFound: '/bestaat-niet',
   english: '/en/actueel/activiteiten/2024/01/18/startbijeenkomst-gka-leernetwerken',
+  englishAbout: '/en/over-de-gka',
+  englishHome: '/en',
   finderFound: '/regiocoordinatoren?gemeente=Eindhoven',
   finderChoose: '/regiocoordinatoren?gemeente=Bergen',
   finderNone: '/regiocoordinatoren?gemeente=xyzzy',

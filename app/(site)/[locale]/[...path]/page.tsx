@@ -6,12 +6,16 @@ import { CardList } from '@/components/content/CardList';
 import { DateText } from '@/components/content/DateText';
 import { Prose } from '@/components/content/Prose';
 import { PageHeader } from '@/components/layout/PageHeader';
+import { ABOUT_IN_ENGLISH, AboutInEnglish } from '@/components/pages/about-in-english';
 import { built, pages } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { localized, urls } from '@/lib/urls';
 
 // Generic pages from content/paginas (over-de-gka, voor-scholen/…, contact, toegankelijkheid, privacy).
 type Props = PageProps<'/[locale]/[...path]'>;
 const pageByPath = (path: string) => built.pages.find((p) => p.path === path);
+// English visitors get one page in English: the about page, at the same address under /en.
+const inEnglish = (locale: string, path: string) => locale === 'en' && path === urls.about().slice(1);
 
 export const dynamicParams = false;
 
@@ -21,7 +25,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = pageByPath((await params).path.join('/'));
+  const { locale, path } = await params;
+  if (inEnglish(locale, path.join('/')))
+    return pageMetadata({ title: ABOUT_IN_ENGLISH.title, description: ABOUT_IN_ENGLISH.lead, path: localized(urls.about(), locale), kind: 'pagina' });
+  const page = pageByPath(path.join('/'));
   return page ? pageMetadata({ title: page.title, description: page.summary, path: page.url, kind: 'pagina' }) : {};
 }
 
@@ -29,19 +36,21 @@ export default async function GenericPage({ params }: Props) {
   const { locale, path } = await params;
   const page = pageByPath(path.map(decodeURIComponent).join('/'));
   if (!page) notFound();
+  if (inEnglish(locale, page.path)) return <AboutInEnglish locale={locale} />;
   const t = translator(locale);
   // Parents in the trail are the pages whose path is a prefix of this one (voor-scholen › dashboard).
   const trail = path
     .slice(0, -1)
     .map((_, i) => pageByPath(path.slice(0, i + 1).join('/')))
     .filter((p) => p !== undefined)
-    .map((p) => ({ label: p.title, href: p.url }));
+    .map((p) => ({ label: p.title, href: p.url, dutch: true }));
   const children = pages.filter((p) => p.path.startsWith(`${page.path}/`) && !p.path.slice(page.path.length + 1).includes('/'));
   return (
     <article>
       <PageHeader
         locale={locale}
         draft={page.draft}
+        dutch
         title={page.title}
         trail={trail}
         lead={page.summary}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { contentLang } from '@/components/ui/Dutch';
 import { notFound } from 'next/navigation';
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
@@ -47,6 +48,7 @@ export default async function MunicipalityPage({ params }: Props) {
       <PageHeader
         locale={locale}
         draft={m.draft}
+        dutch
         title={m.title}
         trail={[{ label: t('municipalities.title'), href: urls.municipalities() }]}
         lead={m.summary}
@@ -56,9 +58,10 @@ export default async function MunicipalityPage({ params }: Props) {
           <>
             <Facts
               facts={[
-                { term: t('municipalities.province'), value: m.province },
+                { term: t('municipalities.province'), value: m.province, lang: contentLang(locale) },
                 {
                   term: t('municipalities.region'),
+                  lang: contentLang(locale),
                   value: region && (
                     <Link locale={locale} href={region.url}>
                       {region.title}
@@ -148,7 +151,7 @@ export default async function MunicipalityPage({ params }: Props) {
               <RegionContact locale={locale} region={region} />
             </div>
             <p className="mt-3">
-              <Link locale={locale} href={region.url}>
+              <Link locale={locale} href={region.url} lang={contentLang(locale)}>
                 {region.title}
               </Link>
             </p>

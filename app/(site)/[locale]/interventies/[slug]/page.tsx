@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { contentLang } from '@/components/ui/Dutch';
 import { notFound } from 'next/navigation';
 import { evidenceLabel, schoolTypeLabel } from '@/lib/labels';
 import { translator } from '@/i18n/translate';
@@ -46,6 +47,7 @@ export default async function InterventionPage({ params }: Props) {
       <PageHeader
         locale={locale}
         draft={item.draft}
+        dutch
         title={item.title}
         trail={[{ label: t('interventions.title'), href: urls.interventions() }]}
         lead={item.summary}
@@ -57,6 +59,7 @@ export default async function InterventionPage({ params }: Props) {
               facts={[
                 {
                   term: t('interventions.municipality'),
+                  lang: contentLang(locale),
                   value: municipality && (
                     <Link locale={locale} href={municipality.url}>
                       {municipality.title}
@@ -64,8 +67,8 @@ export default async function InterventionPage({ params }: Props) {
                   ),
                 },
                 { term: t('interventions.schoolTypes'), value: item.schoolTypes.map((s) => schoolTypeLabel(s, locale)).join(', ') },
-                { term: t('interventions.targetGroup'), value: item.targetGroup },
-                { term: t('interventions.partners'), value: item.partners.join(', ') },
+                { term: t('interventions.targetGroup'), value: item.targetGroup, lang: contentLang(locale) },
+                { term: t('interventions.partners'), value: item.partners.join(', '), lang: contentLang(locale) },
                 {
                   term: t('interventions.evidence'),
                   value: item.evidenceLevel && (

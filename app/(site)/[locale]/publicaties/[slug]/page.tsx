@@ -51,6 +51,7 @@ export default async function PublicationPage({ params }: Props) {
       <PageHeader
         locale={locale}
         draft={item.draft}
+        dutch
         title={item.title}
         trail={[{ label: t('publications.title'), href: urls.publications() }]}
         meta={<Published date={item.date} themes={item.themes} locale={locale} />}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { contentLang } from '@/components/ui/Dutch';
 import { notFound } from 'next/navigation';
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
@@ -40,6 +41,7 @@ export default async function RegionPage({ params }: Props) {
       <PageHeader
         locale={locale}
         draft={region.draft}
+        dutch
         title={region.title}
         trail={[{ label: t('regions.title'), href: urls.coordinators() }]}
         lead={region.summary}
@@ -50,7 +52,7 @@ export default async function RegionPage({ params }: Props) {
           <RegionContact locale={locale} region={region} />
         </Section>
         <Section id="provincies" title={t('regions.provinces')}>
-          <p>{region.provinces.join(', ')}</p>
+          <p lang={contentLang(locale)}>{region.provinces.join(', ')}</p>
         </Section>
         <Section id="gemeenten" title={t('regions.municipalities')}>
           <p>{t('regions.memberCount', { count: members.length, all: all.length })}</p>
@@ -66,7 +68,7 @@ export default async function RegionPage({ params }: Props) {
           />
           <details className="mt-4">
             <summary className="cursor-pointer font-semibold">{t('regions.allMunicipalities', { count: all.length })}</summary>
-            <ul className="mt-3 columns-2 gap-6 sm:columns-3 lg:columns-4">
+            <ul lang={contentLang(locale)} className="mt-3 columns-2 gap-6 sm:columns-3 lg:columns-4">
               {all.map((m) => (
                 <li key={m.code}>
                   <Link locale={locale} href={urls.coordinatorFor(m.code)}>

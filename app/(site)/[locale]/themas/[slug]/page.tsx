@@ -48,7 +48,14 @@ export default async function ThemePage({ params }: PageProps<'/[locale]/themas/
   const on = contentOnTheme(slug);
   return (
     <>
-      <PageHeader locale={locale} draft={theme.draft} title={theme.title} trail={[{ label: t('themes.title'), href: urls.themes() }]} lead={theme.summary} />
+      <PageHeader
+        locale={locale}
+        draft={theme.draft}
+        dutch
+        title={theme.title}
+        trail={[{ label: t('themes.title'), href: urls.themes() }]}
+        lead={theme.summary}
+      />
       <div className="container-page mt-8">
         <Prose doc={theme} />
         {on.interventions.length > 0 && (

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { contentLang } from '@/components/ui/Dutch';
 import { SignupLink } from '@/components/forms/SignupStatus';
 import { notFound } from 'next/navigation';
 import { translator } from '@/i18n/translate';
@@ -40,6 +41,7 @@ export default async function AgendaPage({ params }: Props) {
       <PageHeader
         locale={locale}
         draft={agenda.draft}
+        dutch
         title={agenda.title}
         trail={[
           { label: t('current.title'), href: urls.current() },
@@ -52,9 +54,9 @@ export default async function AgendaPage({ params }: Props) {
           <>
             <Facts
               facts={[
-                { term: t('agendas.aim'), value: agenda.aim },
-                { term: t('agendas.period'), value: agenda.period },
-                { term: t('agendas.partners'), value: agenda.partners.join(', ') },
+                { term: t('agendas.aim'), value: agenda.aim, lang: contentLang(locale) },
+                { term: t('agendas.period'), value: agenda.period, lang: contentLang(locale) },
+                { term: t('agendas.partners'), value: agenda.partners.join(', '), lang: contentLang(locale) },
               ]}
             />
             <ThemeTags locale={locale} slugs={agenda.themes} />

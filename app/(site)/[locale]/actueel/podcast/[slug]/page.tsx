@@ -34,6 +34,8 @@ export default async function EpisodePage({ params }: Props) {
       <PageHeader
         locale={locale}
         draft={episode.draft}
+        // The title joins the interface's episode label to the episode's name; the lead is content.
+        dutch="lead"
         title={episode.titleKnown ? `${label}: ${episode.title}` : label}
         trail={[
           { label: t('current.title'), href: urls.current() },

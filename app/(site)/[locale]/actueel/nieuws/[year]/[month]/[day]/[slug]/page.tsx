@@ -46,6 +46,7 @@ export default async function NewsPage({ params }: Props) {
       <PageHeader
         locale={locale}
         draft={item.draft}
+        dutch
         title={item.title}
         trail={[
           { label: t('current.title'), href: urls.current() },

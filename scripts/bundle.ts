@@ -1,10 +1,9 @@
-// `npm run bundle` (part of `npm run build`): the interventions bundle as PDF, generated from the
-// content, plus one PDF per theme and per municipality, in public/downloads/bundel/.
+// `npm run bundle` (part of `npm run build`): the interventions bundle as tagged PDF, generated
+// from the content, plus one PDF per theme and per municipality, in public/downloads/bundel/.
 import fs from 'node:fs';
 import path from 'node:path';
-import { renderToFile } from '@react-pdf/renderer';
 import nl from '../messages/nl.json';
-import { BundleDocument } from '../lib/bundle/document';
+import { renderBundle } from '../lib/bundle/document';
 import { BUNDLE_DIR, bundleFile, chapters } from '../lib/bundle/chapters';
 import { interventions, municipalities, themes } from '../lib/content';
 import { formatLongDate, toAmsterdamDay } from '../lib/dates';
@@ -20,30 +19,31 @@ const municipalityName = (slug: string) => municipalities.find((m) => m.slug ===
 const themeName = (slug: string) => themes.find((t) => t.slug === slug)?.title ?? slug;
 const schoolTypeName = (type: string) => (nl.interventions.schoolType as Record<string, string>)[type] ?? type;
 const common = { generatedOn, municipalityName, themeName, schoolTypeName, origin };
-const countMunicipalities = (items: { municipality: string }[]) => new Set(items.map((i) => i.municipality)).size;
 
-async function write(href: string, title: string, scope: string, parts: ReturnType<typeof chapters>) {
-  const items = parts.flatMap((c) => c.items);
-  await renderToFile(
-    <BundleDocument {...common} title={title} scope={scope} chapters={parts} municipalityCount={countMunicipalities(items)} />,
-    path.join(process.cwd(), 'public', href),
-  );
+async function write(href: string, title: string, scope: string, items: typeof interventions, themeList: typeof themes) {
+  const pdf = await renderBundle({
+    ...common,
+    title,
+    scope,
+    chapters: chapters(items, themeList),
+    interventionCount: items.length,
+    municipalityCount: new Set(items.map((i) => i.municipality)).size,
+  });
+  fs.writeFileSync(path.join(process.cwd(), 'public', href), pdf);
 }
 
-await write(bundleFile.all(), 'Interventiebundel', 'Alle interventies van GKA-gemeenten, per thema', chapters(interventions, themes));
+await write(bundleFile.all(), 'Interventiebundel', 'Alle interventies van GKA-gemeenten, per thema', interventions, themes);
 let files = 1;
 for (const theme of themes) {
   const items = interventions.filter((i) => i.themes.includes(theme.slug));
   if (items.length === 0) continue;
-  await write(bundleFile.theme(theme.slug), `Interventiebundel: ${theme.title}`, `Interventies op het thema ${theme.title}`, [
-    { slug: theme.slug, title: theme.title, items },
-  ]);
+  await write(bundleFile.theme(theme.slug), `Interventiebundel: ${theme.title}`, `Interventies op het thema ${theme.title}`, items, [theme]);
   files++;
 }
 for (const m of municipalities) {
   const items = interventions.filter((i) => i.municipality === m.slug);
   if (items.length === 0) continue;
-  await write(bundleFile.municipality(m.slug), `Interventiebundel: ${m.title}`, `Interventies van de gemeente ${m.title}`, chapters(items, themes));
+  await write(bundleFile.municipality(m.slug), `Interventiebundel: ${m.title}`, `Interventies van de gemeente ${m.title}`, items, themes);
   files++;
 }
 console.log(`Interventiebundel: ${files} pdf-bestanden in public/${BUNDLE_DIR} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
