@@ -1,6 +1,6 @@
 import { translator } from '@/i18n/translate';
 import { CardList } from '@/components/content/CardList';
-import { ExampleBadge, ExampleNotice } from '@/components/content/Example';
+import { Coverage } from '@/components/content/Coverage';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { FeedLink } from '@/components/lists/FeedLink';
 import { FilteredList } from '@/components/lists/FilteredList';
@@ -46,7 +46,7 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
           before={
             <>
               <ToFilters locale={locale} />
-              <ExampleNotice text={t('common.exampleListNotice')} locale={locale} />
+              <Coverage kind="interventions" count={c.interventions.length} locale={locale} />
               <p>
                 <Link href={urls.bundle()} locale={locale} className="font-semibold">
                   {t('bundle.download')}
@@ -99,7 +99,6 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
                   .filter(Boolean)
                   .join(' · '),
                 summary: i.summary,
-                badge: i.example ? <ExampleBadge locale={locale} /> : undefined,
               }))}
             />
           )}

@@ -1,6 +1,5 @@
 import { translator } from '@/i18n/translate';
 import { DateText } from '@/components/content/DateText';
-import { ExampleBadge } from '@/components/content/Example';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { FilteredList } from '@/components/lists/FilteredList';
 import { ActiveFilters } from '@/components/search/ActiveFilters';
@@ -134,7 +133,6 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
                           <DateText value={hit.doc.date} locale={locale} />
                         </>
                       )}
-                      {hit.doc.example && <ExampleBadge locale={locale} />}
                     </p>
                     <h2 className="mt-1 text-lg font-semibold">
                       <Link href={hit.doc.url} locale={locale}>

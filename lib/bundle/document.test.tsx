@@ -8,6 +8,7 @@ import { BundleDocument } from '@/lib/bundle/document';
 import { chapters } from '@/lib/bundle/chapters';
 import { countPdfPages, fileFacts } from '@/lib/bundle/files';
 import { interventions, municipalities, themes } from '@/lib/content';
+import { FIGURES } from '@/lib/figures';
 
 describe('interventiebundel', () => {
   it('is an A4 PDF with title, language, embedded font, a chapter per theme and every intervention', async () => {
@@ -23,6 +24,7 @@ describe('interventiebundel', () => {
         schoolTypeName={(s) => s}
         municipalityCount={new Set(interventions.map((i) => i.municipality)).size}
         origin="https://www.gelijke-kansen.nl"
+        figures={FIGURES}
       />,
     );
     const raw = pdf.toString('latin1');
@@ -43,7 +45,10 @@ describe('interventiebundel', () => {
     expect(text).toContain('Colofon');
     expect(text).toContain(`Hij bevat ${interventions.length} interventies`);
     for (const i of interventions) expect(text, i.title).toContain(i.title.replace(/\s+/g, ' '));
-    expect(text).toContain('VOORBEELD');
+    // It never passes for the 2022 bundle, and every intervention carries its source.
+    expect(text).toContain('Niet de interventiebundel van 2022');
+    expect(text).toContain('telt 264 interventies uit 101 gemeenten');
+    for (const i of interventions) expect(text, i.slug).toContain(i.source.split(',')[0]);
   }, 60_000);
 
   it('renders an intervention longer than a page (found by npm run bench with 1,000 generated ones)', async () => {
@@ -65,6 +70,7 @@ describe('interventiebundel', () => {
         schoolTypeName={(s) => s}
         municipalityCount={1}
         origin="https://www.gelijke-kansen.nl"
+        figures={FIGURES}
       />,
     );
     expect(countPdfPages(pdf)).toBeGreaterThanOrEqual(5);
@@ -88,6 +94,7 @@ describe('interventiebundel', () => {
         schoolTypeName={(s) => s}
         municipalityCount={1}
         origin="https://x"
+        figures={FIGURES}
       />,
     );
     const pages = countPdfPages(pdf);

@@ -31,19 +31,6 @@ const s = StyleSheet.create({
   h1: { fontSize: 22, lineHeight: '27pt', fontWeight: 700, color: BLUE, marginBottom: 14 },
   h2: { fontSize: 13.5, lineHeight: '17pt', fontWeight: 700, color: BLUE, marginBottom: 4 },
   intervention: { marginBottom: 18, paddingBottom: 14, borderBottomWidth: 0.5, borderBottomColor: '#c9d6e6' },
-  label: {
-    fontSize: 8,
-    lineHeight: '10pt',
-    fontWeight: 700,
-    color: '#1c1c1c',
-    backgroundColor: '#fdeedd',
-    borderWidth: 0.75,
-    borderColor: ORANGE,
-    paddingHorizontal: 4,
-    paddingVertical: 1,
-    alignSelf: 'flex-start',
-    marginBottom: 4,
-  },
   row: { flexDirection: 'row', marginBottom: 2 },
   term: { width: 92, fontWeight: 600, lineHeight: '15pt' },
   value: { flex: 1, lineHeight: '15pt' },
@@ -65,11 +52,12 @@ export type BundleProps<T extends BundleIntervention> = {
   schoolTypeName: (type: string) => string;
   municipalityCount: number;
   origin: string;
+  /** The real figures (Voortgangrapportage 2022), so the PDF never passes for the 2022 bundle. */
+  figures: { interventions2022: number; municipalities: number };
 };
 
 export function BundleDocument<T extends BundleIntervention>(p: BundleProps<T>) {
   const items = p.chapters.flatMap((c) => c.items);
-  const examples = items.some((i) => i.example);
   return (
     <Document
       title={p.title}
@@ -100,15 +88,13 @@ export function BundleDocument<T extends BundleIntervention>(p: BundleProps<T>) 
         <Text style={[s.text, { marginTop: 6 }]}>
           Uitgave: Gelijke Kansen Alliantie, ministerie van Onderwijs, Cultuur en Wetenschap. Contact: gelijkekansen@minocw.nl.
         </Text>
-        {examples && (
-          <View style={s.note}>
-            <Text style={[s.text, { fontWeight: 700 }]}>Let op: voorbeeldinhoud</Text>
-            <Text style={s.text}>
-              Interventies met het label VOORBEELD zijn voorbeelden. Ze beschrijven niet wat de gemeente echt doet. De bundel van 2022 met 264 interventies uit
-              101 gemeenten wordt nog op de website gezet.
-            </Text>
-          </View>
-        )}
+        <View style={s.note}>
+          <Text style={[s.text, { fontWeight: 700 }]}>Niet de interventiebundel van 2022</Text>
+          <Text style={s.text}>
+            Deze pdf bevat alleen de interventies die nu op de website staan: interventies die openbare bronnen noemen, elk met die bron erbij. De
+            interventiebundel van 2022 telt {p.figures.interventions2022} interventies uit {p.figures.municipalities} gemeenten.
+          </Text>
+        </View>
         <Text style={[s.h1, { marginTop: 18 }]}>Inhoud</Text>
         {p.chapters.map((c) => (
           <Link key={c.slug} src={`#${c.slug}`} style={{ textDecoration: 'none', color: '#1c1c1c' }}>
@@ -132,20 +118,16 @@ export function BundleDocument<T extends BundleIntervention>(p: BundleProps<T>) 
             // Not wrap={false}: an intervention longer than a page could then not be placed at all
             // (react-pdf lays it out off the page). The title keeps some text with it instead.
             <View key={i.slug} style={s.intervention}>
-              {i.example && (
-                <Text style={s.label} minPresenceAhead={60}>
-                  VOORBEELD
-                </Text>
-              )}
               <Text style={s.h2} minPresenceAhead={60}>
                 {i.title}
               </Text>
               <Fact term="Gemeente" value={p.municipalityName(i.municipality)} />
               <Fact term="Thema's" value={i.themes.map(p.themeName).join(', ')} />
-              <Fact term="Onderwijstype" value={i.schoolTypes.map(p.schoolTypeName).join(', ')} />
+              {i.schoolTypes.length > 0 && <Fact term="Onderwijstype" value={i.schoolTypes.map(p.schoolTypeName).join(', ')} />}
               <Fact term="Doelgroep" value={i.targetGroup} />
               {i.partners.length > 0 && <Fact term="Partners" value={i.partners.join(', ')} />}
               <Text style={s.summary}>{i.summary}</Text>
+              <Fact term="Bron" value={i.source} />
               <Link src={`${p.origin}${i.url}`} style={s.url}>
                 {`${p.origin}${i.url}`}
               </Link>

@@ -22,7 +22,7 @@ type Intervention = {
   targetGroup: string;
   partners: string[];
   summary: string;
-  example: boolean;
+  source: string;
 };
 type Municipality = {
   slug: string;
@@ -35,7 +35,17 @@ type Municipality = {
   agendaPeriod?: string;
   themes: string[];
 };
-type Event = { slug: string; title: string; url: string; start: string; end?: string; location: string; audience: string[]; themes: string[]; summary: string };
+type Event = {
+  slug: string;
+  title: string;
+  url: string;
+  start: string;
+  end?: string;
+  location?: string;
+  audience: string[];
+  themes: string[];
+  summary: string;
+};
 
 export function datasets(c: { interventions: Intervention[]; municipalities: Municipality[]; events: Event[] }, origin: string): Dataset[] {
   const name = new Map(c.municipalities.map((m) => [m.slug, m]));
@@ -44,7 +54,7 @@ export function datasets(c: { interventions: Intervention[]; municipalities: Mun
       id: 'interventies',
       title: 'Interventies van GKA-gemeenten',
       description:
-        "Interventies uit de GKA-agenda's van gemeenten in de Gelijke Kansen Alliantie, met thema's, onderwijstypen, doelgroep en partners. Records met voorbeeld = true zijn voorbeeldinhoud en beschrijven geen echte interventie.",
+        "Interventies uit de GKA-agenda's van gemeenten in de Gelijke Kansen Alliantie, met thema's, onderwijstypen, doelgroep en partners, en bij elke interventie de bron waar het feit vandaan komt. Alleen interventies die openbare bronnen noemen; de bundel van 2022 telt er 264.",
       keywords: ['gelijke kansen', 'onderwijs', 'interventies', 'gemeenten'],
       rows: c.interventions.map((i) => ({
         id: i.slug,
@@ -57,7 +67,7 @@ export function datasets(c: { interventions: Intervention[]; municipalities: Mun
         doelgroep: i.targetGroup,
         partners: i.partners,
         samenvatting: i.summary,
-        voorbeeld: i.example,
+        bron: i.source,
         url: `${origin}${i.url}`,
       })),
     },
@@ -89,7 +99,7 @@ export function datasets(c: { interventions: Intervention[]; municipalities: Mun
         titel: e.title,
         start: e.start,
         einde: e.end ?? null,
-        locatie: e.location,
+        locatie: e.location ?? null,
         doelgroepen: e.audience,
         themas: e.themes,
         samenvatting: e.summary,

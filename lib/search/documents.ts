@@ -16,7 +16,6 @@ export type SearchDoc = {
   municipalities: string[];
   provinces: string[];
   schoolTypes: string[];
-  example: boolean;
 };
 
 /** Markdown to plain text, good enough for matching and snippets. */
@@ -37,7 +36,7 @@ type Base = { slug: string; url: string; title: string } & Body;
 
 export type SearchableContent = {
   news: (Base & { date: string; summary: string; themes: string[]; municipalities: string[] })[];
-  events: (Base & { start: string; summary: string; themes: string[]; location: string })[];
+  events: (Base & { start: string; summary: string; themes: string[]; location?: string })[];
   publications: (Base & { date: string; summary: string; themes: string[] })[];
   agendas: (Base & { summary: string; aim: string; themes: string[] })[];
   interventions: (Base & {
@@ -47,10 +46,9 @@ export type SearchableContent = {
     schoolTypes: string[];
     targetGroup: string;
     partners: string[];
-    example: boolean;
   })[];
-  municipalities: (Base & { summary: string; themes: string[]; province: string; example: boolean })[];
-  regions: (Base & { summary: string; provinces: string[]; example: boolean })[];
+  municipalities: (Base & { summary: string; themes: string[]; province: string })[];
+  regions: (Base & { summary: string; provinces: string[] })[];
   themes: (Base & { summary: string })[];
   podcastEpisodes: (Base & { number: number; description: string })[];
   pages: (Base & { summary: string; path: string })[];
@@ -59,7 +57,7 @@ export type SearchableContent = {
 export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
   const provinceOf = new Map(c.municipalities.map((m) => [m.slug, m.province]));
   const provincesOf = (slugs: string[]) => [...new Set(slugs.map((s) => provinceOf.get(s)).filter((p): p is string => !!p))];
-  const base = { themes: [] as string[], municipalities: [] as string[], provinces: [] as string[], schoolTypes: [] as string[], example: false };
+  const base = { themes: [] as string[], municipalities: [] as string[], provinces: [] as string[], schoolTypes: [] as string[] };
   return [
     ...c.news.map((d) => ({
       ...base,
@@ -80,7 +78,7 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       type: 'activiteit' as const,
       title: d.title,
       summary: d.summary,
-      text: `${d.location} ${plainText(d.body.raw)}`,
+      text: `${d.location ?? ''} ${plainText(d.body.raw)}`,
       url: d.url,
       date: d.start,
       themes: d.themes,
@@ -118,7 +116,6 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       municipalities: [d.municipality],
       provinces: provincesOf([d.municipality]),
       schoolTypes: d.schoolTypes,
-      example: d.example,
     })),
     ...c.municipalities.map((d) => ({
       ...base,
@@ -131,7 +128,6 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       themes: d.themes,
       municipalities: [d.slug],
       provinces: [d.province],
-      example: d.example,
     })),
     ...c.regions.map((d) => ({
       ...base,
@@ -142,7 +138,6 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       text: `${d.provinces.join(' ')} ${plainText(d.body.raw)}`,
       url: d.url,
       provinces: d.provinces,
-      example: d.example,
     })),
     ...c.themes.map((d) => ({
       ...base,

@@ -33,7 +33,6 @@ function sectionDocs(): SearchDoc[] {
     municipalities: [],
     provinces: [],
     schoolTypes: [],
-    example: false,
   }));
 }
 

@@ -4,7 +4,6 @@ import { evidenceLabel, schoolTypeLabel } from '@/lib/labels';
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { CardList } from '@/components/content/CardList';
-import { ExampleNotice } from '@/components/content/Example';
 import { Facts } from '@/components/content/Facts';
 import { Prose } from '@/components/content/Prose';
 import { Section } from '@/components/content/Section';
@@ -66,6 +65,7 @@ export default async function InterventionPage({ params }: Props) {
                 { term: t('interventions.schoolTypes'), value: item.schoolTypes.map((s) => schoolTypeLabel(s, locale)).join(', ') },
                 { term: t('interventions.targetGroup'), value: item.targetGroup },
                 { term: t('interventions.partners'), value: item.partners.join(', ') },
+                { term: t('interventions.source'), value: item.source },
                 {
                   term: t('interventions.evidence'),
                   value: item.evidenceLevel && (
@@ -81,11 +81,6 @@ export default async function InterventionPage({ params }: Props) {
           </>
         }
       >
-        {item.example && (
-          <div className="mb-8">
-            <ExampleNotice locale={locale} />
-          </div>
-        )}
         <Prose doc={item} />
         {municipality && more.length > 0 && (
           <Section id="meer" title={t('interventions.more', { name: municipality.title })}>
