@@ -127,6 +127,7 @@ export const Agenda = defineDocumentType(() => ({
     period: { type: 'string', required: true },
     howToJoin: { type: 'string', required: true },
     openToNonGka: { type: 'boolean', required: true },
+    status: { type: 'string', required: true, description: 'Loopt de agenda nog? Zoals de bron het zegt, met de bron erbij' },
     instruments: { type: 'list', of: { type: 'string' }, required: true },
     partners: { type: 'list', of: { type: 'string' }, default: [] },
     themes,

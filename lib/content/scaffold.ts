@@ -84,6 +84,7 @@ export function scaffold(kind: Kind, title: string, today: string, v: Vocabulary
       'period: "Minimaal twee jaar" # verplicht: de looptijd',
       `howToJoin: ${q(TODO)} # verplicht: hoe scholen meedoen`,
       'openToNonGka: true # kunnen scholen uit gemeenten die geen GKA-gemeente zijn meedoen?',
+      `status: ${q(TODO)} # verplicht: loopt de agenda nog? Zoals de bron het zegt, met de bron erbij`,
       `instruments: [${q(TODO)}] # verplicht: wat de agenda biedt, één per regel`,
       `themes: [] ${themeChoice}`,
     ],
