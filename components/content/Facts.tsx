@@ -16,7 +16,7 @@ export function Facts({ facts, title, id }: { facts: Fact[]; title?: string; id?
         {shown.map((f) => (
           <div key={f.term} className="contents">
             <dt className="font-semibold">{f.term}</dt>
-            <dd className="text-ink">{f.value}</dd>
+            <dd className="min-w-0 text-ink break-words hyphens-auto">{f.value}</dd>
           </div>
         ))}
       </dl>
