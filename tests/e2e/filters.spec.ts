@@ -52,6 +52,8 @@ test.describe('without JavaScript', () => {
 });
 
 test('filtered lists have no axe violations', async ({ page }) => {
+  // Four full list pages of 20 cards and their facets through axe: room for a busy machine.
+  test.setTimeout(90_000);
   for (const path of [
     '/interventies?thema=armoede&sorteer=gemeente',
     '/actueel/nieuws?jaar=2019',
