@@ -32,12 +32,6 @@ const images: ComputedFields[string] = {
   resolve: (d) => collectImages(d.body.raw, d._raw.sourceFileDir, imageDirs()),
 };
 
-const example = {
-  type: 'boolean',
-  default: false,
-  description: 'Voorbeeldinhoud: geen echte gegevens. De site toont een label "Voorbeeld".',
-} as const;
-
 const themes = { type: 'list', of: { type: 'string' }, required: true, description: 'Slugs uit content/themas' } as const;
 
 export const Theme = defineDocumentType(() => ({
@@ -134,6 +128,7 @@ export const Agenda = defineDocumentType(() => ({
     period: { type: 'string', required: true },
     howToJoin: { type: 'string', required: true },
     openToNonGka: { type: 'boolean', required: true },
+    status: { type: 'string', required: true, description: 'Loopt de agenda nog? Zoals de bron het zegt, met de bron erbij' },
     instruments: { type: 'list', of: { type: 'string' }, required: true },
     partners: { type: 'list', of: { type: 'string' }, default: [] },
     themes,
@@ -154,7 +149,6 @@ export const Municipality = defineDocumentType(() => ({
     agendaPeriod: { type: 'string', required: false, description: 'Looptijd van de GKA-agenda, bijvoorbeeld 2019-2021' },
     themes,
     summary: { type: 'string', required: true },
-    example,
   },
   computedFields: {
     slug,
@@ -185,7 +179,6 @@ export const Region = defineDocumentType(() => ({
     phone: { type: 'string', required: false, description: 'Alleen een echt, openbaar nummer' },
     photo: { type: 'string', required: false, description: 'Foto naast dit bestand, bijvoorbeeld ./noord.jpg (alleen met contactName)' },
     photoAlt: { type: 'string', required: false, description: 'Wat er op de foto te zien is' },
-    example,
   },
   computedFields: {
     slug,
@@ -207,13 +200,13 @@ export const Intervention = defineDocumentType(() => ({
     title: { type: 'string', required: true },
     municipality: { type: 'string', required: true, description: 'Slug uit content/gemeenten' },
     themes,
-    schoolTypes: { type: 'list', of: { type: 'string' }, required: true, description: 'vve, po, vo, mbo' },
+    schoolTypes: { type: 'list', of: { type: 'string' }, required: true, description: 'vve, po, vo, mbo; leeg ([]) als de bron het niet noemt' },
     targetGroup: { type: 'string', required: true },
     partners: { type: 'list', of: { type: 'string' }, default: [] },
     summary: { type: 'string', required: true },
     evidenceLevel: { type: 'string', required: false },
     date: { type: 'string', required: false, description: 'JJJJ-MM-DD: sinds wanneer de interventie op de site staat (voor "nieuwste eerst")' },
-    example,
+    source: { type: 'string', required: true, description: 'Waar het feit vandaan komt: titel en adres van de bron' },
   },
   computedFields: { slug, images, url: { type: 'string', resolve: (d) => urls.intervention(fileSlug(d)) } },
 }));
@@ -238,7 +231,7 @@ export const Event = defineDocumentType(() => ({
     summary: { type: 'string', required: true },
     start: { type: 'string', required: true, description: 'JJJJ-MM-DD of JJJJ-MM-DDTUU:MM (Amsterdamse tijd)' },
     end: { type: 'string', required: false },
-    location: { type: 'string', default: 'Nog niet bekend' },
+    location: { type: 'string', required: false, description: 'Plaats en adres; weglaten als die niet bekend is' },
     municipalities: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs uit content/gemeenten waar de activiteit over gaat' },
     audience: { type: 'list', of: { type: 'string' }, required: true },
     themes,
@@ -255,7 +248,11 @@ export const PodcastEpisode = defineDocumentType(() => ({
     ...publishing,
     number: { type: 'number', required: true },
     title: { type: 'string', required: true },
-    titleKnown: { type: 'boolean', default: true, description: 'false als de echte titel nog niet bekend is' },
+    titleKnown: {
+      type: 'boolean',
+      default: true,
+      description: 'false als de titel niet bekend is: dan is de aflevering alleen een regel in de lijst, zonder eigen pagina',
+    },
     date: { type: 'string', required: false, description: 'JJJJ-MM-DD' },
     description: { type: 'string', required: true },
     audio: { type: 'string', required: false, description: 'Pad onder public/ of adres van het audiobestand' },

@@ -1,6 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The build with fixture content beside the real content (scripts/fixture-site.mjs), for the specs
+// that need volume; tests/e2e/support/fixture.ts gives them its address.
+const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? PORT + 1);
+process.env.E2E_FIXTURE_PORT = String(FIXTURE_PORT);
 // The test server's own database, with the staff accounts the tests log in with (tests/e2e/support/forms.ts).
 const DATA = '.cache/e2e-data';
 const account = (email: string, password: string) =>
@@ -29,18 +33,29 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // The production build behind the production server, as visitors get it (npm test builds it first).
-    command: [
-      `rm -rf ${DATA}`,
-      account('e2e@example.org', 'e2e-wachtwoord-lang-genoeg'),
-      account('slot@example.org', 'slot-wachtwoord-lang-genoeg'),
-      `node scripts/run-ts.mjs scripts/serve.ts --port ${PORT} --hostname 127.0.0.1`,
-    ].join(' && '),
-    // Many tests post forms from one address: the limit per address is tested on a server of its own.
-    env: { GKA_DATA_DIR: DATA, GKA_FORM_LIMIT: '100000' },
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      // The production build behind the production server, as visitors get it (npm test builds it first).
+      command: [
+        `rm -rf ${DATA}`,
+        account('e2e@example.org', 'e2e-wachtwoord-lang-genoeg'),
+        account('slot@example.org', 'slot-wachtwoord-lang-genoeg'),
+        `node scripts/run-ts.mjs scripts/serve.ts --port ${PORT} --hostname 127.0.0.1`,
+      ].join(' && '),
+      // Many tests post forms from one address: the limit per address is tested on a server of its own.
+      env: { GKA_DATA_DIR: DATA, GKA_FORM_LIMIT: '100000' },
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // The same server on the fixture build; the script builds it first when it is out of date
+      // (npm test has done that already, so here it only checks).
+      command: `node scripts/fixture-site.mjs && cd .cache/e2e-fixture && node scripts/run-ts.mjs scripts/serve.ts --port ${FIXTURE_PORT} --hostname 127.0.0.1`,
+      env: { GKA_DATA_DIR: '.data-e2e' },
+      url: `http://127.0.0.1:${FIXTURE_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 600_000,
+    },
+  ],
 });

@@ -7,6 +7,7 @@ import { renderBundle } from '../lib/bundle/document';
 import { BUNDLE_DIR, bundleFile, chapters } from '../lib/bundle/chapters';
 import { interventions, municipalities, themes } from '../lib/content';
 import { formatLongDate, toAmsterdamDay } from '../lib/dates';
+import { FIGURES } from '../lib/figures';
 
 const started = performance.now();
 const origin = (process.env.SITE_URL ?? 'https://www.gelijke-kansen.nl').replace(/\/$/, '');
@@ -18,7 +19,7 @@ const generatedOn = formatLongDate(toAmsterdamDay(new Date()));
 const municipalityName = (slug: string) => municipalities.find((m) => m.slug === slug)?.title ?? slug;
 const themeName = (slug: string) => themes.find((t) => t.slug === slug)?.title ?? slug;
 const schoolTypeName = (type: string) => (nl.interventions.schoolType as Record<string, string>)[type] ?? type;
-const common = { generatedOn, municipalityName, themeName, schoolTypeName, origin };
+const common = { generatedOn, municipalityName, themeName, schoolTypeName, origin, figures: FIGURES };
 
 async function write(href: string, title: string, scope: string, items: typeof interventions, themeList: typeof themes) {
   const pdf = await renderBundle({
@@ -32,7 +33,7 @@ async function write(href: string, title: string, scope: string, items: typeof i
   fs.writeFileSync(path.join(process.cwd(), 'public', href), pdf);
 }
 
-await write(bundleFile.all(), 'Interventiebundel', 'Alle interventies van GKA-gemeenten, per thema', interventions, themes);
+await write(bundleFile.all(), 'Interventies van de GKA-site', 'Alle interventies op de website van de GKA, per thema', interventions, themes);
 let files = 1;
 for (const theme of themes) {
   const items = interventions.filter((i) => i.themes.includes(theme.slug));

@@ -68,9 +68,9 @@ export function ensureDependencies() {
 const SOURCES = ['app', 'components', 'content', 'lib', 'messages', 'i18n', 'public', 'config'];
 const CONFIGS = ['contentlayer.config.ts', 'instrumentation.ts', 'next.config.ts', 'proxy.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
 
-/** True when there is no production build or a source file is newer than it. */
-function buildIsStale() {
-  const built = mtime(path.join(root, '.next/BUILD_ID'));
+/** True when there is no production build in `dir` (the project or a copy of it) or a source file of the project is newer than it. */
+export function buildIsStale(dir = root) {
+  const built = mtime(path.join(dir, '.next/BUILD_ID'));
   if (!built) return true;
   const newest = Math.max(...SOURCES.map((d) => newestIn(path.join(root, d))), ...CONFIGS.map((f) => mtime(path.join(root, f))));
   return newest > built;

@@ -30,6 +30,9 @@ step('Lint (eslint)', 'node_modules/.bin/eslint', ['--max-warnings', '0', '.']);
 step('Opmaak (prettier --check; herstel met npm run format)', 'node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '.']);
 step('Unittests (vitest)', 'node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`]);
 ensureBuild();
+// A second build, of a copy with fixture content, for the specs that need volume (20 a page, filter
+// counts): the public build above never holds generated content. Skipped when it is up to date.
+step('Testsite met fixture-inhoud (scripts/fixture-site.mjs)', 'node', ['scripts/fixture-site.mjs']);
 step('End-to-endtests (Playwright in Chromium)', 'node_modules/.bin/playwright', ['test']);
 // After the browser tests, so neither slows the other down. Only completeness is checked, never a figure.
 fs.rmSync(`${reports}/bench.json`, { force: true });

@@ -7,7 +7,6 @@ export type CardItem = {
   title: string;
   meta?: ReactNode;
   summary?: string;
-  badge?: ReactNode;
   /** Title and summary are interface text, not content (Dutch on every locale, the default). */
   ui?: boolean;
 };
@@ -23,7 +22,6 @@ export function CardList({ items, locale, headingLevel = 2, columns = 1 }: { ite
     <ul className={`grid gap-4 ${grid}`}>
       {items.map((item) => (
         <li key={item.href} className="relative flex flex-col rounded-md border border-brand-100 bg-white p-5 shadow-sm hover:border-brand-600">
-          {item.badge && <div className="mb-2">{item.badge}</div>}
           <Heading className="text-lg font-semibold leading-snug">
             <Link href={item.href} locale={locale} lang={item.ui ? undefined : contentLang(locale)} className="after:absolute after:inset-0">
               {item.title}

@@ -17,7 +17,7 @@ export function Facts({ facts, title, id }: { facts: Fact[]; title?: string; id?
         {shown.map((f) => (
           <div key={f.term} className="contents">
             <dt className="font-semibold">{f.term}</dt>
-            <dd lang={f.lang} className="text-ink">{f.value}</dd>
+            <dd lang={f.lang} className="min-w-0 text-ink break-words hyphens-auto">{f.value}</dd>
           </div>
         ))}
       </dl>

@@ -7,7 +7,7 @@ import { formatTimeRange } from '@/lib/dates';
 import type { Event } from '@/lib/content';
 
 /** The "Activiteitendata" block: Datum / Tijd / Locatie / Voor wie, as on the existing site. */
-export function EventFacts({ event, locale }: { event: Event; locale: string }) {
+export function EventFacts({ event, locale, past }: { event: Event; locale: string; past: boolean }) {
   const t = translator(locale);
   const sameDay = !event.end || event.end.slice(0, 10) === event.start.slice(0, 10);
   return (
@@ -25,8 +25,13 @@ export function EventFacts({ event, locale }: { event: Event; locale: string }) 
             </>
           ),
         },
-        { term: t('events.time'), value: formatTimeRange(event.start, event.end) ?? t('common.notKnown') },
-        { term: t('events.location'), value: event.location, lang: contentLang(locale) },
+        // "Nog niet bekend" only while it can still become known; a past event leaves the row out.
+        { term: t('events.time'), value: formatTimeRange(event.start, event.end) ?? (past ? undefined : t('common.notKnown')) },
+        {
+          term: t('events.location'),
+          value: event.location ?? (past ? undefined : t('common.notKnown')),
+          lang: event.location ? contentLang(locale) : undefined,
+        },
         { term: t('events.audience'), value: event.audience.map((a) => audienceLabel(a, locale)).join(', ') },
       ]}
     />

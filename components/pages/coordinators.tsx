@@ -1,6 +1,6 @@
 import { translator } from '@/i18n/translate';
 import { contentLang } from '@/components/ui/Dutch';
-import { ExampleBadge, ExampleNotice } from '@/components/content/Example';
+import { Notice } from '@/components/ui/Notice';
 import { RegionContact } from '@/components/content/RegionContact';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { CoordinatorFinder } from '@/components/regions/CoordinatorFinder';
@@ -44,14 +44,13 @@ export function coordinatorsPage({ locale, query: raw }: PageInput): PageView {
               <h2 id="regios-titel" className="text-2xl font-bold text-brand-900">
                 {t('regions.allRegions')}
               </h2>
-              {regions.some((r) => r.example) && <ExampleNotice locale={locale} text={t('regions.exampleNotice')} />}
+              <Notice>{t('regions.divisionNotice')}</Notice>
               <ul className="grid gap-4 sm:grid-cols-2">
                 {regions.map((r) => {
                   const { all, members } = municipalitiesInRegion(r);
                   return (
                     <li key={r.slug} className="rounded-md border border-brand-100 p-5 shadow-sm">
-                      {r.example && <ExampleBadge locale={locale} />}
-                      <h3 className="mt-2 text-xl font-bold text-brand-900">
+                      <h3 className="text-xl font-bold text-brand-900">
                         <Link locale={locale} href={r.url} lang={contentLang(locale)}>
                           {r.title}
                         </Link>

@@ -49,12 +49,14 @@ export function eventPage({ event, locale, now }: { event: Event; locale: string
           asideLabel={t('events.facts')}
           aside={
             <>
-              <EventFacts event={event} locale={locale} />
-              <p className="mt-4">
-                <a href={urls.eventCalendar(event.slug)} download={`${event.slug}.ics`} type="text/calendar">
-                  {t('events.addToCalendar')}
-                </a>
-              </p>
+              <EventFacts event={event} locale={locale} past={past} />
+              {!past && (
+                <p className="mt-4">
+                  <a href={urls.eventCalendar(event.slug)} download={`${event.slug}.ics`} type="text/calendar">
+                    {t('events.addToCalendar')}
+                  </a>
+                </p>
+              )}
               <ThemeTags slugs={event.themes} locale={locale} />
             </>
           }

@@ -16,7 +16,7 @@ import type { PageInput, PageView } from './types';
 /** The home page: what it lists (latest news, upcoming events) follows the clock. */
 export function homePage({ locale, now }: Omit<PageInput, 'query'>): PageView {
   const t = translator(locale);
-  const { news, events, themes } = contentAt(now);
+  const { news, events, themes, interventions } = contentAt(now);
   const { upcoming } = splitEvents(events, now);
   const tasks = [
     ['taskInterventions', urls.interventions()],
@@ -79,8 +79,9 @@ export function homePage({ locale, now }: Omit<PageInput, 'query'>): PageView {
             </dl>
             <p className="mt-2 text-sm text-muted">{t('home.figuresSource')}</p>
             <p className="mt-4">
-              <Link href={urls.bundle()} locale={locale} className="font-semibold">
-                {t('bundle.download')}
+              {t('home.coverage', { count: interventions.length })}{' '}
+              <Link href={urls.interventions()} locale={locale} className="font-semibold">
+                {t('home.coverageLink')}
               </Link>
             </p>
           </Section>

@@ -1,7 +1,7 @@
 import { translator } from '@/i18n/translate';
 import { Dutch } from '@/components/ui/Dutch';
 import { CardList } from '@/components/content/CardList';
-import { ExampleBadge, ExampleNotice } from '@/components/content/Example';
+import { Coverage } from '@/components/content/Coverage';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { FeedLink } from '@/components/lists/FeedLink';
 import { FilteredList } from '@/components/lists/FilteredList';
@@ -46,7 +46,7 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
           status={t('interventions.count', { count: page.total })}
           before={
             <>
-              <ExampleNotice text={t('common.exampleListNotice')} locale={locale} />
+              <Coverage kind="interventions" count={c.interventions.length} locale={locale} />
               <p>
                 <Link href={urls.bundle()} locale={locale} className="font-semibold">
                   {t('bundle.download')}
@@ -103,7 +103,6 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
                   </Dutch>
                 ),
                 summary: i.summary,
-                badge: i.example ? <ExampleBadge locale={locale} /> : undefined,
               }))}
             />
           )}

@@ -8,7 +8,7 @@ import { NetherlandsMap } from '@/components/map/NetherlandsMap';
 import { FilterPanel } from '@/components/search/FilterPanel';
 import { Link } from '@/components/ui/Link';
 import { contentAt } from '@/lib/content';
-import { FIGURES } from '@/lib/figures';
+import { Coverage } from '@/components/content/Coverage';
 import { municipalityList, pageOf } from '@/lib/lists';
 import { MAP_SOURCE } from '@/lib/municipalities/map';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -54,7 +54,7 @@ export function municipalitiesPage({ locale, query, now }: PageInput): PageView 
                 ? t('municipalities.countFiltered', { count: list.items.length, total })
                 : t('municipalities.countOfAll', { count: total, all: REGISTER.length })}
             </p>
-            {total < FIGURES.municipalities && <p className="max-w-3xl">{t('municipalities.incomplete', { count: total, gka: FIGURES.municipalities })}</p>}
+            <Coverage kind="municipalities" count={total} locale={locale} />
             <p>
               <Link href={urls.coordinators()} locale={locale} className="font-semibold">
                 {t('municipalities.findCoordinator')}

@@ -1,7 +1,6 @@
 import { translator } from '@/i18n/translate';
 import { contentLang } from '@/components/ui/Dutch';
 import { DateText } from '@/components/content/DateText';
-import { ExampleBadge } from '@/components/content/Example';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { FilteredList } from '@/components/lists/FilteredList';
 import { ActiveFilters } from '@/components/search/ActiveFilters';
@@ -127,7 +126,6 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
                           <DateText value={hit.doc.date} locale={locale} />
                         </>
                       )}
-                      {hit.doc.example && <ExampleBadge locale={locale} />}
                     </p>
                     <h2 lang={contentLang(locale)} className="mt-1 text-lg font-semibold">
                       <Link href={hit.doc.url} locale={locale}>

@@ -122,7 +122,7 @@ function FoundMunicipality({
           <div className="mt-2">
             <RegionContact region={region} locale={locale} />
           </div>
-          {region.example && <p className="mt-2 text-sm text-muted">{t('finder.exampleRegion')}</p>}
+          <p className="mt-2 text-sm text-muted">{t('finder.divisionNote')}</p>
         </div>
       )}
       <h4 className="mt-6 font-bold">{t('finder.gkaTitle')}</h4>

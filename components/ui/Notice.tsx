@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 const TONES = {
-  /** Something to know about what is shown: a past event, an ignored filter, example content. */
+  /** Something to know about what is shown: a past event, an ignored filter, what the site does not hold. */
   attention: 'border-accent-500 bg-accent-100',
   /** A state of a form, a sign-up or an account: received, closed, deleted. */
   info: 'border-brand-700 bg-brand-50',

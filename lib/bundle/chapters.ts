@@ -11,7 +11,7 @@ export type BundleIntervention = {
   targetGroup: string;
   partners: string[];
   summary: string;
-  example: boolean;
+  source: string;
 };
 
 export type Chapter<T> = { slug: string; title: string; items: T[] };

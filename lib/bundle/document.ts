@@ -8,7 +8,7 @@
 // on it), and writes the structure tree itself: headings, lists, links with
 // their annotations (OBJR), a table of contents, /Lang, DisplayDocTitle and bookmarks. It lays out
 // nothing by itself, so the little layout a bundle needs is here, which also lets us keep a
-// badge and a title with the text that follows them.
+// title with the text that follows it.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
@@ -27,6 +27,8 @@ export type BundleProps<T extends BundleIntervention> = {
   interventionCount: number;
   municipalityCount: number;
   origin: string;
+  /** The real figures (Voortgangsrapportage 2022), so the PDF never passes for the 2022 bundle. */
+  figures: { interventions2022: number; municipalities: number };
 };
 
 // Local files only (no font is fetched at build time); read once per process.
@@ -159,10 +161,10 @@ export function renderBundle<T extends BundleIntervention>(p: BundleProps<T>): P
       : `Deze bundel is gemaakt op ${p.generatedOn}. Hij bevat ${countLabel(p.interventionCount)} uit ${plural(p.municipalityCount, 'gemeente', 'gemeenten')}. De bundel wordt opnieuw gemaakt als de website wordt bijgewerkt, dus hij is nooit ouder dan de site.`,
   );
   paragraph(colophon, 'Uitgave: Gelijke Kansen Alliantie, ministerie van Onderwijs, Cultuur en Wetenschap. Contact: gelijkekansen@minocw.nl.');
-  if (p.chapters.some((c) => c.items.some((i) => i.example))) {
+  {
     const note = [
-      'Let op: voorbeeldinhoud',
-      'Interventies met het label VOORBEELD zijn voorbeelden. Ze beschrijven niet wat de gemeente echt doet. De bundel van 2022 met 264 interventies uit 101 gemeenten wordt nog op de website gezet.',
+      'Niet de interventiebundel van 2022',
+      `Deze pdf bevat alleen de interventies die nu op de website staan: interventies die openbare bronnen noemen, elk met die bron erbij. De interventiebundel van 2022 telt ${p.figures.interventions2022} interventies uit ${p.figures.municipalities} gemeenten.`,
     ];
     const inner = width - 26;
     style('regular', BODY);
@@ -240,31 +242,21 @@ export function renderBundle<T extends BundleIntervention>(p: BundleProps<T>): P
     const facts: [string, string][] = [
       ['Gemeente', p.municipalityName(i.municipality)],
       ['Thema’s', i.themes.map(p.themeName).join(', ')],
-      ['Onderwijstype', i.schoolTypes.map(p.schoolTypeName).join(', ')],
+      ...(i.schoolTypes.length > 0 ? ([['Onderwijstype', i.schoolTypes.map(p.schoolTypeName).join(', ')]] as [string, string][]) : []),
       ['Doelgroep', i.targetGroup],
     ];
     if (i.partners.length > 0) facts.push(['Partners', i.partners.join(', ')]);
+    facts.push(['Bron', i.source]);
     const valueX = left + TERM_WIDTH + 4;
     const valueWidth = width - TERM_WIDTH - 4;
-    // A badge or a title never stays behind at the foot of a page: they move on with the heading
-    // and the first two facts.
+    // A title never stays behind at the foot of a page: it moves on with the first two facts.
     style('bold', 13.5);
     const titleHeight = doc.heightOfString(i.title, { width, lineGap: 2.7 });
     style('regular', BODY);
     const factHeight = (v: string) => doc.heightOfString(v, { width: valueWidth, lineGap: GAP }) + 2;
-    ensureSpace((i.example ? 18 : 0) + titleHeight + 4 + factHeight(facts[0][1]) + factHeight(facts[1][1]));
+    ensureSpace(titleHeight + 4 + factHeight(facts[0][1]) + factHeight(facts[1][1]));
     const entry = doc.struct('Sect');
     parent.add(entry);
-    if (i.example) {
-      style('bold', 8);
-      const label = 'VOORBEELD';
-      const w = doc.widthOfString(label) + 8;
-      const top = doc.y;
-      artifact(() => doc.rect(left, top, w, 13).fillAndStroke(TINT, ORANGE), 'Layout');
-      doc.fillColor(INK);
-      block(entry, 'P', () => doc.text(label, left + 4, top + 3, { lineBreak: false }));
-      doc.y = top + 18;
-    }
     heading(entry, 'H3', i.title, 13.5);
     doc.y += 4;
     const list = doc.struct('L');

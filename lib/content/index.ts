@@ -37,6 +37,7 @@ const SHOW_DRAFTS = process.env.NODE_ENV === 'development';
 /** The collections as published on an Amsterdam day (YYYY-MM-DD). */
 function collections(day: string) {
   const f = <T extends { draft?: boolean; publishDate?: string }>(docs: T[]) => docs.filter((d) => isPublished(d, day, SHOW_DRAFTS));
+  const episodes = f(allPodcastEpisodes).sort((a, b) => a.number - b.number);
   return {
     themes: f(allThemes).sort((a, b) => a.order - b.order),
     news: newestFirst(f(allNews)),
@@ -46,7 +47,10 @@ function collections(day: string) {
     regions: byTitle(f(allRegions)),
     interventions: byTitle(f(allInterventions)),
     events: f(allEvents),
-    podcastEpisodes: f(allPodcastEpisodes).sort((a, b) => a.number - b.number),
+    // An episode whose title is unknown is a line in the episode list, never a page: not in the
+    // sitemap, the feed or search either, which all read podcastEpisodes.
+    podcastEpisodes: episodes.filter((e) => e.titleKnown),
+    podcastEpisodeList: episodes,
     pages: f(allPages),
   };
 }
@@ -91,7 +95,7 @@ export function unpublishedUrls(instant: Date | number): Set<string> {
 
 // What pages prerendered at build show: the content as published when the build (or, for pages
 // rendered per request, the server) started. Time-dependent pages ask contentAt(now) instead.
-export const { themes, news, publications, agendas, municipalities, regions, interventions, events, podcastEpisodes, pages } = contentAt(Date.now());
+export const { themes, news, publications, agendas, municipalities, regions, interventions, events, podcastEpisodes, podcastEpisodeList, pages } = contentAt(Date.now());
 
 export const municipalityBySlug = (slug: string) => findBySlug(municipalities, slug);
 export const pageByPath = (path: string) => pages.find((p) => p.path === path);

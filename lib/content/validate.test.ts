@@ -27,7 +27,7 @@ function contentSet(overrides: Partial<ContentSet> = {}): ContentSet {
 }
 
 const intervention = (fields: Record<string, unknown>, file = 'interventies/x.md') =>
-  raw('Intervention', file, { municipality: 'ede', themes: ['armoede'], schoolTypes: ['po'], example: true, ...fields });
+  raw('Intervention', file, { municipality: 'ede', themes: ['armoede'], schoolTypes: ['po'], source: 'Voortgangrapportage 2022', ...fields });
 
 describe('validateContent: municipalities and regions', () => {
   const municipality = (fields: Record<string, unknown>, file = 'gemeenten/ede.md') => raw('Municipality', file, { title: 'Ede', cbsCode: 'GM0228', themes: [], ...fields });
@@ -85,6 +85,22 @@ describe('validateContent', () => {
   it('rejects an unknown municipality, school type and evidence level', () => {
     const problems = validateContent(contentSet({ allInterventions: [intervention({ municipality: 'atlantis', schoolTypes: ['hbo'], evidenceLevel: 'bewezen' })] }));
     expect(problems.map((p) => p.field).sort()).toEqual(['evidenceLevel', 'municipality', 'schoolTypes.0']);
+  });
+
+  it('wants the source of an intervention: an empty one is refused with the file and the field', () => {
+    for (const source of ['', '   ']) {
+      const [problem, ...rest] = validateContent(contentSet({ allInterventions: [intervention({ source })] }));
+      expect(rest).toEqual([]);
+      expect(problem).toMatchObject({ file: 'content/interventies/x.md', field: 'source', message: 'de bron is leeg' });
+      expect(problem.fix).toContain('waar het feit vandaan komt');
+    }
+    expect(validateContent(contentSet({ allInterventions: [intervention({ source: undefined })] }))).toEqual([
+      expect.objectContaining({ file: 'content/interventies/x.md', field: 'source', message: 'de bron ontbreekt' }),
+    ]);
+  });
+
+  it('accepts an intervention without school types when the source names none', () => {
+    expect(validateContent(contentSet({ allInterventions: [intervention({ schoolTypes: [] })] }))).toEqual([]);
   });
 
   it('rejects an invalid date and an event that ends before it starts', () => {

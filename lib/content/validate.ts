@@ -104,10 +104,14 @@ function schemas(c: ContentSet) {
       slug: z.string().refine((slug) => slug !== 'bundel', { message: 'de naam "bundel" is de downloadpagina van de interventiebundel', params: { fix: 'kies een andere bestandsnaam' } }),
       municipality,
       themes: nonEmpty(theme, 'thema'),
-      schoolTypes: nonEmpty(oneOf(SCHOOL_TYPES, 'onbekend onderwijstype'), 'onderwijstype'),
+      // Empty when the source does not say: the site then shows no school type rather than a guess.
+      schoolTypes: z.array(oneOf(SCHOOL_TYPES, 'onbekend onderwijstype')),
       evidenceLevel: oneOf(EVIDENCE_LEVELS, 'onbekend bewijsniveau').optional(),
       date: day.optional(),
-      example: z.boolean(),
+      source: z.string({ message: 'de bron ontbreekt' }).refine((v) => v.trim() !== '', {
+        message: 'de bron is leeg',
+        params: { fix: 'schrijf in source waar het feit vandaan komt: de titel van de bron en het adres, bijvoorbeeld "Voortgangrapportage 2022, www.gelijke-kansen.nl/…"' },
+      }),
     }),
     Event: z
       .object({

@@ -16,9 +16,6 @@ export type CalendarEvent = {
   sessions: CalendarSession[];
 };
 
-/** The content model's default location: meaningless in a calendar app, which may try to map it. */
-const UNKNOWN_LOCATION = 'Nog niet bekend';
-
 const CALENDAR_NAME = 'Activiteiten van de Gelijke Kansen Alliantie';
 const PRODUCT_ID = '-//Gelijke Kansen Alliantie//GKA-portal//NL';
 
@@ -54,8 +51,6 @@ function timing(
   return { start: from, startInputType: 'utc', startOutputType: 'utc', end: Math.max(from, to) };
 }
 
-const knownLocation = (location?: string) => (location && location !== UNKNOWN_LOCATION ? location : undefined);
-
 /**
  * The calendar entries of one event: one per session with a start (a series such as a learning
  * network), otherwise one for the event itself. The UID number is the session's position in the
@@ -68,14 +63,14 @@ export function calendarEntries(event: CalendarEvent, origin: string): EventAttr
   const base = { description, url, status: 'CONFIRMED' as const };
   const dated = event.sessions.map((s, i) => ({ s, n: i + 1 })).filter(({ s }) => s.start);
   if (dated.length === 0) {
-    return [{ ...base, ...timing(event.start, event.end), uid: uid(event.slug, 0), title: event.title, location: knownLocation(event.location) }];
+    return [{ ...base, ...timing(event.start, event.end), uid: uid(event.slug, 0), title: event.title, location: event.location }];
   }
   return dated.map(({ s, n }) => ({
     ...base,
     ...timing(s.start!, s.end),
     uid: uid(event.slug, n),
     title: `${event.title}: ${s.title}`,
-    location: knownLocation(s.location ?? event.location),
+    location: s.location ?? event.location,
   }));
 }
 

@@ -33,10 +33,10 @@ export function interventionsFeed(url: URL, origin: string): FeedInput {
   const { items } = interventionList(queryRecord(url), new Date());
   return {
     title: 'Interventies van GKA-gemeenten',
-    description: "Interventies uit de GKA-agenda's van gemeenten, met de filters van deze selectie. Voorbeeldinhoud is als voorbeeld gemarkeerd.",
+    description: "Interventies uit de GKA-agenda's van gemeenten, met de filters van deze selectie.",
     origin,
     ...links(url, urls.interventions()),
-    items: items.map((i) => ({ title: i.example ? `Voorbeeld: ${i.title}` : i.title, url: i.url, summary: i.summary, date: i.date })),
+    items: items.map((i) => ({ title: i.title, url: i.url, summary: i.summary, date: i.date })),
   };
 }
 
@@ -74,14 +74,9 @@ function audioType(file: string): string {
   return AUDIO_TYPES[ext] ?? 'audio/mpeg';
 }
 
-/** "Aflevering 5: Tweedeling", or just "Aflevering 2" while the real title is not known. */
-function episodeTitle(e: { number: number; title: string; titleKnown: boolean }): string {
-  return e.titleKnown ? `Aflevering ${e.number}: ${e.title}` : `Aflevering ${e.number}`;
-}
-
 type Episode = { number: number; title: string; titleKnown: boolean; url: string; description: string; date?: string; audio?: string };
 
-/** The podcast Ieder Talent Telt, episodes by number; audio only where the file is known. */
+/** The podcast Ieder Talent Telt, episodes by number; only those with a page (a known title), audio only where the file is known. */
 export function podcastFeed(url: URL, origin: string, episodes: readonly Episode[] = podcastEpisodes): FeedInput {
   return {
     title: 'Ieder Talent Telt — podcast van de Gelijke Kansen Alliantie',
@@ -89,12 +84,14 @@ export function podcastFeed(url: URL, origin: string, episodes: readonly Episode
     origin,
     pageUrl: urls.podcastIndex(),
     selfUrl: url.pathname,
-    items: episodes.map((e) => ({
-      title: episodeTitle(e),
-      url: e.url,
-      summary: e.description,
-      date: e.date,
-      enclosure: e.audio ? { url: /^https?:\/\//.test(e.audio) ? e.audio : `${origin}${e.audio}`, type: audioType(e.audio) } : undefined,
-    })),
+    items: episodes
+      .filter((e) => e.titleKnown)
+      .map((e) => ({
+        title: `Aflevering ${e.number}: ${e.title}`,
+        url: e.url,
+        summary: e.description,
+        date: e.date,
+        enclosure: e.audio ? { url: /^https?:\/\//.test(e.audio) ? e.audio : `${origin}${e.audio}`, type: audioType(e.audio) } : undefined,
+      })),
   };
 }

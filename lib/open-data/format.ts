@@ -8,6 +8,19 @@ export const LIST_SEPARATOR = '|';
 export const LICENSE = { uri: 'http://creativecommons.org/publicdomain/zero/1.0/deed.nl', name: 'CC0 1.0 (publiek domein)' };
 export const CONTACT = { name: SITE_NAME, email: GKA_MAILBOX };
 
+/**
+ * DCAT-AP-DONL 2.0 value lists. The organisation is the ministry's TOOI identifier (DONL replaces
+ * the OWMS organisation list by TOOI and still accepts both); the theme is the main theme
+ * "Onderwijs en wetenschap" of the Taxonomie Beleidsagenda (OWMS, http as OWMS publishes it);
+ * the status comes from Overheid:DatasetStatus.
+ */
+export const DONL = {
+  organisation: { uri: 'https://identifier.overheid.nl/tooi/id/ministerie/mnre1109', name: 'Ministerie van Onderwijs, Cultuur en Wetenschap' },
+  themeEducation: 'http://standaarden.overheid.nl/owms/terms/Onderwijs_en_wetenschap',
+  statusAvailable: 'http://data.overheid.nl/status/beschikbaar',
+  language: 'http://publications.europa.eu/resource/authority/language/NLD',
+} as const;
+
 export type Field = string | number | boolean | null | string[];
 export type Row = Record<string, Field>;
 export type Dataset = { id: string; title: string; description: string; keywords: string[]; rows: Row[] };
@@ -22,7 +35,7 @@ type Intervention = {
   targetGroup: string;
   partners: string[];
   summary: string;
-  example: boolean;
+  source: string;
 };
 type Municipality = {
   slug: string;
@@ -35,7 +48,17 @@ type Municipality = {
   agendaPeriod?: string;
   themes: string[];
 };
-type Event = { slug: string; title: string; url: string; start: string; end?: string; location: string; audience: string[]; themes: string[]; summary: string };
+type Event = {
+  slug: string;
+  title: string;
+  url: string;
+  start: string;
+  end?: string;
+  location?: string;
+  audience: string[];
+  themes: string[];
+  summary: string;
+};
 
 export function datasets(c: { interventions: Intervention[]; municipalities: Municipality[]; events: Event[] }, origin: string): Dataset[] {
   const name = new Map(c.municipalities.map((m) => [m.slug, m]));
@@ -44,7 +67,7 @@ export function datasets(c: { interventions: Intervention[]; municipalities: Mun
       id: 'interventies',
       title: 'Interventies van GKA-gemeenten',
       description:
-        "Interventies uit de GKA-agenda's van gemeenten in de Gelijke Kansen Alliantie, met thema's, onderwijstypen, doelgroep en partners. Records met voorbeeld = true zijn voorbeeldinhoud en beschrijven geen echte interventie.",
+        "Interventies uit de GKA-agenda's van gemeenten in de Gelijke Kansen Alliantie, met thema's, onderwijstypen, doelgroep en partners, en bij elke interventie de bron waar het feit vandaan komt. Alleen interventies die openbare bronnen noemen; de bundel van 2022 telt er 264.",
       keywords: ['gelijke kansen', 'onderwijs', 'interventies', 'gemeenten'],
       rows: c.interventions.map((i) => ({
         id: i.slug,
@@ -57,7 +80,7 @@ export function datasets(c: { interventions: Intervention[]; municipalities: Mun
         doelgroep: i.targetGroup,
         partners: i.partners,
         samenvatting: i.summary,
-        voorbeeld: i.example,
+        bron: i.source,
         url: `${origin}${i.url}`,
       })),
     },
@@ -89,7 +112,7 @@ export function datasets(c: { interventions: Intervention[]; municipalities: Mun
         titel: e.title,
         start: e.start,
         einde: e.end ?? null,
-        locatie: e.location,
+        locatie: e.location ?? null,
         doelgroepen: e.audience,
         themas: e.themes,
         samenvatting: e.summary,
@@ -121,20 +144,27 @@ export function toJson(dataset: Dataset, modified: string): string {
   return JSON.stringify({ dataset: dataset.id, titel: dataset.title, gewijzigd: modified, licentie: LICENSE.uri, records: dataset.rows }, null, 2);
 }
 
-/** A DCAT-AP-DONL catalogue (JSON-LD) describing every dataset and its two distributions. */
+/** A DCAT-AP-DONL 2.0 catalogue (JSON-LD) describing every dataset and its two distributions. */
 export function dcatCatalog(all: Dataset[], origin: string, modified: string) {
+  const organisation = { '@id': DONL.organisation.uri, '@type': 'foaf:Organization', 'foaf:name': DONL.organisation.name };
   return {
     '@context': {
+      adms: 'http://www.w3.org/ns/adms#',
       dcat: 'http://www.w3.org/ns/dcat#',
       dct: 'http://purl.org/dc/terms/',
       foaf: 'http://xmlns.com/foaf/0.1/',
       vcard: 'http://www.w3.org/2006/vcard/ns#',
       xsd: 'http://www.w3.org/2001/XMLSchema#',
     },
+    '@id': `${origin}${urls.openDataCatalog()}`,
     '@type': 'dcat:Catalog',
-    'dct:title': 'Open data van de Gelijke Kansen Alliantie',
-    'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/NLD' },
-    'dct:publisher': { '@type': 'foaf:Organization', 'foaf:name': 'Ministerie van Onderwijs, Cultuur en Wetenschap' },
+    'dct:title': { '@value': 'Open data van de Gelijke Kansen Alliantie', '@language': 'nl' },
+    'dct:description': {
+      '@value': 'De datasets van de website van de Gelijke Kansen Alliantie: interventies, GKA-gemeenten en activiteiten.',
+      '@language': 'nl',
+    },
+    'dct:language': { '@id': DONL.language },
+    'dct:publisher': organisation,
     'dcat:dataset': all.map((d) => ({
       '@id': `${origin}${urls.openData()}#${d.id}`,
       '@type': 'dcat:Dataset',
@@ -142,7 +172,11 @@ export function dcatCatalog(all: Dataset[], origin: string, modified: string) {
       'dct:title': { '@value': d.title, '@language': 'nl' },
       'dct:description': { '@value': d.description, '@language': 'nl' },
       'dcat:keyword': d.keywords,
-      'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/NLD' },
+      'dcat:theme': { '@id': DONL.themeEducation },
+      'dct:language': { '@id': DONL.language },
+      'dct:creator': organisation,
+      'dct:publisher': organisation,
+      'adms:status': { '@id': DONL.statusAvailable },
       'dct:license': { '@id': LICENSE.uri },
       'dct:modified': { '@value': modified, '@type': 'xsd:date' },
       'dct:accessRights': { '@id': 'http://publications.europa.eu/resource/authority/access-right/PUBLIC' },
@@ -150,7 +184,7 @@ export function dcatCatalog(all: Dataset[], origin: string, modified: string) {
       'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': CONTACT.name, 'vcard:hasEmail': { '@id': `mailto:${CONTACT.email}` } },
       'dcat:distribution': (['csv', 'json'] as const).map((format) => ({
         '@type': 'dcat:Distribution',
-        'dct:title': `${d.title} (${format.toUpperCase()})`,
+        'dct:title': { '@value': `${d.title} (${format.toUpperCase()})`, '@language': 'nl' },
         'dcat:accessURL': { '@id': `${origin}${urls.openDataFile(d.id, format)}` },
         'dcat:downloadURL': { '@id': `${origin}${urls.openDataFile(d.id, format)}` },
         'dcat:mediaType': format === 'csv' ? 'text/csv' : 'application/json',

@@ -21,7 +21,6 @@ export type SearchDoc = {
   municipalities: string[];
   provinces: string[];
   schoolTypes: string[];
-  example: boolean;
 };
 
 /**
@@ -56,7 +55,7 @@ type Base = { slug: string; url: string; title: string } & Body;
 
 export type SearchableContent = {
   news: (Base & { date: string; summary: string; themes: string[]; municipalities: string[] })[];
-  events: (Base & { start: string; summary: string; themes: string[]; location: string })[];
+  events: (Base & { start: string; summary: string; themes: string[]; location?: string })[];
   publications: (Base & { date: string; summary: string; themes: string[] })[];
   agendas: (Base & { summary: string; aim: string; themes: string[] })[];
   interventions: (Base & {
@@ -66,10 +65,9 @@ export type SearchableContent = {
     schoolTypes: string[];
     targetGroup: string;
     partners: string[];
-    example: boolean;
   })[];
-  municipalities: (Base & { summary: string; themes: string[]; province: string; example: boolean })[];
-  regions: (Base & { summary: string; provinces: string[]; example: boolean })[];
+  municipalities: (Base & { summary: string; themes: string[]; province: string })[];
+  regions: (Base & { summary: string; provinces: string[] })[];
   themes: (Base & { summary: string })[];
   podcastEpisodes: (Base & { number: number; description: string })[];
   pages: (Base & { summary: string; path: string })[];
@@ -78,7 +76,7 @@ export type SearchableContent = {
 export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
   const provinceOf = new Map(c.municipalities.map((m) => [m.slug, m.province]));
   const provincesOf = (slugs: string[]) => [...new Set(slugs.map((s) => provinceOf.get(s)).filter((p): p is string => !!p))];
-  const base = { themes: [] as string[], municipalities: [] as string[], provinces: [] as string[], schoolTypes: [] as string[], example: false };
+  const base = { themes: [] as string[], municipalities: [] as string[], provinces: [] as string[], schoolTypes: [] as string[] };
   return [
     ...c.news.map((d) => ({
       ...base,
@@ -100,7 +98,7 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       title: d.title,
       summary: d.summary,
       text: plainText(d.body.raw),
-      keywords: d.location,
+      keywords: d.location ?? '',
       url: d.url,
       date: d.start,
       themes: d.themes,
@@ -139,7 +137,6 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       municipalities: [d.municipality],
       provinces: provincesOf([d.municipality]),
       schoolTypes: d.schoolTypes,
-      example: d.example,
     })),
     ...c.municipalities.map((d) => ({
       ...base,
@@ -153,7 +150,6 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       themes: d.themes,
       municipalities: [d.slug],
       provinces: [d.province],
-      example: d.example,
     })),
     ...c.regions.map((d) => ({
       ...base,
@@ -165,7 +161,6 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       keywords: d.provinces.join(' '),
       url: d.url,
       provinces: d.provinces,
-      example: d.example,
     })),
     ...c.themes.map((d) => ({
       ...base,

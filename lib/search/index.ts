@@ -44,7 +44,6 @@ function sectionDocs(): SearchDoc[] {
     municipalities: [],
     provinces: [],
     schoolTypes: [],
-    example: false,
     // "regiocoördinator" asks for the overview first, not for one of the regions under it.
     boost: 1.1,
   }));

@@ -38,7 +38,6 @@ describe('JSON-LD', () => {
       url: '/actueel/activiteiten/2024/01/25/leernetwerk',
       start: '2024-01-25T16:00',
       end: '2024-01-25T20:00',
-      location: 'Nog niet bekend',
       sessions: [
         { title: 'Online intake' },
         { title: 'Eerste', start: '2024-01-25T16:00', end: '2024-01-25T20:00' },

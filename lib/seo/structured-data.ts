@@ -6,9 +6,6 @@ import { shareImageUrl } from './share-images';
 
 type Thing = Record<string, unknown>;
 
-/** The content model's default location: not a place a search engine should show. */
-const UNKNOWN_LOCATION = 'Nog niet bekend';
-
 function publisher(origin: string): Thing {
   return { '@type': 'Organization', name: SITE_NAME, url: `${origin}/` };
 }
@@ -73,7 +70,7 @@ type EventInput = {
 
 /** An event; a series (learning network) lists its dated sessions as sub-events. */
 export function event(origin: string, item: EventInput): Thing {
-  const place = item.location && item.location !== UNKNOWN_LOCATION ? { '@type': 'Place', name: item.location, address: item.location } : undefined;
+  const place = item.location ? { '@type': 'Place', name: item.location, address: item.location } : undefined;
   const timed = (start: string, end?: string) => ({ startDate: isoWithOffset(start), ...(end ? { endDate: isoWithOffset(end) } : {}) });
   const sessions = item.sessions.filter((s): s is typeof s & { start: string } => !!s.start);
   return {

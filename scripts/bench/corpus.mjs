@@ -1,5 +1,7 @@
 // A reproducible synthetic corpus: Dutch-looking interventions and news over the real themes and
-// municipalities, written as Markdown exactly as editors would.
+// municipalities, written as Markdown exactly as editors would. Only for copies of the project that
+// the benchmark and the tests build (under .cache/), never for content/: every generated
+// intervention says in its source that it is fictional.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -77,7 +79,7 @@ export function writeCorpus(dir, { interventions = 10_000, news = 1_000, seed = 
     const title = `${pick(TITLES)} ${word()} ${word()}`;
     fs.writeFileSync(
       path.join(dir, 'interventies', `gegenereerd-${i}.md`),
-      `---\ntitle: "${title}"\nmunicipality: ${pick(municipalities)}\nthemes: [${theme.join(', ')}]\nschoolTypes: [${pick(['po', 'vo', 'vve', 'mbo'])}]\ntargetGroup: "${sentence(5)}"\npartners: [bibliotheek, welzijnsorganisatie]\nsummary: "${sentence(14)}"\nexample: true\n---\n\n## Wat is het?\n\n${paragraph()}\n\n## Hoe werkt het?\n\n${paragraph()}\n\n## Wat levert het op?\n\n${paragraph()}\n`,
+      `---\ntitle: "${title}"\nmunicipality: ${pick(municipalities)}\nthemes: [${theme.join(', ')}]\nschoolTypes: [${pick(['po', 'vo', 'vve', 'mbo'])}]\ntargetGroup: "${sentence(5)}"\npartners: [bibliotheek, welzijnsorganisatie]\nsummary: "${sentence(14)}"\nsource: "Fictief: gegenereerd voor de tests en de benchmark (scripts/bench/corpus.mjs), geen echte interventie"\n---\n\n## Wat is het?\n\n${paragraph()}\n\n## Hoe werkt het?\n\n${paragraph()}\n\n## Wat levert het op?\n\n${paragraph()}\n`,
     );
   }
   for (let i = 0; i < news; i++) {

@@ -23,9 +23,9 @@ const NOT_COPIED = new Set(['node_modules', 'public', 'package-lock.json', 'test
 /**
  * A copy of the project (sources, content, data; not the build, the bundle or dot-folders such as
  * .next, .data and .git), optionally with `interventions` generated interventions and `news`
- * generated news items in place of the real interventions.
+ * generated news items in place of the real interventions (or beside them: `keepInterventions`).
  */
-export function projectCopy(name, { interventions = 0, news = 0 } = {}) {
+export function projectCopy(name, { interventions = 0, news = 0, keepInterventions = false } = {}) {
   const dir = workDir(name);
   for (const entry of fs.readdirSync(root)) {
     if (entry.startsWith('.') || NOT_COPIED.has(entry)) continue;
@@ -43,7 +43,7 @@ export function projectCopy(name, { interventions = 0, news = 0 } = {}) {
   fs.cpSync(path.join(root, 'node_modules/geist'), path.join(dir, 'node_modules/geist'), { recursive: true });
   if (interventions || news) {
     const content = path.join(dir, 'content');
-    if (interventions) fs.rmSync(path.join(content, 'interventies'), { recursive: true });
+    if (interventions && !keepInterventions) fs.rmSync(path.join(content, 'interventies'), { recursive: true });
     const slugs = (d) => fs.readdirSync(path.join(content, d)).map((f) => f.replace(/\.md$/, ''));
     writeCorpus(content, { interventions, news, themes: slugs('themas'), municipalities: slugs('gemeenten'), vocabularyFrom: path.join(root, 'content') });
   }

@@ -17,7 +17,7 @@ export const PAGE_TYPES = {
   municipalities: '/gemeenten',
   municipality: '/gemeenten/vijfheerenlanden',
   interventions: '/interventies',
-  intervention: '/interventies/brede-brugklas-amsterdam',
+  intervention: '/interventies/brede-brugklassen-amsterdam',
   bundle: '/interventies/bundel',
   openData: '/open-data',
   publications: '/publicaties',

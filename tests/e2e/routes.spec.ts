@@ -39,14 +39,63 @@ test('a past event says so and closes its registration', async ({ page }) => {
   await expect(page.getByText('Aanmelden is gesloten.')).toBeVisible();
   const sessions = page.locator('#programma-title ~ div li');
   await expect(sessions).toHaveCount(6);
+  // Past, so nothing to put in a calendar and no location that could still become known.
+  await expect(page.getByRole('link', { name: 'Zet in mijn agenda' })).toHaveCount(0);
+  const facts = page.locator('#activiteitendata').locator('..');
+  await expect(facts).toContainText('Datum');
+  await expect(facts).not.toContainText('Locatie');
+  await expect(page.getByRole('main')).not.toContainText('Nog niet bekend');
 });
 
-test('example content is labelled', async ({ page }) => {
+test('an intervention names its source, and the lists say how many of the real numbers the site holds', async ({ page }) => {
   await page.goto(PAGE_TYPES.intervention);
-  await expect(page.getByRole('note')).toContainText('Dit is voorbeeldinhoud');
+  await expect(page.getByRole('main')).toContainText('Bron');
+  await expect(page.getByRole('main')).toContainText('Nieuws van de Gelijke Kansen Alliantie op www.gelijke-kansen.nl');
+  await expect(page.getByRole('main')).not.toContainText(/voorbeeld/i);
   await page.goto(PAGE_TYPES.interventions);
-  await expect(page.getByText('Voorbeeld').first()).toBeVisible();
-  await expect(page.getByRole('note')).toContainText('264 interventies');
+  const count = Number((await page.getByRole('status').textContent())!.match(/^(\d+)/)![1]);
+  const note = page.getByRole('note').filter({ hasText: 'interventiebundel van 2022' });
+  await expect(note).toContainText(`Op deze site staan ${count} interventies`);
+  await expect(note).toContainText('telt er 264, uit 101 gemeenten');
+  await expect(note).toContainText('npm run import -- interventies BESTAND.xlsx');
+  await page.goto(PAGE_TYPES.municipalities);
+  await expect(page.getByRole('note').filter({ hasText: 'van de 101 GKA-gemeenten' })).toContainText('npm run import -- gemeenten BESTAND.xlsx');
+  // The bundle page says which interventions its PDF holds, and that it is not the 2022 bundle.
+  await page.goto(PAGE_TYPES.bundle);
+  await expect(page.getByText(`De pdf bevat de ${count} interventies die op deze site staan:`)).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Brede brugklassen' })).toBeVisible();
+  await expect(page.getByText('Dit is niet de interventiebundel van 2022')).toBeVisible();
+  // The home page gives the real figure with its source, and no download next to it.
+  await page.goto('/');
+  const figures = page.locator('#cijfers-title').locator('..');
+  await expect(figures).toContainText('264');
+  await expect(figures).toContainText(`Op deze site staan ${count} interventies die openbare bronnen noemen.`);
+  await expect(figures.getByRole('link', { name: /download/i })).toHaveCount(0);
+});
+
+test('a podcast episode whose title is not known is a line in the list, not a page', async ({ page, request }) => {
+  await page.goto(PAGE_TYPES.podcastIndex);
+  const line = page.getByRole('listitem').filter({ hasText: 'Aflevering 2' });
+  await expect(line).toHaveText('Aflevering 2 (titel niet bekend)');
+  await expect(line.getByRole('link')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Aflevering 5: Tweedeling' })).toBeVisible();
+  expect((await request.get('/actueel/podcast/aflevering-2')).status()).toBe(404);
+  expect(await (await request.get('/sitemap.xml')).text()).not.toContain('/actueel/podcast/aflevering-2');
+  expect(await (await request.get('/actueel/podcast/rss.xml')).text()).not.toContain('aflevering-2');
+  const api = await (await request.get('/api/zoeken?q=aflevering')).json();
+  expect(api.results.map((r: { url: string }) => new URL(r.url).pathname)).not.toContain('/actueel/podcast/aflevering-2');
+});
+
+test('a national agenda says once what it offers and how to join, with the call to action first', async ({ page }) => {
+  await page.goto(PAGE_TYPES.agenda);
+  const main = page.getByRole('main');
+  const headings = await main.getByRole('heading', { level: 2 }).allTextContents();
+  expect(headings[0]).toBe('Meedoen');
+  expect(headings.filter((h) => /Meedoen|Aansluiten/.test(h))).toEqual(['Meedoen']);
+  expect(headings.filter((h) => /biedt/.test(h))).toEqual(['Wat de agenda biedt']);
+  expect(((await main.textContent())!.match(/gemeenten die geen GKA-gemeente zijn/g) ?? []).length).toBe(1);
+  await expect(main.locator('#meedoen-title').locator('..')).toContainText('momenteel');
+  await expect(main.locator('#meedoen-title').locator('..').getByRole('link', { name: 'Naar het aanmeldformulier' })).toBeVisible();
 });
 
 test('unknown addresses get a Dutch 404 page with a way on', async ({ page }) => {
@@ -106,9 +155,9 @@ test('concepts and scheduled items never reach the production site', async ({ pa
 
 test('the interventions bundle downloads as PDF, with format, size and pages read from the files', async ({ page, request }) => {
   await page.goto('/interventies');
-  await page.getByRole('link', { name: 'Download de interventiebundel (PDF)' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Interventiebundel downloaden');
-  const main = page.getByRole('link', { name: /^Interventiebundel \(alle interventies\) \(PDF, [\d,]+ kB, \d+ pagina's\)$/ });
+  await page.getByRole('link', { name: 'Download de interventies van deze site (pdf)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Interventies downloaden (pdf)');
+  const main = page.getByRole('link', { name: /^Interventies van deze site \(PDF, [\d,]+ kB, \d+ pagina's\)$/ });
   await expect(main).toBeVisible();
   const response = await request.get((await main.getAttribute('href'))!);
   expect(response.status()).toBe(200);
@@ -116,7 +165,7 @@ test('the interventions bundle downloads as PDF, with format, size and pages rea
   const size = (await response.body()).length;
   const label = (await main.textContent())!;
   expect(Number(label.match(/([\d,]+) kB/)![1].replace(',', '.'))).toBeCloseTo(size / 1000, 0);
-  await expect(page.getByRole('link', { name: /^Armoede \(PDF/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Overgangen in het onderwijs \(PDF/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Ede \(PDF/ })).toBeVisible();
 });
 
@@ -141,8 +190,8 @@ test('feeds, calendars, sitemap and robots answer on the production build', asyn
   const sitemap = await (await request.get('/sitemap.xml')).text();
   for (const path of ['/interventies/bundel', '/actueel/nieuws/2023/03/14/voortgangrapportage-2022', '/gemeenten/vijfheerenlanden'])
     expect(sitemap).toContain(path);
-  await page.goto('/actueel/activiteiten/2024/01/18/startbijeenkomst-gka-leernetwerken');
-  await expect(page.getByRole('link', { name: 'Zet in mijn agenda' })).toHaveAttribute('href', '/agenda/startbijeenkomst-gka-leernetwerken.ics');
+  const ics = await request.get('/agenda/startbijeenkomst-gka-leernetwerken.ics');
+  expect(ics.headers()['content-type']).toContain('text/calendar');
   await page.goto('/actueel/nieuws');
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/actueel\/nieuws\/feed\.xml$/);
 });

@@ -35,7 +35,6 @@ export function GET(request: Request) {
       url: `${origin}${h.doc.url}`,
       date: h.doc.date ?? null,
       summary: h.doc.summary,
-      example: h.doc.example,
       highlight: { title: h.title, snippet: h.snippet },
       score: Math.round(h.score * 1000) / 1000,
     })),

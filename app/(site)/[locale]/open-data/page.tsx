@@ -54,7 +54,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
                   ]}
                 />
               </div>
-              {d.id === 'interventies' && <p className="mt-3">{t('openData.exampleNote')}</p>}
+              {d.id === 'interventies' && <p className="mt-3">{t('openData.sourceNote')}</p>}
             </Section>
           ))}
           <p className="mt-10">

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { translator } from '@/i18n/translate';
-import { CardList } from '@/components/content/CardList';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { podcastEpisodes } from '@/lib/content';
+import { Link } from '@/components/ui/Link';
+import { podcastEpisodeList } from '@/lib/content';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -25,14 +25,25 @@ export default async function PodcastPage({ params }: PageProps<'/[locale]/actue
     <>
       <PageHeader locale={locale} title={t('podcast.title')} trail={[{ label: t('current.title'), href: urls.current() }]} lead={t('podcast.lead')} />
       <div className="container-page mt-8">
-        <CardList
-          locale={locale}
-          items={podcastEpisodes.map((e) => ({
-            href: e.url,
-            title: e.titleKnown ? `${t('podcast.episode', { number: e.number })}: ${e.title}` : t('podcast.episode', { number: e.number }),
-            summary: e.description,
-          }))}
-        />
+        {/* An episode without a known title is a line here and has no page of its own. */}
+        <ol className="grid gap-4">
+          {podcastEpisodeList.map((e) =>
+            e.titleKnown ? (
+              <li key={e.slug} className="relative rounded-md border border-brand-100 bg-white p-5 shadow-sm hover:border-brand-600">
+                <h2 className="text-lg font-semibold leading-snug">
+                  <Link href={e.url} locale={locale} className="after:absolute after:inset-0">
+                    {`${t('podcast.episode', { number: e.number })}: ${e.title}`}
+                  </Link>
+                </h2>
+                <p className="mt-2">{e.description}</p>
+              </li>
+            ) : (
+              <li key={e.slug} className="rounded-md border border-brand-100 px-5 py-3">
+                {t('podcast.episode', { number: e.number })} <span className="text-muted">({t('podcast.titleNotKnown')})</span>
+              </li>
+            ),
+          )}
+        </ol>
       </div>
     </>
   );

@@ -5,7 +5,6 @@ import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { CardList } from '@/components/content/CardList';
 import { DateText } from '@/components/content/DateText';
-import { ExampleBadge, ExampleNotice } from '@/components/content/Example';
 import { Facts } from '@/components/content/Facts';
 import { Prose } from '@/components/content/Prose';
 import { Section } from '@/components/content/Section';
@@ -85,7 +84,6 @@ export default async function MunicipalityPage({ params }: Props) {
           </>
         }
       >
-        {m.example && <ExampleNotice locale={locale} />}
         <Section id="agenda" title={t('municipalities.agenda')} className="mt-0">
           <Prose doc={m} />
           <div className="mt-4">
@@ -94,17 +92,10 @@ export default async function MunicipalityPage({ params }: Props) {
         </Section>
         {related.interventions.length > 0 && (
           <Section id="interventies" title={t('municipalities.interventions')}>
-            {related.interventions.some((i) => i.example) && (
-              <div className="mb-4">
-                <ExampleNotice locale={locale} text={t('municipalities.exampleInterventions')} />
-              </div>
-            )}
             <CardList
               locale={locale}
               headingLevel={3}
-              items={related.interventions
-                .slice(0, RELATED_MAX)
-                .map((i) => ({ href: i.url, title: i.title, summary: i.summary, badge: i.example ? <ExampleBadge locale={locale} /> : undefined }))}
+              items={related.interventions.slice(0, RELATED_MAX).map((i) => ({ href: i.url, title: i.title, summary: i.summary }))}
             />
             <SeeAll
               count={related.interventions.length}

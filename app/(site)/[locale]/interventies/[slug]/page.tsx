@@ -5,7 +5,6 @@ import { evidenceLabel, schoolTypeLabel } from '@/lib/labels';
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { CardList } from '@/components/content/CardList';
-import { ExampleNotice } from '@/components/content/Example';
 import { Facts } from '@/components/content/Facts';
 import { Prose } from '@/components/content/Prose';
 import { Section } from '@/components/content/Section';
@@ -69,6 +68,7 @@ export default async function InterventionPage({ params }: Props) {
                 { term: t('interventions.schoolTypes'), value: item.schoolTypes.map((s) => schoolTypeLabel(s, locale)).join(', ') },
                 { term: t('interventions.targetGroup'), value: item.targetGroup, lang: contentLang(locale) },
                 { term: t('interventions.partners'), value: item.partners.join(', '), lang: contentLang(locale) },
+                { term: t('interventions.source'), value: item.source, lang: contentLang(locale) },
                 {
                   term: t('interventions.evidence'),
                   value: item.evidenceLevel && (
@@ -84,11 +84,6 @@ export default async function InterventionPage({ params }: Props) {
           </>
         }
       >
-        {item.example && (
-          <div className="mb-8">
-            <ExampleNotice locale={locale} />
-          </div>
-        )}
         <Prose doc={item} />
         {municipality && more.length > 0 && (
           <Section id="meer" title={t('interventions.more', { name: municipality.title })}>

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { translator } from '@/i18n/translate';
+import { Coverage } from '@/components/content/Coverage';
 import { Section } from '@/components/content/Section';
 import { PageHeader } from '@/components/layout/PageHeader';
+import { Link } from '@/components/ui/Link';
 import { bundleFile } from '@/lib/bundle/chapters';
 import { fileFacts } from '@/lib/bundle/files';
 import { interventions, municipalities, themes } from '@/lib/content';
+import { FIGURES } from '@/lib/figures';
 import { formatBytes } from '@/lib/format';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -37,6 +40,7 @@ export default async function BundlePage({ params }: PageProps<'/[locale]/interv
     </ul>
   );
   const main = entry(bundleFile.all(), t('bundle.allTitle'));
+  const municipalityName = new Map(municipalities.map((m) => [m.slug, m.title]));
   return (
     <>
       <PageHeader locale={locale} title={t('bundle.title')} trail={[{ label: t('interventions.title'), href: urls.interventions() }]} lead={t('bundle.lead')} />
@@ -44,6 +48,21 @@ export default async function BundlePage({ params }: PageProps<'/[locale]/interv
         <div className="max-w-3xl">
           <Section id="alles" title={t('bundle.all')} className="mt-0">
             {main ? list([main]) : <p>{t('bundle.missing')}</p>}
+            <p className="mt-4">{t('bundle.holds', { count: interventions.length })}</p>
+            <ul className="mt-2 list-disc space-y-1 pl-6">
+              {interventions.map((i) => (
+                <li key={i.slug}>
+                  <Link locale={locale} href={i.url}>
+                    {i.title}
+                  </Link>{' '}
+                  ({municipalityName.get(i.municipality)})
+                </li>
+              ))}
+            </ul>
+            <p className="mt-4">{t('bundle.not2022', { total: FIGURES.interventions2022, municipalities: FIGURES.municipalities })}</p>
+            <div className="mt-4">
+              <Coverage kind="interventions" count={interventions.length} locale={locale} />
+            </div>
           </Section>
           <Section id="themas" title={t('bundle.perTheme')}>
             {list(themes.filter((th) => interventions.some((i) => i.themes.includes(th.slug))).map((th) => entry(bundleFile.theme(th.slug), th.title)))}

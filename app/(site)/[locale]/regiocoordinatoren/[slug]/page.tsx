@@ -3,7 +3,7 @@ import { contentLang } from '@/components/ui/Dutch';
 import { notFound } from 'next/navigation';
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
-import { ExampleNotice } from '@/components/content/Example';
+import { Notice } from '@/components/ui/Notice';
 import { Prose } from '@/components/content/Prose';
 import { RegionContact } from '@/components/content/RegionContact';
 import { Section } from '@/components/content/Section';
@@ -47,7 +47,7 @@ export default async function RegionPage({ params }: Props) {
         lead={region.summary}
       />
       <div className="container-page mt-8">
-        {region.example && <ExampleNotice locale={locale} text={t('regions.exampleNotice')} />}
+        <Notice>{t('regions.divisionNotice')}</Notice>
         <Section id="contact" title={t('regions.contact')}>
           <RegionContact locale={locale} region={region} />
         </Section>

@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { translator } from '@/i18n/translate';
 import { CardList } from '@/components/content/CardList';
 import { DateText } from '@/components/content/DateText';
-import { ExampleBadge } from '@/components/content/Example';
 import { Prose } from '@/components/content/Prose';
 import { Section } from '@/components/content/Section';
 import { RELATED_MAX, SeeAll } from '@/components/lists/SeeAll';
@@ -64,9 +63,7 @@ export default async function ThemePage({ params }: PageProps<'/[locale]/themas/
               locale={locale}
               headingLevel={3}
               columns={2}
-              items={on.interventions
-                .slice(0, RELATED_MAX)
-                .map((i) => ({ href: i.url, title: i.title, summary: i.summary, badge: i.example ? <ExampleBadge locale={locale} /> : undefined }))}
+              items={on.interventions.slice(0, RELATED_MAX).map((i) => ({ href: i.url, title: i.title, summary: i.summary }))}
             />
             <SeeAll
               count={on.interventions.length}

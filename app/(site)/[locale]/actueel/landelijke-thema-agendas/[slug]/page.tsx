@@ -63,23 +63,30 @@ export default async function AgendaPage({ params }: Props) {
           </>
         }
       >
-        <Prose doc={agenda} />
+        {/* One call to action, before the text: who can join, and how. */}
+        <Section id="meedoen" title={t('agendas.howToJoin')} className="mt-0">
+          <div className="max-w-3xl space-y-3">
+            <p className="font-semibold">{agenda.status}</p>
+            {agenda.openToNonGka && <p>{t('agendas.openToAll')}</p>}
+            {agenda.registration?.form ? (
+              <>
+                <p>{agenda.registration.how}</p>
+                <SignupLink slug={agenda.slug} locale={locale} now={new Date()} />
+              </>
+            ) : (
+              <p>{agenda.howToJoin}</p>
+            )}
+          </div>
+        </Section>
+        <div className="mt-10">
+          <Prose doc={agenda} />
+        </div>
         <Section id="instrumenten" title={t('agendas.instruments')}>
           <ul className="max-w-3xl list-disc space-y-1 pl-6">
             {agenda.instruments.map((i) => (
               <li key={i}>{i}</li>
             ))}
           </ul>
-        </Section>
-        <Section id="meedoen" title={t('agendas.howToJoin')}>
-          <p className="max-w-3xl">{agenda.howToJoin}</p>
-          {agenda.openToNonGka && <p className="mt-3 max-w-3xl font-semibold">{t('agendas.openToAll')}</p>}
-          {agenda.registration?.form && (
-            <div className="mt-4 max-w-3xl space-y-3">
-              <p>{agenda.registration.how}</p>
-              <SignupLink slug={agenda.slug} locale={locale} now={new Date()} />
-            </div>
-          )}
         </Section>
         {related.length > 0 && (
           <Section id="activiteiten" title={t('agendas.relatedEvents')}>

@@ -36,7 +36,7 @@ export default async function EpisodePage({ params }: Props) {
         draft={episode.draft}
         // The title joins the interface's episode label to the episode's name; the lead is content.
         dutch="lead"
-        title={episode.titleKnown ? `${label}: ${episode.title}` : label}
+        title={`${label}: ${episode.title}`}
         trail={[
           { label: t('current.title'), href: urls.current() },
           { label: t('podcast.title'), href: urls.podcastIndex() },
@@ -51,14 +51,11 @@ export default async function EpisodePage({ params }: Props) {
         lead={episode.description}
       />
       <div className="container-page mt-8 space-y-6">
-        {!episode.titleKnown && <p className="text-muted">{t('podcast.titleUnknown')}</p>}
-        {episode.audio ? (
+        {episode.audio && (
           <figure>
             <figcaption className="mb-2 font-semibold">{t('podcast.listen')}</figcaption>
             <audio controls preload="none" src={episode.audio} className="w-full max-w-xl" />
           </figure>
-        ) : (
-          <p className="text-muted">{t('podcast.noAudio')}</p>
         )}
         <Prose doc={episode} />
       </div>
