@@ -73,7 +73,7 @@ const themes = (description: string): Column => ({
   cell: 'theme',
   description,
   allowed: (v) => `${v.themes.map((t) => `${t.slug} (${t.title})`).join(', ')}; de slug of de naam; ${listNote}`,
-  example: 'armoede; ouderbetrokkenheid',
+  example: 'armoede, ouderbetrokkenheid',
 });
 
 export const KIND_DEFINITIONS: Record<ImportKind, KindDefinition> = {
@@ -108,7 +108,7 @@ export const KIND_DEFINITIONS: Record<ImportKind, KindDefinition> = {
         allowed: 'tekst',
         example: 'Leerlingen van groep 1 tot en met 8',
       },
-      { name: 'partners', field: 'partners', cell: 'list', description: 'Wie er meewerken.', allowed: `tekst; ${listNote}`, example: 'schoolbesturen; GGD' },
+      { name: 'partners', field: 'partners', cell: 'list', description: 'Wie er meewerken.', allowed: `tekst; ${listNote}`, example: 'schoolbesturen, GGD' },
       {
         name: 'samenvatting',
         field: 'summary',

@@ -195,9 +195,8 @@ function readHeader(def: KindDefinition, header: Cell[]): { columns: (Column | n
 
 export const exampleRow = (def: KindDefinition) => def.columns.map((c) => c.example);
 
-/** The slug (file name) of a row: the file-name column, an existing page, or the scaffold's slug rule. */
-function slugOf(def: KindDefinition, data: Record<string, unknown>, explicit: string | undefined, ctx: ImportContext): string {
-  if (explicit) return explicit;
+/** The slug (file name) of a row without one of its own: an existing page, or the scaffold's slug rule. */
+function slugOf(def: KindDefinition, data: Record<string, unknown>, ctx: ImportContext): string {
   if (def.kind === 'gemeenten') {
     const page = ctx.existing.allMunicipalities.find((m) => m.cbsCode === data.cbsCode);
     return page?.slug ?? slugify(String(data.title ?? ''));
@@ -242,15 +241,19 @@ export function readRows(kind: ImportKind, rows: Cell[][], ctx: ImportContext): 
     }
     const data: Record<string, unknown> = {};
     let explicitSlug: string | undefined;
+    let unreadable = false;
     for (const column of def.columns) {
       const { value, problem } = readCell(column, byColumn.get(column.name), ctx);
       if (problem) problems.push({ row, column: column.name, ...problem });
+      unreadable ||= Boolean(problem);
       if (value === undefined) continue;
       if (column.cell === 'municipalityPage') Object.assign(data, value);
       else if (column.field) data[column.field] = value;
       else explicitSlug = String(value);
     }
-    const slug = slugOf(def, data, explicitSlug, ctx) || `rij-${row}`;
+    // A row that is refused anyway and has no file name of its own is named after its row, so that
+    // a name made from half its cells does not clash with another row.
+    const slug = explicitSlug ?? ((!unreadable && slugOf(def, data, ctx)) || `rij-${row}`);
     const rel = `${def.folder}/${slug}.md`;
     const other = byRel.get(rel);
     if (other) {

@@ -56,6 +56,7 @@ export function checkRules(
     imported.push(built.doc);
   }
 
+  const fieldProblems = problems.length;
   const collection = COLLECTION[def.type];
   const set = { ...ctx.existing, [collection]: [...ctx.existing[collection].filter((d) => !byRel.has(d._raw.sourceFilePath)), ...imported] } as ContentSet;
   // Problems the content already had are check:content's business; new ones the import causes.
@@ -72,13 +73,13 @@ export function checkRules(
       problems.push({ row: doc.row, column, message: p.message, ...(fix ? { fix } : {}) });
     } else if (!before.has(formatProblem(p))) fileProblems.push({ file: p.file, message: formatProblem(p) });
   }
-  // One line per empty required cell, whatever else misses its value (an empty municipality has no CBS code either).
-  const empty = new Set(problems.filter((p) => p.message === REQUIRED).map((p) => `${p.row}\u0000${p.column}`));
+  // One line for an empty or mistyped cell, whatever else misses its value (an empty municipality has no CBS code either).
+  const empty = new Set(problems.slice(0, fieldProblems).map((p) => `${p.row}\u0000${p.column}`));
   const seen = new Set<string>();
-  const unique = problems.filter((p) => {
+  const unique = problems.filter((p, i) => {
     const cell = `${p.row}\u0000${p.column}`;
     const key = `${cell}\u0000${p.message}`;
-    if (seen.has(key) || (p.message !== REQUIRED && empty.has(cell))) return false;
+    if (seen.has(key) || (i >= fieldProblems && empty.has(cell))) return false;
     seen.add(key);
     return true;
   });

@@ -49,7 +49,7 @@ export function parseCsv(bytes: Uint8Array): Sheet {
 
 export async function parseXlsx(bytes: Uint8Array): Promise<Sheet> {
   try {
-    const sheets = await readXlsxFile(bytes.slice().buffer as ArrayBuffer);
+    const sheets = await readXlsxFile(new Uint8Array(bytes).buffer);
     return { rows: (sheets[0]?.data ?? []) as Cell[][], problems: [] };
   } catch (e) {
     return {
