@@ -27,8 +27,6 @@ export type Column = {
   allowed: string | ((v: ImportVocabulary) => string);
   /** The cell of the example row of the template. */
   example: string;
-  /** A required list field that may be an empty list: the cell may stay empty. */
-  mayBeEmpty?: true;
 };
 
 export type ImportVocabulary = { themes: { slug: string; title: string }[]; municipalities: { slug: string; title: string }[] };
@@ -191,7 +189,7 @@ export const KIND_DEFINITIONS: Record<ImportKind, KindDefinition> = {
         allowed: 'een webadres dat begint met https://',
         example: 'https://www.example.org/gka-agenda',
       },
-      { ...themes("De thema's van de GKA-agenda. Leeg als ze niet bekend zijn."), mayBeEmpty: true },
+      themes("De thema's van de GKA-agenda. Leeg als ze niet bekend zijn."),
       {
         name: 'samenvatting',
         field: 'summary',

@@ -316,6 +316,12 @@ describe('templates', () => {
       expect(explanation.sheet).toBe('Uitleg');
       expect(explanation.data.map((r) => r[0])).toEqual(expect.arrayContaining(['kolom', ...KIND_DEFINITIONS[kind].columns.map((c) => c.name)]));
       expect(JSON.stringify(explanation.data)).toContain('rijke-schooldag (Rijke schooldag');
+      // Which columns must be filled comes from the rules themselves.
+      const mustFill = explanation.data.filter((r) => r[1] === 'ja').map((r) => r[0]);
+      expect(mustFill).toEqual(
+        kind === 'gemeenten' ? ['gemeente', 'samenvatting'] : expect.arrayContaining(['titel', 'gemeente', 'themas', 'doelgroep', 'samenvatting', 'bron']),
+      );
+      expect(mustFill).not.toContain(kind === 'gemeenten' ? 'themas' : 'partners');
 
       const before = snapshot(contentDir);
       const untouched = await importFile(kind, file, options);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { readContent, type TypeDef } from '../content/check';
 import { allowedText, KIND_DEFINITIONS, type ImportKind } from './columns';
 import { bodyOf, planFiles, type PlannedFile } from './markdown';
-import { checkRules } from './rules';
+import { checkRules, requiredColumns } from './rules';
 import { exampleRow, readRows, vocabularyOf, type ImportProblem } from './rows';
 import { formatOf, FORMATS, parseSheet, templateCsv, templateXlsx, type TemplateSheets } from './sheets';
 import { writeAll, type WriteFs } from './write';
@@ -70,10 +70,12 @@ export async function importFile(kind: ImportKind, file: string, options: Import
 export function templateSheets(kind: ImportKind, options: Pick<ImportOptions, 'contentDir' | 'types'>): TemplateSheets {
   const def = KIND_DEFINITIONS[kind];
   const type = options.types.find((t) => t.name === def.type)!;
-  const vocabulary = vocabularyOf(readContent(options.contentDir, options.types).set);
+  const existing = readContent(options.contentDir, options.types).set;
+  const vocabulary = vocabularyOf(existing);
+  const required = requiredColumns(kind, { type, existing, vocabulary, contentLabel: options.contentDir });
   const explanation = def.columns.map((c) => [
     c.name,
-    c.field && type.fields[c.field]?.required && !c.mayBeEmpty ? 'ja' : 'nee',
+    required.has(c.name) ? 'ja' : 'nee',
     c.description,
     allowedText(c, vocabulary),
     c.field ?? '(bestandsnaam)',

@@ -132,6 +132,23 @@ describe('reading the cells of a row', () => {
     }
   });
 
+  it('refuses a file name that is a path, and a page that belongs to another municipality', () => {
+    const existing = {
+      ...ctx.existing,
+      allMunicipalities: [
+        ...ctx.existing.allMunicipalities,
+        { ...ctx.existing.allMunicipalities[0], slug: 'eindhoven', cbsCode: 'GM0363', title: 'Amsterdam' },
+      ],
+    };
+    const paths = readRows('interventies', [header('interventies'), intervention({ bestandsnaam: '../../buiten' })], ctx);
+    expect(paths.problems).toEqual([expect.objectContaining({ row: 2, column: 'bestandsnaam', message: '"../../buiten" is een pad, geen bestandsnaam' })]);
+    const taken = readRows('gemeenten', [header('gemeenten'), row('gemeenten', { gemeente: 'Eindhoven', samenvatting: 's' })], { ...ctx, existing });
+    expect(taken.problems).toEqual([
+      expect.objectContaining({ row: 2, column: 'gemeente', message: 'gemeenten/eindhoven.md is de pagina van Amsterdam (GM0363)' }),
+    ]);
+    expect(taken.documents).toEqual([]);
+  });
+
   it('refuses two rows that would be the same file', () => {
     const { problems, documents } = readRows('interventies', [header('interventies'), intervention({}), intervention({ samenvatting: 'Anders.' })], ctx);
     expect(problems).toEqual([

@@ -139,7 +139,11 @@ function readCell(column: Column, cell: Cell, ctx: ImportContext): CellResult {
   const v = text(cell);
   switch (column.cell) {
     case 'text':
+      return { value: v || undefined };
     case 'slug':
+      // The slug rule looks at the file name only: a path must not get that far.
+      if (/[/\\]|^\.+$/.test(v))
+        return { problem: { message: `"${v}" is een pad, geen bestandsnaam`, fix: 'gebruik alleen kleine letters, cijfers en streepjes' } };
       return { value: v || undefined };
     case 'list':
       return { value: v ? list(cell) : undefined };
@@ -255,6 +259,17 @@ export function readRows(kind: ImportKind, rows: Cell[][], ctx: ImportContext): 
     // a name made from half its cells does not clash with another row.
     const slug = explicitSlug ?? ((!unreadable && slugOf(def, data, ctx)) || `rij-${row}`);
     const rel = `${def.folder}/${slug}.md`;
+    // A municipality page is the page of its CBS code: never take over the page of another one.
+    const taken = def.kind === 'gemeenten' && ctx.existing.allMunicipalities.find((m) => m.slug === slug && m.cbsCode !== data.cbsCode);
+    if (taken) {
+      problems.push({
+        row,
+        column: def.columns[0].name,
+        message: `${rel} is de pagina van ${String(taken.title)} (${String(taken.cbsCode)})`,
+        fix: 'geef een van beide gemeenten een andere bestandsnaam in content/gemeenten',
+      });
+      return;
+    }
     const other = byRel.get(rel);
     if (other) {
       const slugColumn = def.columns.find((c) => c.cell === 'slug');

@@ -3,8 +3,9 @@
 // brought back to the row and column it came from. Pure: the existing content comes in as data.
 import { checkFields, toDocument, type TypeDef } from '../content/check';
 import { formatProblem, validateContent, type ContentSet } from '../content/validate';
-import { allowedText, KIND_DEFINITIONS, type ImportKind, type ImportVocabulary } from './columns';
-import type { ImportedDocument, ImportProblem } from './rows';
+import { REGISTER } from '../municipalities/register';
+import { allowedText, EXAMPLE_PLACE, KIND_DEFINITIONS, type ImportKind, type ImportVocabulary } from './columns';
+import { exampleRow, readRows, type ImportedDocument, type ImportProblem } from './rows';
 
 const COLLECTION = { Intervention: 'allInterventions', Municipality: 'allMunicipalities' } as const;
 
@@ -84,4 +85,26 @@ export function checkRules(
     return true;
   });
   return { problems: unique, fileProblems };
+}
+
+/**
+ * The columns an editor must fill, as the rules say (not a second list of them): the example row,
+ * placed in a real municipality, with one cell emptied at a time.
+ */
+export function requiredColumns(
+  kind: ImportKind,
+  ctx: { type: TypeDef; existing: ContentSet; vocabulary: ImportVocabulary; contentLabel: string },
+): Set<string> {
+  const def = KIND_DEFINITIONS[kind];
+  const pages = new Set(ctx.existing.allMunicipalities.map((m) => m.cbsCode));
+  const place = kind === 'gemeenten' ? REGISTER.find((m) => !pages.has(m.code))?.name : ctx.vocabulary.municipalities[0]?.title;
+  const example = exampleRow(def).map((v) => (v === EXAMPLE_PLACE ? (place ?? v) : v));
+  const header = def.columns.map((c) => c.name);
+  const required = new Set<string>();
+  def.columns.forEach((column, n) => {
+    const rows = readRows(kind, [header, example.map((v, i) => (i === n ? '' : v))], ctx);
+    const rules = checkRules(kind, rows.documents, { ...ctx, bodies: new Map() });
+    if ([...rows.problems, ...rules.problems].some((p) => p.column === column.name)) required.add(column.name);
+  });
+  return required;
 }

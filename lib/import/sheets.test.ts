@@ -16,6 +16,13 @@ describe('CSV as Dutch Excel writes it', () => {
     ]);
   });
 
+  it('follows the "sep=" line Excel may write first, which is not a row', () => {
+    expect(parseCsv(bytes('sep=,\r\ntitel,gemeente\r\nTest;een,Zwolle\r\n')).rows.slice(0, 2)).toEqual([
+      ['titel', 'gemeente'],
+      ['Test;een', 'Zwolle'],
+    ]);
+  });
+
   it('refuses text that is not UTF-8 (Excel\u2019s plain "CSV" is Windows-1252) and says how to save it', () => {
     const latin1 = new Uint8Array([0x74, 0x69, 0x74, 0x65, 0x6c, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x0a]);
     expect(parseCsv(latin1).problems).toEqual([{ row: 1, message: 'het bestand is geen UTF-8', fix: expect.stringContaining('CSV UTF-8') }]);

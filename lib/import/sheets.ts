@@ -38,7 +38,10 @@ export function parseCsv(bytes: Uint8Array): Sheet {
   } catch {
     return { rows: [], problems: [{ row: 1, ...NOT_UTF8 }] };
   }
-  const parsed = Papa.parse<string[]>(text, { delimiter: separatorOf(text), skipEmptyLines: false });
+  // Excel writes and reads a first line "sep=;" that names the separator; it is not a row.
+  const hint = /^sep=(.)\r?\n/.exec(text);
+  if (hint) text = text.slice(hint[0].length);
+  const parsed = Papa.parse<string[]>(text, { delimiter: hint?.[1] ?? separatorOf(text), skipEmptyLines: false });
   const problems: ImportProblem[] = parsed.errors.map((e) => ({
     row: (e.row ?? 0) + 1,
     message: e.code === 'MissingQuotes' ? 'een aanhalingsteken (") wordt niet gesloten' : `de rij is geen geldige CSV (${e.code})`,
