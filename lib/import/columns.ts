@@ -129,7 +129,7 @@ export const KIND_DEFINITIONS: Record<ImportKind, KindDefinition> = {
         cell: 'text',
         description: 'Waar het feit vandaan komt: de titel en het adres van de bron, bijvoorbeeld de bundel van 2022.',
         allowed: 'tekst',
-        example: 'Interventiebundel 2022, blz. 1',
+        example: 'Titel van de bron, https://www.example.org/bron',
       },
       {
         name: 'datum',

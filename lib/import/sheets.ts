@@ -73,9 +73,11 @@ export async function templateXlsx(t: TemplateSheets): Promise<Uint8Array> {
   const bold = (value: string) => ({ value, fontWeight: 'bold' as const });
   const data: SheetData = [t.header.map(bold), t.example.map((value) => ({ value, type: String }))];
   const [head, ...lines] = t.explanation;
-  const explanation: SheetData = [head.map(bold), ...lines.map((line) => line.map((value) => ({ value, wrap: true })))];
+  const explanation: SheetData = [head.map(bold), ...lines.map((line) => line.map((value) => ({ value, wrap: true, alignVertical: 'top' as const })))];
+  // Wide enough for the header and the example, so the example can be read without widening.
+  const widths = t.header.map((h, i) => ({ width: Math.min(48, Math.max(14, h.length, t.example[i]?.length ?? 0) + 2) }));
   const blob = await writeXlsxFile([
-    { data, sheet: t.name, columns: t.header.map((h) => ({ width: Math.max(14, h.length + 4) })), stickyRowsCount: 1 },
+    { data, sheet: t.name, columns: widths, stickyRowsCount: 1 },
     { data: explanation, sheet: 'Uitleg', columns: [{ width: 18 }, { width: 10 }, { width: 60 }, { width: 60 }, { width: 16 }], stickyRowsCount: 1 },
   ]).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
