@@ -32,9 +32,7 @@ if (first === 'sjabloon' && isKind(second) && third) {
       : 'Het tweede blad ("Uitleg") zegt per kolom wat erin hoort.',
   );
 } else if (isKind(first) && second && !third) {
-  const report = await importFile(first, second, { contentDir, types, dryRun }).catch((e: Error) =>
-    fail([`Schrijven is mislukt (${e.message}). Er is niets veranderd: alle bestanden zijn zoals ze waren.`]),
-  );
+  const report = await importFile(first, second, { contentDir, types, dryRun }).catch((e: Error) => fail([e.message]));
   if (report.problems.length > 0) {
     fail([
       ...report.problems,

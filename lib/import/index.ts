@@ -58,11 +58,16 @@ export async function importFile(kind: ImportKind, file: string, options: Import
   const mentioned = new Set(files.map((f) => f.rel));
   const untouched = [...texts.keys()].filter((rel) => rel.startsWith(`${def.folder}/`) && !mentioned.has(rel)).sort();
   const changes = files.filter((f) => f.action !== 'ongewijzigd');
-  if (!options.dryRun && changes.length > 0)
-    writeAll(
-      changes.map((f) => ({ path: path.join(options.contentDir, f.rel), text: f.text })),
-      options.io,
-    );
+  if (!options.dryRun && changes.length > 0) {
+    try {
+      writeAll(
+        changes.map((f) => ({ path: path.join(options.contentDir, f.rel), text: f.text })),
+        options.io,
+      );
+    } catch (e) {
+      throw new Error(`Schrijven is mislukt (${(e as Error).message}). Er is niets veranderd: alle bestanden zijn zoals ze waren.`, { cause: e });
+    }
+  }
   return { problems: [], files, skipped: rows.skipped, untouched, written: !options.dryRun && changes.length > 0 };
 }
 
