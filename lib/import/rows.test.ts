@@ -179,6 +179,16 @@ describe('reading the header', () => {
     ]);
   });
 
+  it('reports a value in a column without a name, by its letter', () => {
+    const rows = [
+      [...header('interventies'), ...Array(13).fill('')],
+      [...intervention({}), ...Array(13).fill(''), 'vergeten'],
+    ];
+    expect(readRows('interventies', rows, ctx).problems).toEqual([
+      expect.objectContaining({ row: 2, column: 'AA', message: 'deze cel staat in een kolom zonder naam' }),
+    ]);
+  });
+
   it('says so when the file is empty', () => {
     expect(readRows('gemeenten', [], ctx).problems).toEqual([expect.objectContaining({ row: 1, message: 'het bestand is leeg' })]);
   });

@@ -197,6 +197,13 @@ function readHeader(def: KindDefinition, header: Cell[]): { columns: (Column | n
   return { columns, problems };
 }
 
+/** A column as Excel names it: A … Z, AA … */
+function columnLetter(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
 export const exampleRow = (def: KindDefinition) => def.columns.map((c) => c.example);
 
 /** The slug (file name) of a row without one of its own: an existing page, or the scaffold's slug rule. */
@@ -238,6 +245,16 @@ export function readRows(kind: ImportKind, rows: Cell[][], ctx: ImportContext): 
   rows.slice(1).forEach((cells, i) => {
     const row = i + 2;
     if (cells.every((c) => text(c) === '')) return;
+    cells.forEach((c, n) => {
+      if (!header.columns[n] && text(c) !== '') {
+        problems.push({
+          row,
+          column: columnLetter(n),
+          message: 'deze cel staat in een kolom zonder naam',
+          fix: 'zet de waarde in de goede kolom, of haal hem weg',
+        });
+      }
+    });
     const byColumn = new Map(header.columns.map((c, n) => [c?.name, cells[n]]));
     if (def.columns.every((c, n) => normalizeName(text(byColumn.get(c.name))) === example[n])) {
       skipped.push({ row, reason: 'de voorbeeldrij van het sjabloon' });
