@@ -147,6 +147,7 @@ export const Municipality = defineDocumentType(() => ({
     cbsCode: { type: 'string', required: true, description: 'CBS-code, bijvoorbeeld GM0363 (zie data/gemeenten-2025.json); provincie en regio volgen daaruit' },
     gkaSince: { type: 'number', required: false, description: 'Jaar van aansluiting, alleen als dat bekend is' },
     agendaPeriod: { type: 'string', required: false, description: 'Looptijd van de GKA-agenda, bijvoorbeeld 2019-2021' },
+    agendaUrl: { type: 'string', required: false, description: 'Adres (https://…) waar de GKA-agenda van de gemeente openbaar staat' },
     themes,
     summary: { type: 'string', required: true },
   },

@@ -9,14 +9,14 @@ import { synonymProblems } from '../search/synonyms';
 import { validateContent, type ContentSet, type Problem } from './validate';
 
 type FieldDef = { type: string; required?: boolean; default?: unknown; of?: unknown; options?: string[] };
-type TypeDef = {
+export type TypeDef = {
   name: string;
   filePathPattern: string;
   fields: Record<string, FieldDef>;
   computedFields?: Record<string, { resolve: (doc: never) => unknown }>;
 };
 
-const COLLECTION: Record<string, keyof ContentSet> = {
+export const COLLECTION: Record<string, keyof ContentSet> = {
   Theme: 'allThemes',
   News: 'allNews',
   Publication: 'allPublications',
@@ -59,9 +59,63 @@ function patternTest(pattern: string): (rel: string) => boolean {
   return (rel) => re.test(rel.split(path.sep).join('/'));
 }
 
-/** Reads and checks every Markdown file below contentDir. */
-export function checkContent(contentDir: string, types: TypeDef[]): Problem[] {
+/** A field rule broken by one document, before any rule across documents. */
+export type FieldProblem = { field: string; message: string; fix: string; kind: 'required' | 'type' | 'unknown' };
+
+/**
+ * The field definitions of contentlayer.config.ts applied to one document's fields: required
+ * fields present, values of the right type, no unknown fields. Fills in defaults (as contentlayer
+ * does) and returns the fields ready for the rules across documents.
+ */
+export function checkFields(type: TypeDef, fields: Record<string, unknown>): { data: Record<string, unknown>; problems: FieldProblem[] } {
+  const data = { ...fields };
+  const problems: FieldProblem[] = [];
+  const known = Object.keys(type.fields);
+  for (const [name, def] of Object.entries(type.fields)) {
+    const value = data[name];
+    if (value === undefined || value === null) {
+      if (def.required) problems.push({ kind: 'required', field: name, message: 'verplicht veld ontbreekt', fix: `voeg een regel "${name}: …" toe (${TYPE_WORDS[def.type] ?? def.type})` });
+      else if (def.default !== undefined) data[name] = def.default;
+      continue;
+    }
+    if (!typeOk(def, value)) {
+      problems.push({ kind: 'type', field: name, message: `hoort ${TYPE_WORDS[def.type] ?? def.type} te zijn`, fix: def.type === 'string' ? 'zet de waarde tussen aanhalingstekens' : `schrijf een ${TYPE_WORDS[def.type]}` });
+    }
+  }
+  for (const name of Object.keys(data)) {
+    if (known.includes(name)) continue;
+    const guess = closest(name, known);
+    problems.push({ kind: 'unknown', field: name, message: 'onbekend veld', fix: `${guess ? `bedoel je "${guess}"? ` : ''}Toegestane velden: ${known.join(', ')}` });
+  }
+  return { data, problems };
+}
+
+/** A document as contentlayer would generate it: the fields, the body and the computed fields. */
+export function toDocument(type: TypeDef, data: Record<string, unknown>, rel: string, body: string): { doc: Record<string, unknown>; problems: FieldProblem[] } {
+  const parsed = path.parse(rel);
+  const doc: Record<string, unknown> = {
+    ...data,
+    type: type.name,
+    body: { raw: body, html: '' },
+    _raw: { sourceFilePath: rel, sourceFileName: parsed.base, sourceFileDir: parsed.dir, flattenedPath: path.join(parsed.dir, parsed.name).replace(/\\/g, '/'), contentType: 'markdown' },
+  };
+  const problems: FieldProblem[] = [];
+  for (const [name, computed] of Object.entries(type.computedFields ?? {})) {
+    try {
+      doc[name] = computed.resolve(doc as never);
+    } catch (e) {
+      problems.push({ kind: 'type', field: name, message: `kon niet worden berekend: ${(e as Error).message}`, fix: '' });
+    }
+  }
+  return { doc, problems };
+}
+
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Every Markdown file below contentDir as a document, and what is wrong with each on its own. */
+export function readContent(contentDir: string, types: TypeDef[]): { set: ContentSet; problems: Problem[]; texts: Map<string, string> } {
   const problems: Problem[] = [];
+  const texts = new Map<string, string>();
   const label = (rel: string) => path.join(path.relative(process.cwd(), contentDir) || '.', rel);
   const set = Object.fromEntries(Object.values(COLLECTION).map((k) => [k, []])) as unknown as ContentSet;
   const matchers = types.map((t) => ({ type: t, test: patternTest(t.filePathPattern) }));
@@ -78,7 +132,8 @@ export function checkContent(contentDir: string, types: TypeDef[]): Problem[] {
       continue;
     }
     const text = fs.readFileSync(full, 'utf8');
-    const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+    texts.set(rel, text);
+    const fm = FRONT_MATTER.exec(text);
     if (!fm) {
       problems.push({ file: label(rel), line: 1, field: 'front matter', message: 'het bestand begint niet met velden tussen twee regels ---', fix: 'zet bovenaan --- , daaronder de velden en dan weer ---' });
       continue;
@@ -97,41 +152,20 @@ export function checkContent(contentDir: string, types: TypeDef[]): Problem[] {
       }
       continue;
     }
-    const data = (yaml.toJS() ?? {}) as Record<string, unknown>;
-    const known = Object.keys(type.fields);
-    for (const [name, def] of Object.entries(type.fields)) {
-      const value = data[name];
-      if (value === undefined || value === null) {
-        if (def.required) problems.push({ file: label(rel), line: 2, field: name, message: 'verplicht veld ontbreekt', fix: `voeg een regel "${name}: …" toe (${TYPE_WORDS[def.type] ?? def.type})` });
-        else if (def.default !== undefined) data[name] = def.default;
-        continue;
-      }
-      if (!typeOk(def, value)) {
-        problems.push({ file: label(rel), line: lineOf(text, name), field: name, message: `hoort ${TYPE_WORDS[def.type] ?? def.type} te zijn`, fix: def.type === 'string' ? 'zet de waarde tussen aanhalingstekens' : `schrijf een ${TYPE_WORDS[def.type]}` });
-      }
-    }
-    for (const name of Object.keys(data)) {
-      if (known.includes(name)) continue;
-      const guess = closest(name, known);
-      problems.push({ file: label(rel), line: lineOf(text, name), field: name, message: 'onbekend veld', fix: `${guess ? `bedoel je "${guess}"? ` : ''}Toegestane velden: ${known.join(', ')}` });
-    }
-    const parsed = path.parse(rel);
-    const doc: Record<string, unknown> = {
-      ...data,
-      type: type.name,
-      body: { raw: text.slice(fm[0].length), html: '' },
-      _raw: { sourceFilePath: rel, sourceFileName: parsed.base, sourceFileDir: parsed.dir, flattenedPath: path.join(parsed.dir, parsed.name).replace(/\\/g, '/'), contentType: 'markdown' },
-    };
-    for (const [name, computed] of Object.entries(type.computedFields ?? {})) {
-      try {
-        doc[name] = computed.resolve(doc as never);
-      } catch (e) {
-        problems.push({ file: label(rel), line: 1, field: name, message: `kon niet worden berekend: ${(e as Error).message}` });
-      }
+    const fields = checkFields(type, (yaml.toJS() ?? {}) as Record<string, unknown>);
+    const { doc, problems: computed } = toDocument(type, fields.data, rel, text.slice(fm[0].length));
+    for (const p of [...fields.problems, ...computed]) {
+      const line = p.kind === 'required' ? 2 : computed.includes(p) ? 1 : lineOf(text, p.field);
+      problems.push({ file: label(rel), line, field: p.field, message: p.message, ...(p.fix ? { fix: p.fix } : {}) });
     }
     set[COLLECTION[type.name]].push(doc as never);
   }
+  return { set, problems, texts };
+}
 
+/** Reads and checks every Markdown file below contentDir. */
+export function checkContent(contentDir: string, types: TypeDef[]): Problem[] {
+  const { set, problems } = readContent(contentDir, types);
   problems.push(...synonymProblems(contentDir));
   const contentLabel = path.relative(process.cwd(), contentDir) || '.';
   for (const p of validateContent(set, contentLabel)) {

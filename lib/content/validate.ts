@@ -37,6 +37,7 @@ const dayOrTime = z.string().refine((v) => isDay(v) || isDayTime(v), {
   message: 'geen geldige datum of tijd',
   params: { fix: 'schrijf "JJJJ-MM-DD" of "JJJJ-MM-DDTUU:MM" (Nederlandse tijd), bijvoorbeeld "2024-01-18T16:00"' },
 });
+const isWebAddress = (v: string) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol);
 const email = z.email({ message: 'geen geldig e-mailadres' });
 const nonEmpty = (item: z.ZodType, what: string) => z.array(item).min(1, { message: `noem ten minste één ${what}` });
 const cbsCode = z.string().superRefine((code, ctx) => {
@@ -84,6 +85,7 @@ function schemas(c: ContentSet) {
       themes: z.array(theme),
       gkaSince: z.number().int().min(2016, { message: 'de GKA bestaat sinds 2016' }).max(new Date().getFullYear(), { message: 'ligt in de toekomst' }).optional(),
       agendaPeriod: z.string().regex(/^\d{4}-\d{4}$/, { message: 'schrijf de looptijd als 2019-2021' }).optional(),
+      agendaUrl: z.string().refine(isWebAddress, { message: 'geen geldig webadres', params: { fix: 'schrijf het hele adres, beginnend met https://' } }).optional(),
     }),
     Region: z
       .object({

@@ -69,6 +69,7 @@ export default async function MunicipalityPage({ params }: Props) {
                 },
                 { term: t('municipalities.since'), value: m.gkaSince ?? t('common.notKnown') },
                 { term: t('municipalities.agendaPeriod'), value: m.agendaPeriod ?? t('common.notKnown') },
+                { term: t('municipalities.agendaUrl'), value: m.agendaUrl && <a href={m.agendaUrl}>{t('municipalities.agendaUrlText', { name: m.title })}</a> },
                 { term: t('municipalities.cbsCode'), value: m.cbsCode },
               ]}
             />

@@ -1,0 +1,122 @@
+// `npm run import`: binds the importer to files. Reads the spreadsheet and the content folder,
+// runs the pure steps (rows → documents → content rules → plan) and writes all files or none.
+import fs from 'node:fs';
+import path from 'node:path';
+import { readContent, type TypeDef } from '../content/check';
+import { allowedText, KIND_DEFINITIONS, type ImportKind } from './columns';
+import { bodyOf, planFiles, type PlannedFile } from './markdown';
+import { checkRules, requiredColumns } from './rules';
+import { exampleRow, readRows, vocabularyOf, type ImportProblem } from './rows';
+import { formatOf, FORMATS, parseSheet, templateCsv, templateXlsx, type TemplateSheets } from './sheets';
+import { writeAll, type WriteFs } from './write';
+
+export { IMPORT_KINDS, type ImportKind } from './columns';
+
+export type ImportOptions = { contentDir: string; types: TypeDef[]; dryRun?: boolean; io?: WriteFs };
+
+export type ImportReport = {
+  /** One line per problem: `FILE:rij 7 — kolom 'gemeente': …`. Empty when the file is good. */
+  problems: string[];
+  files: PlannedFile[];
+  skipped: { row: number; reason: string }[];
+  /** Files of this kind that the spreadsheet does not mention: the import leaves them as they are. */
+  untouched: string[];
+  written: boolean;
+};
+
+export function formatImportProblem(file: string, p: ImportProblem): string {
+  return `${file}:rij ${p.row} — ${p.column ? `kolom '${p.column}': ` : ''}${p.message}${p.fix ? ` — ${p.fix}` : ''}`;
+}
+
+const failed = (problems: string[]): ImportReport => ({ problems, files: [], skipped: [], untouched: [], written: false });
+
+export async function importFile(kind: ImportKind, file: string, options: ImportOptions): Promise<ImportReport> {
+  const def = KIND_DEFINITIONS[kind];
+  const format = formatOf(file);
+  if (!format) return failed([`${file}: kies een .xlsx- of .csv-bestand`]);
+  if (!fs.existsSync(file)) return failed([`${file}: dit bestand bestaat niet`]);
+  const sheet = await parseSheet(format, fs.readFileSync(file));
+  if (sheet.problems.length > 0) return failed(sheet.problems.map((p) => formatImportProblem(file, p)));
+
+  const contentLabel = path.relative(process.cwd(), options.contentDir) || '.';
+  const { set: existing, texts } = readContent(options.contentDir, options.types);
+  const vocabulary = vocabularyOf(existing);
+  const rows = readRows(kind, sheet.rows, { existing, vocabulary });
+  const type = options.types.find((t) => t.name === def.type)!;
+  const bodies = new Map(rows.documents.map((d) => [d.rel, bodyOf(texts.get(d.rel) ?? '')]));
+  const rules = checkRules(kind, rows.documents, { type, existing, bodies, vocabulary, contentLabel });
+  // A cell that could not be read is reported once, not again by the rule that misses its value.
+  const unreadable = new Set(rows.problems.map((p) => `${p.row}\u0000${p.column}`));
+  const order = (p: ImportProblem) => def.columns.findIndex((c) => c.name === p.column);
+  const problems = [...rows.problems, ...rules.problems.filter((p) => !unreadable.has(`${p.row}\u0000${p.column}`))].sort(
+    (a, b) => a.row - b.row || order(a) - order(b),
+  );
+  const lines = [...problems.map((p) => formatImportProblem(file, p)), ...rules.fileProblems.map((p) => `${file}: door deze import: ${p.message}`)];
+  if (lines.length > 0) return { ...failed(lines), skipped: rows.skipped };
+
+  const files = planFiles(rows.documents, texts);
+  const mentioned = new Set(files.map((f) => f.rel));
+  const untouched = [...texts.keys()].filter((rel) => rel.startsWith(`${def.folder}/`) && !mentioned.has(rel)).sort();
+  const changes = files.filter((f) => f.action !== 'ongewijzigd');
+  if (!options.dryRun && changes.length > 0) {
+    try {
+      writeAll(
+        changes.map((f) => ({ path: path.join(options.contentDir, f.rel), text: f.text })),
+        options.io,
+      );
+    } catch (e) {
+      throw new Error(`Schrijven is mislukt (${(e as Error).message}). Er is niets veranderd: alle bestanden zijn zoals ze waren.`, { cause: e });
+    }
+  }
+  return { problems: [], files, skipped: rows.skipped, untouched, written: !options.dryRun && changes.length > 0 };
+}
+
+/** The template: header, example row and (in xlsx) a sheet that explains every column. */
+export function templateSheets(kind: ImportKind, options: Pick<ImportOptions, 'contentDir' | 'types'>): TemplateSheets {
+  const def = KIND_DEFINITIONS[kind];
+  const type = options.types.find((t) => t.name === def.type)!;
+  const existing = readContent(options.contentDir, options.types).set;
+  const vocabulary = vocabularyOf(existing);
+  const required = requiredColumns(kind, { type, existing, vocabulary, contentLabel: options.contentDir });
+  const explanation = def.columns.map((c) => [
+    c.name,
+    required.has(c.name) ? 'ja' : 'nee',
+    c.description,
+    allowedText(c, vocabulary),
+    c.field ?? '(bestandsnaam)',
+  ]);
+  return {
+    name: kind === 'gemeenten' ? 'Gemeenten' : 'Interventies',
+    header: def.columns.map((c) => c.name),
+    example: exampleRow(def),
+    explanation: [
+      ['kolom', 'verplicht', 'wat erin hoort', 'toegestane waarden', 'veld in de Markdown'],
+      ...explanation,
+      [],
+      [
+        'Let op',
+        '',
+        `De rij met gemeente "${def.columns.find((c) => c.cell.startsWith('municipality'))?.example}" is het voorbeeld. De import slaat hem over zolang je hem niet verandert. Verwijder hem of vervang hem door een echte rij.`,
+      ],
+      [
+        'Importeren',
+        '',
+        `npm run import -- ${kind} BESTAND.xlsx --dry-run laat zien wat er zou gebeuren; zonder --dry-run schrijft hij de bestanden. Zie docs/redactie.md, "Importeren".`,
+      ],
+      [
+        'Eigen tekst',
+        '',
+        'De import schrijft alleen de velden bovenaan elk bestand. Tekst die je onder de velden schrijft, blijft bij een nieuwe import staan.',
+      ],
+    ],
+  };
+}
+
+export async function writeTemplate(kind: ImportKind, file: string, options: Pick<ImportOptions, 'contentDir' | 'types'>): Promise<string | null> {
+  const format = formatOf(file);
+  if (!format) return `${file}: kies een naam die eindigt op ${FORMATS.map((f) => `.${f}`).join(' of ')}`;
+  if (fs.existsSync(file)) return `${file} bestaat al: kies een andere naam of haal het oude bestand weg`;
+  const sheets = templateSheets(kind, options);
+  fs.writeFileSync(file, format === 'csv' ? templateCsv(sheets) : await templateXlsx(sheets), { flag: 'wx' });
+  return null;
+}
