@@ -13,6 +13,13 @@ const outfile = path.join(root, '.cache/scripts', `${path.basename(script).repla
 // time from .contentlayer/ (with 10,000 documents it is tens of megabytes of JSON, not code).
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).flatMap((name) => [name, `${name}/*`]);
+// The project's own .mjs scripts find their files relative to themselves: imported where they are.
+const projectScripts = {
+  name: 'project-scripts',
+  setup(b) {
+    b.onResolve({ filter: /^\.{1,2}\/.*\.mjs$/ }, (args) => ({ path: pathToFileURL(path.resolve(args.resolveDir, args.path)).href, external: true }));
+  },
+};
 const generatedContent = {
   name: 'generated-content',
   setup(b) {
@@ -22,18 +29,25 @@ const generatedContent = {
     }));
   },
 };
-await build({
+// Written beside the bundle, then renamed: servers started at once (deploy/systemd/gka@.service)
+// must never import a half-written file.
+const written = await build({
+  write: false,
   entryPoints: [path.resolve(root, script)],
   bundle: true,
   platform: 'node',
   format: 'esm',
   jsx: 'automatic',
   external,
-  plugins: [generatedContent],
+  plugins: [generatedContent, projectScripts],
   outfile,
   logLevel: 'error',
   resolveExtensions: ['.tsx', '.ts', '.jsx', '.js', '.mjs', '.json'],
 });
+fs.mkdirSync(path.dirname(outfile), { recursive: true });
+const partial = `${outfile}.${process.pid}`;
+fs.writeFileSync(partial, written.outputFiles[0].contents);
+fs.renameSync(partial, outfile);
 process.argv = [process.argv[0], script, ...args];
 // The production server renders with React itself: React's production build, chosen by NODE_ENV
 // when React is first loaded, that is, by the import below.

@@ -22,8 +22,10 @@ ensurePackage(
 );
 // The bundle tests read the PDFs' structure tree with pdfinfo -struct (lib/bundle/document.test.ts).
 ensurePackage(() => has('pdfinfo'), 'poppler-utils', 'pdfinfo (poppler-utils)');
-// The quick benchmark at the end measures with wrk against nginx.
+// The quick benchmark at the end measures with wrk against nginx; the production check runs
+// nginx with TLS (a self-signed pair made with openssl).
 ensureLoadTools('npm test');
+ensurePackage(() => has('openssl'), 'openssl', 'openssl');
 step('Inhoud bouwen en valideren (contentlayer2)', 'node', ['scripts/contentlayer.mjs', 'build']);
 step('Typecontrole (tsc)', 'sh', ['-c', 'node_modules/.bin/next typegen && node_modules/.bin/tsc --noEmit']);
 step('Lint (eslint)', 'node_modules/.bin/eslint', ['--max-warnings', '0', '.']);
@@ -34,6 +36,9 @@ ensureBuild();
 // counts): the public build above never holds generated content. Skipped when it is up to date.
 step('Testsite met fixture-inhoud (scripts/fixture-site.mjs)', 'node', ['scripts/fixture-site.mjs']);
 step('End-to-endtests (Playwright in Chromium)', 'node_modules/.bin/playwright', ['test']);
+// The production topology (deploy/): PostgreSQL, two servers and nginx under load and restarts.
+// Fails unless nothing failed and every acknowledged submission is stored (scripts/proef-productie.ts).
+step('Productieproef (npm run proef:productie)', 'node', ['scripts/run-ts.mjs', 'scripts/proef-productie.ts']);
 // After the browser tests, so neither slows the other down. Only completeness is checked, never a figure.
 fs.rmSync(`${reports}/bench.json`, { force: true });
 step('Benchmark, kort (npm run bench -- --quick)', 'node', ['--expose-gc', 'scripts/bench.mjs', '--quick']);

@@ -21,6 +21,11 @@ import { requestTarget } from '@/lib/http/request-target';
 import { contentSecurityPolicy, inlineScriptHashes, isInternalHeader, newNonce, SECURITY_HEADERS } from '@/lib/http/security-headers';
 import { buildAssetFile, buildScriptHashes, chooseEncoding, isCompressible, staticEntries, withoutClientRuntime } from '@/lib/http/static-files';
 import { withoutLocale } from '@/lib/urls';
+import { fromNext, prerendered } from '@/lib/http/cache-control';
+import { createHealth } from './health';
+import { logError, logRequest } from './log';
+import { gracefulShutdown, isStopping } from './shutdown';
+import { checkProductionSettings } from './settings';
 import { createRenderer } from './rendered';
 import { compress, sendPage } from './respond';
 import type { CachedPage } from '@/lib/http/response-cache';
@@ -53,8 +58,8 @@ function prepareStatic(): Map<string, CachedPage> {
     const headers = Object.fromEntries(Object.entries(entry.headers).map(([k, v]) => [k.toLowerCase(), v]));
     if (entry.html) {
       headers['content-security-policy'] = contentSecurityPolicy(inlineScriptHashes(body.toString('utf8')));
-      // Revalidated on every visit (cheap with the ETag), so a new build is seen at once.
-      headers['cache-control'] = 'public, max-age=0, must-revalidate';
+      // Browsers revalidate on every visit (cheap with the ETag); a shared cache keeps it a while.
+      headers['cache-control'] = prerendered();
     } else {
       headers['content-security-policy'] = contentSecurityPolicy();
     }
@@ -144,6 +149,13 @@ function hideInternalHeaders(res: http.ServerResponse) {
     )) as typeof res.writeHead;
 }
 
+/** What Next says about caching, made safe for shared caches (lib/http/cache-control.ts). */
+function withSharedCacheRules(res: http.ServerResponse) {
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = ((name: string, value: number | string | readonly string[]) =>
+    setHeader(name, name.toLowerCase() === 'cache-control' ? fromNext(String(value)) : value)) as typeof res.setHeader;
+}
+
 /** Requests for Next's client router (RSC payloads, prefetches, server actions) always go to Next. */
 const NEXT_ONLY_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
 
@@ -228,7 +240,7 @@ function withPolicy(res: http.ServerResponse, acceptEncoding: string | undefined
     if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
     // Off the event loop: other visitors are answered while this response is compressed.
     compress(body, encodingChosen, 'fast').then(finish, (error: unknown) => {
-      console.error(error);
+      logError('Comprimeren', error);
       res.removeHeader('Content-Encoding');
       finish(body);
     });
@@ -237,6 +249,7 @@ function withPolicy(res: http.ServerResponse, acceptEncoding: string | undefined
 }
 
 async function main() {
+  checkProductionSettings();
   let trusted: TrustedProxies;
   try {
     trusted = parseTrustedProxies(process.env.GKA_TRUSTED_PROXIES);
@@ -253,7 +266,10 @@ async function main() {
   const buildHashes = buildScriptHashes(distDir);
   const rendered = createRenderer(distDir);
 
+  const health = createHealth({ cache: rendered.stats, searchReady: rendered.searchReady, stopping: isStopping });
+
   const server = http.createServer(async (req, res) => {
+    logRequest(req, res);
     if (!METHODS.has(req.method ?? '')) return refuse(res, 405, 'Deze methode wordt niet ondersteund.', { Allow: 'GET, HEAD, POST' });
     const request = requestTarget(req.url ?? '/');
     if (!request) return refuse(res, 400, 'Ongeldig adres.');
@@ -261,22 +277,15 @@ async function main() {
     req.url = target;
     capHeaders(req);
     const acceptEncoding = req.headers['accept-encoding'];
-    if (url.pathname === '/health') {
-      // For operators and tests: up, and how full the page cache is. Nothing secret, never cached.
-      setCommonHeaders(res);
-      res.setHeader('Content-Security-Policy', contentSecurityPolicy());
-      res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.setHeader('Cache-Control', 'no-store');
-      res.end(JSON.stringify({ status: 'ok', cache: rendered.stats() }));
-      return;
-    }
+    // For operators, the proxy and tests (server/health.ts).
+    if (await health(res, url.pathname)) return;
     // A document whose publishDate is still ahead exists in the build but not yet on the site.
     if (rendered.isHeld(withoutLocale(url.pathname))) req.url = '/_niet-gevonden';
     else if (!forNextOnly(req, url)) {
       try {
         if (await rendered.handle(req, res, url)) return;
       } catch (error) {
-        console.error(error);
+        logError(`Renderen van ${url.pathname}`, error);
         if (!res.headersSent) res.statusCode = 500;
         res.end();
         return;
@@ -286,6 +295,7 @@ async function main() {
     }
     setCommonHeaders(res);
     hideInternalHeaders(res);
+    withSharedCacheRules(res);
     delete req.headers['accept-encoding'];
     // The sender's address for the rate limits, as this server saw it: never what a client claims.
     markClient(req, trusted);
@@ -298,7 +308,7 @@ async function main() {
     if (req.method === 'HEAD') res.setHeader('Content-Security-Policy', contentSecurityPolicy());
     else withPolicy(res, acceptEncoding, nonce, buildHashes);
     handle(req, res).catch((error: unknown) => {
-      console.error(error);
+      logError(`Next voor ${url.pathname}`, error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
@@ -323,12 +333,7 @@ async function main() {
     console.log(`▶ De portal draait op http://localhost:${port} (${pages.size} vaste pagina's en bestanden uit het geheugen)`);
     if (trusted.ranges.length) console.log(`  Vertrouwde proxy's (X-Forwarded-For): ${trusted.ranges.join(', ')}`);
   });
-  const stop = () => {
-    rendered.stop();
-    server.close(() => process.exit(0));
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  gracefulShutdown(server, rendered.stop);
 }
 
 await main();

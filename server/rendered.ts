@@ -7,6 +7,7 @@ import { nextTransition } from '@/lib/content/clock';
 import { ResponseCache, type CachedPage } from '@/lib/http/response-cache';
 import { siteSearch } from '@/lib/search';
 import { contentSecurityPolicy } from '@/lib/http/security-headers';
+import { rendered as renderedCacheControl } from '@/lib/http/cache-control';
 import { now } from './clock';
 import { readBuildAssets, renderDocument, type BuildAssets } from './document';
 import { matchPage, timedPaths, type Match } from './pages';
@@ -22,6 +23,7 @@ export function createRenderer(distDir: string) {
   // the cache, so no flood of search addresses can push them out.
   const timed = new Map<string, CachedPage>();
   let held = unpublishedUrls(now());
+  let searchBuilt = false;
 
   function render(match: Match): CachedPage | undefined {
     const at = now();
@@ -34,7 +36,6 @@ export function createRenderer(distDir: string) {
         'content-type': 'text/html; charset=utf-8',
         // No inline script runs on these pages (JSON-LD is data): 'self' is the whole policy.
         'content-security-policy': contentSecurityPolicy(),
-        'cache-control': 'public, max-age=0, must-revalidate',
       },
       body,
       etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
@@ -68,7 +69,12 @@ export function createRenderer(distDir: string) {
     if (!match) return false;
     const page = pageFor(match);
     if (!page) return false;
-    await sendPage(req, res, page, { effort: 'fast', grew: match.kind === 'query' ? () => cache.grew(match.key) : undefined });
+    await sendPage(req, res, page, {
+      effort: 'fast',
+      grew: match.kind === 'query' ? () => cache.grew(match.key) : undefined,
+      // Computed per answer: a shared cache may keep it until the page's next clock transition.
+      cacheControl: renderedCacheControl(now().getTime(), page.validUntil),
+    });
     return true;
   }
 
@@ -79,6 +85,7 @@ export function createRenderer(distDir: string) {
     cache.clear();
     timed.clear();
     siteSearch(at);
+    searchBuilt = true;
     for (const path of timedPaths(at)) {
       const match = matchPage(path, new URLSearchParams());
       const page = match && render(match);
@@ -113,6 +120,8 @@ export function createRenderer(distDir: string) {
     /** Built but not yet published (publishDate ahead): answered as not found until the day. */
     isHeld: (path: string) => held.has(path),
     stop: () => clearTimeout(timer),
+    /** For /ready: the search index has been built at least once. */
+    searchReady: () => searchBuilt,
     stats: () => ({ entries: cache.size, bytes: cache.bytes, maxBytes: CACHE_BYTES, timed: timed.size }),
   };
 }

@@ -50,13 +50,19 @@ export function precompress(page: CachedPage, effort: Effort, grew?: () => void)
   for (const e of ['br', 'gzip'] as const) void encodedBody(page, e, effort, grew);
 }
 
-export async function sendPage(req: http.IncomingMessage, res: http.ServerResponse, page: CachedPage, { effort, grew }: { effort: Effort; grew?: () => void }) {
+export async function sendPage(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  page: CachedPage,
+  { effort, grew, cacheControl }: { effort: Effort; grew?: () => void; cacheControl?: string },
+) {
   const compressible = page.body.length >= 1024 && isCompressible(page.headers['content-type'] ?? '');
   const encoding = compressible ? chooseEncoding(req.headers['accept-encoding']) : undefined;
   // Each coding its own strong ETag: a validator names one exact representation.
   const etag = encoding ? `${page.etag.slice(0, -1)}-${encoding}"` : page.etag;
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
   for (const [k, v] of Object.entries(page.headers)) res.setHeader(k, v);
+  if (cacheControl) res.setHeader('Cache-Control', cacheControl);
   res.setHeader('Vary', VARY);
   res.setHeader('ETag', etag);
   if (matchesEtag(req.headers['if-none-match'], etag)) {

@@ -149,3 +149,12 @@ export function database(): Promise<Database> {
   );
   return shared[SHARED];
 }
+
+/** On shutdown: the pool's connections ended (PostgreSQL) or the folder's lock released (PGlite). */
+export async function closeDatabase(): Promise<void> {
+  const shared = globalThis as Shared;
+  const opening = shared[SHARED];
+  delete shared[SHARED];
+  const db = await opening?.catch(() => undefined);
+  await db?.close();
+}

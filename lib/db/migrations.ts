@@ -66,4 +66,15 @@ export const migrations: { id: string; sql: string }[] = [
       );
     `,
   },
+  {
+    id: '002-job-leases',
+    sql: `
+      -- Background work that must run once across all servers (the retention clean-up): the server
+      -- that moves run_at forward runs it; the others see a recent run_at and skip.
+      create table job_leases (
+        name text primary key,
+        run_at timestamptz not null
+      );
+    `,
+  },
 ];

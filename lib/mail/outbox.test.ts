@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
 
 import { type FieldValues } from '@/lib/forms/fields';
@@ -7,11 +5,12 @@ import { receive, TOKEN_FIELD } from '@/lib/forms/receive';
 
 import { issueToken } from '@/lib/forms/token';
 import { mailsFor } from '@/lib/mail/messages';
-import { deliverDue, retryDelayMs, smtpTransport } from '@/lib/mail/outbox';
+import { CLAIM_MS, deliverDue, retryDelayMs, SEND_BOUND_MS, SMTP_TIMEOUTS, smtpTransport } from '@/lib/mail/outbox';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { submissionByReference } from '@/lib/forms/submissions';
 import { memoryDatabase } from '@/tests/support/memory-database';
 import { fixedForm, formById, municipalityCheck } from '@/lib/forms';
+import { startSmtpSink } from '@/tests/support/smtp-sink';
 
 const memory = memoryDatabase();
 
@@ -19,41 +18,6 @@ describe('mail outbox', () => {
   const SECRET = 'geheim-voor-de-tests';
   const FROM = 'GKA <noreply@gka.example>';
   const MAIL = { mailbox: 'gka@example.nl', origin: 'https://gka.example' };
-
-  interface Received {
-    to: string[];
-    subject: string;
-    raw: string;
-  }
-
-  /** A local SMTP server that keeps what it receives. */
-  async function startSink(port = 0) {
-    const received: Received[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, callback) {
-        let raw = '';
-        stream.setEncoding('utf8');
-        stream.on('data', (chunk: string) => (raw += chunk));
-        stream.on('end', () => {
-          const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: /^Subject: (.*)$/im.exec(head)?.[1] ?? '', raw });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => resolve());
-    });
-    return {
-      port: (server.server.address() as AddressInfo).port,
-      received,
-      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-    };
-  }
 
   const submit = async (values: FieldValues = { naam: 'Anna de Vries', email: 'anna@example.nl', vraag: 'Mijn vraag' }) => {
     const now = new Date();
@@ -80,11 +44,11 @@ describe('mail outbox', () => {
     );
 
   it('delivers the notification and the confirmation over SMTP, and empties a sent mail’s body', async () => {
-    const sink = await startSink();
+    const sink = await startSmtpSink();
     try {
       const reference = await submit();
       const transport = await smtpTransport(`smtp://127.0.0.1:${sink.port}`, FROM);
-      expect(await deliverDue(memory.db, transport)).toEqual({ sent: 2, failed: 0 });
+      expect(await deliverDue(memory.db, transport)).toEqual({ sent: 2, failed: 0, released: 0 });
       const byRecipient = Object.fromEntries(sink.received.map((m) => [m.to.join(','), m]));
       expect(Object.keys(byRecipient).sort()).toEqual(['anna@example.nl', 'gka@example.nl']);
       expect(byRecipient['gka@example.nl'].subject).toBe(`Vraag (${reference})`);
@@ -93,7 +57,7 @@ describe('mail outbox', () => {
       expect(byRecipient['anna@example.nl'].raw).not.toContain('Mijn vraag');
       expect(byRecipient['anna@example.nl'].raw).toMatch(/^From: GKA <noreply@gka\.example>/m);
       for (const mail of await outbox()) expect(mail).toMatchObject({ attempts: 1, body: '', lastError: null, sentAt: expect.any(Date) });
-      expect(await deliverDue(memory.db, transport, new Date(Date.now() + 86_400_000))).toEqual({ sent: 0, failed: 0 });
+      expect(await deliverDue(memory.db, transport, new Date(Date.now() + 86_400_000))).toEqual({ sent: 0, failed: 0, released: 0 });
       expect(sink.received).toHaveLength(2);
     } finally {
       await sink.close();
@@ -101,14 +65,14 @@ describe('mail outbox', () => {
   });
 
   it('keeps the submission and retries later while the mail server is down, then delivers once', async () => {
-    const probe = await startSink();
+    const probe = await startSmtpSink();
     const port = probe.port;
     await probe.close();
     const reference = await submit();
     const transport = await smtpTransport(`smtp://127.0.0.1:${port}`, FROM);
 
     const now = new Date(Date.now() + 1_000);
-    expect(await deliverDue(memory.db, transport, now)).toEqual({ sent: 0, failed: 2 });
+    expect(await deliverDue(memory.db, transport, now)).toEqual({ sent: 0, failed: 2, released: 0 });
     expect(await submissionByReference(memory.db, reference)).toBeDefined();
     for (const mail of await outbox()) {
       expect(mail).toMatchObject({ attempts: 1, sentAt: null, lastError: expect.stringMatching(/ECONNREFUSED|connect/i) });
@@ -119,18 +83,47 @@ describe('mail outbox', () => {
     expect(retryDelayMs(2)).toBe(120_000);
     expect(retryDelayMs(100)).toBe(6 * 3_600_000);
 
-    const sink = await startSink(port);
+    const sink = await startSmtpSink(port);
     try {
       // Not due yet: nothing is sent, nothing is counted.
-      expect(await deliverDue(memory.db, transport, new Date(now.getTime() + 30_000))).toEqual({ sent: 0, failed: 0 });
+      expect(await deliverDue(memory.db, transport, new Date(now.getTime() + 30_000))).toEqual({ sent: 0, failed: 0, released: 0 });
       expect(sink.received).toHaveLength(0);
-      expect(await deliverDue(memory.db, transport, new Date(now.getTime() + retryDelayMs(1)))).toEqual({ sent: 2, failed: 0 });
-      expect(await deliverDue(memory.db, transport, new Date(now.getTime() + 86_400_000))).toEqual({ sent: 0, failed: 0 });
+      expect(await deliverDue(memory.db, transport, new Date(now.getTime() + retryDelayMs(1)))).toEqual({ sent: 2, failed: 0, released: 0 });
+      expect(await deliverDue(memory.db, transport, new Date(now.getTime() + 86_400_000))).toEqual({ sent: 0, failed: 0, released: 0 });
       expect(sink.received.map((m) => m.to[0]).sort()).toEqual(['anna@example.nl', 'gka@example.nl']);
       for (const mail of await outbox()) expect(mail).toMatchObject({ attempts: 2, body: '', lastError: null, sentAt: expect.any(Date) });
     } finally {
       await sink.close();
     }
+  });
+
+  it('starts no mail the claim could not cover: the rest go back unsent, their attempt not counted', async () => {
+    await submit();
+    await submit();
+    // Two submissions, two mails each. The clock jumps past the last safe start after the first mail.
+    let clock = 0;
+    const sent: string[] = [];
+    const slow = {
+      async send(mail: { to: string }) {
+        sent.push(mail.to);
+        clock = CLAIM_MS - SEND_BOUND_MS + 1;
+      },
+    };
+    const now = new Date(Date.now() + 1_000);
+    expect(await deliverDue(memory.db, slow, now, 20, () => clock)).toEqual({ sent: 1, failed: 0, released: 3 });
+    const rows = await outbox();
+    expect(rows.filter((m) => m.sentAt)).toHaveLength(1);
+    for (const m of rows.filter((r) => !r.sentAt)) expect(m).toMatchObject({ attempts: 0, next: now });
+    // Due at once for the next round (this server's or another's).
+    clock = 0;
+    expect(await deliverDue(memory.db, slow, now, 1, () => clock)).toMatchObject({ sent: 1, released: 0 });
+    expect(sent).toHaveLength(2);
+  });
+
+  it("bounds nodemailer's timeouts well inside the claim", () => {
+    const worst = SMTP_TIMEOUTS.connectionTimeout + SMTP_TIMEOUTS.greetingTimeout + 2 * SMTP_TIMEOUTS.socketTimeout;
+    expect(worst).toBeLessThanOrEqual(SEND_BOUND_MS);
+    expect(SEND_BOUND_MS).toBeLessThan(CLAIM_MS / 2);
   });
 
   it('repeats none of the submitted free text in the confirmation', () => {

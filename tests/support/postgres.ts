@@ -22,7 +22,7 @@ declare module 'vitest' {
 const PG_ROOT = '/usr/lib/postgresql';
 
 /** The newest installed PostgreSQL's bin folder (Debian layout), if any. */
-function postgresBin(): string | undefined {
+export function postgresBin(): string | undefined {
   if (!fs.existsSync(PG_ROOT)) return undefined;
   const versions = fs
     .readdirSync(PG_ROOT)
@@ -49,7 +49,7 @@ export interface RunningPostgres {
 }
 
 /** initdb + pg_ctl start in a fresh temporary folder; as root through the postgres user. */
-async function startPostgres(bin: string): Promise<RunningPostgres> {
+export async function startPostgres(bin: string): Promise<RunningPostgres> {
   const asRoot = process.getuid?.() === 0;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-pg-'));
   const data = path.join(dir, 'data');

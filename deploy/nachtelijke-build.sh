@@ -1,0 +1,49 @@
+#!/bin/sh
+# The nightly build (deploy/systemd/gka-nacht.service): a fresh release from the repository, built
+# next to the running one, then the servers restarted one at a time, each back on /ready before
+# the next goes. Until the switch nothing changes; a failed step leaves the site as it was.
+#
+#   GKA_ROOT   /srv/gka: repo/ (a clone the editors' commits reach), releases/, current -> releases/…
+#   GKA_PORTS  the ports of the gka@ units, e.g. "3001 3002"
+#   GKA_USER   the user the servers run as (builds as that user)
+#   GKA_ENV    the servers' environment file (/etc/gka/omgeving): the build needs SITE_URL too
+set -eu
+GKA_ROOT=${GKA_ROOT:-/srv/gka}
+GKA_PORTS=${GKA_PORTS:-"3001 3002"}
+GKA_USER=${GKA_USER:-gka}
+GKA_ENV=${GKA_ENV:-/etc/gka/omgeving}
+as_user() { runuser -u "$GKA_USER" -- "$@"; }
+
+release="$GKA_ROOT/releases/$(date -u +%Y%m%dT%H%M%SZ)"
+as_user git -C "$GKA_ROOT/repo" pull --ff-only --quiet
+as_user git clone --quiet --depth 1 "file://$GKA_ROOT/repo" "$release"
+# The current release's packages as a start: npm install then only adds what changed.
+if [ -d "$GKA_ROOT/current/node_modules" ]; then as_user cp -a "$GKA_ROOT/current/node_modules" "$release/"; fi
+as_user sh -c "set -a; . '$GKA_ENV'; set +a; cd '$release' && npm install --no-audit --no-fund --quiet && npm run build"
+
+ln -sfn "$release" "$GKA_ROOT/current.next"
+mv -T "$GKA_ROOT/current.next" "$GKA_ROOT/current"
+
+for port in $GKA_PORTS; do
+  systemctl restart "gka@$port"
+  tries=0
+  until curl -fsS -o /dev/null "http://127.0.0.1:$port/ready"; do
+    tries=$((tries + 1))
+    if [ "$tries" -ge 120 ]; then
+      echo "gka@$port is na 120 s niet gereed: de andere servers blijven op de vorige release draaien." >&2
+      exit 1
+    fi
+    sleep 1
+  done
+  # nginx keeps a server that refused connections out for fail_timeout (5 s, deploy/nginx/gka.conf)
+  # even once it is back, then tries it with one request at a time: stopping the next before nginx
+  # uses this one again would leave it no server at all. The first requests of each kind of page
+  # are slow on a fresh server, so they are made here, not by nginx's trial request.
+  for path in / /contact/vraag-stellen /beheer/inloggen /zoeken?q=gka /bestaat-niet; do
+    curl -s -o /dev/null "http://127.0.0.1:$port$path" || true
+  done
+  sleep 10
+done
+
+# The last three releases stay, to go back to by hand (ln -sfn … current; restart as above).
+ls -1d "$GKA_ROOT"/releases/* | head -n -3 | xargs -r rm -rf

@@ -1,0 +1,33 @@
+// What browsers and shared caches (nginx in deploy/, a CDN) may keep, per kind of answer. Browsers
+// always ask again (max-age=0) and get a 304 when the ETag still matches; a shared cache may answer
+// for a while without asking (s-maxage), then must revalidate, so a new build or a clock transition
+// reaches visitors within that time.
+
+/** Prerendered pages change only with a new build (at night): five minutes in a shared cache. */
+export const PRERENDERED_SHARED_SECONDS = 300;
+/** Pages the server renders (home, lists, search, events) change with the clock: one minute at most. */
+export const RENDERED_SHARED_SECONDS = 60;
+
+/** Never kept by anyone: a form with its own token, /beheer, a confirmation with its reference. */
+export const PERSONAL = 'private, no-store';
+
+export const prerendered = () => `public, max-age=0, s-maxage=${PRERENDERED_SHARED_SECONDS}, must-revalidate`;
+
+/**
+ * A rendered page valid until `validUntil` (the next clock transition): a shared cache keeps it at
+ * most a minute, and never past the moment it changes.
+ */
+export function rendered(now: number, validUntil: number): string {
+  const seconds = Math.max(0, Math.min(RENDERED_SHARED_SECONDS, Math.floor((validUntil - now) / 1000)));
+  return `public, max-age=0, s-maxage=${seconds}, must-revalidate`;
+}
+
+/**
+ * Next marks what it prerendered `s-maxage=31536000`: a year in a shared cache, also for the
+ * client router's payloads of the home page, which changes with the clock. Anything public that
+ * Next sends for shared caches is kept as briefly as a rendered page; what is private stays so.
+ */
+export function fromNext(value: string): string {
+  if (/\b(private|no-store)\b/i.test(value) || !/\bs-maxage=/i.test(value)) return value;
+  return `public, max-age=0, s-maxage=${RENDERED_SHARED_SECONDS}, must-revalidate`;
+}

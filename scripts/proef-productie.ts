@@ -1,0 +1,377 @@
+// `npm run proef:productie`: the production topology on this machine, under load and under
+// restarts. PostgreSQL (Debian's package), two servers (scripts/serve.ts, as deploy/systemd/gka@.service
+// starts them), nginx with deploy/nginx/gka.conf (ports and certificate swapped, nothing else) and a
+// local SMTP sink, all on 127.0.0.1. Load goes over every page type through nginx (TLS), with a few
+// hundred form posts, while each server in turn is restarted with SIGTERM and one is killed with
+// SIGKILL. The last line: `requests N, failed F, submissions acknowledged A, stored S`; the exit code
+// is 0 only when nothing failed, A = S, no e-mail went out twice and the clean-up ran once.
+//
+// Ports: GKA_PROEF_PORT (default 3701) and the two after it for the servers and the SMTP sink,
+// GKA_PROEF_NGINX_PORT (default 3750) and the one after it for nginx (HTTPS, HTTP).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http2 from 'node:http2';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+// @ts-expect-error: plain ES modules of the scripts, without types
+import { ensureBuild, ensurePackage, has, nginxBinary } from './lib.mjs';
+// @ts-expect-error: plain ES modules of the scripts, without types
+import { writeNginxConfig } from './nginx-config.mjs';
+import { FORM_PAGES, PAGE_TYPES } from '../tests/e2e/pages';
+import { QUESTION, sleep, tokenFrom } from '../tests/e2e/support/forms';
+import { freshDatabase, postgresBin, startPostgres } from '../tests/support/postgres';
+import { startSmtpSink } from '../tests/support/smtp-sink';
+
+const root = process.cwd();
+const serverBase = Number(process.env.GKA_PROEF_PORT ?? 3701);
+const nginxBase = Number(process.env.GKA_PROEF_NGINX_PORT ?? 3750);
+const SERVER_PORTS = [serverBase, serverBase + 1];
+const SMTP_PORT = serverBase + 2;
+const HTTPS_PORT = nginxBase;
+const HTTP_PORT = nginxBase + 1;
+const FORM_POSTS = 300;
+const CONCURRENCY = 12;
+
+const say = (line: string) => console.log(`▶ ${line}`);
+
+// --- what it needs from Debian --------------------------------------------------------------------
+const rerun = 'npm run proef:productie';
+ensurePackage(() => postgresBin() !== undefined, 'postgresql', 'PostgreSQL', rerun);
+ensurePackage(() => has('nginx') || fs.existsSync('/usr/sbin/nginx'), 'nginx-light', 'nginx', rerun);
+ensurePackage(() => has('openssl'), 'openssl', 'openssl', rerun);
+ensureBuild();
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-proef-'));
+// nginx's workers (nobody, when started as root) write its cache below this folder.
+fs.chmodSync(work, 0o755);
+const cleanups: (() => Promise<void> | void)[] = [];
+
+// --- HTTP through nginx -----------------------------------------------------------------------------
+const agent = new https.Agent({ keepAlive: true, maxSockets: CONCURRENCY * 2, rejectUnauthorized: false });
+
+interface Answer {
+  status: number;
+  location?: string;
+  body: string;
+  cache?: string;
+}
+
+function request(method: 'GET' | 'POST', url: string, body?: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = https.request(
+      url,
+      {
+        method,
+        agent,
+        headers: {
+          'accept-encoding': 'br, gzip',
+          ...(body ? { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } : {}),
+        },
+        timeout: 30_000,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          if (!res.complete) return reject(new Error('antwoord afgebroken'));
+          const raw = Buffer.concat(chunks);
+          // Decoded, so that a form page's token can be read.
+          resolve({
+            status: res.statusCode ?? 0,
+            location: res.headers.location,
+            body: decode(raw, res.headers['content-encoding']),
+            cache: res.headers['x-cache'] as string,
+          });
+        });
+        res.on('aborted', () => reject(new Error('antwoord afgebroken')));
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('time-out')));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+function decode(raw: Buffer, encoding: string | undefined): string {
+  if (encoding === 'br') return brotliDecompressSync(raw).toString('utf8');
+  if (encoding === 'gzip') return gunzipSync(raw).toString('utf8');
+  return raw.toString('utf8');
+}
+
+const site = `https://127.0.0.1:${HTTPS_PORT}`;
+
+// --- the parts ---------------------------------------------------------------------------------------
+async function waitFor(what: string, check: () => Promise<boolean>, ms = 120_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await sleep(200);
+  }
+  throw new Error(`${what}: niet op tijd`);
+}
+
+async function ready(port: number): Promise<boolean> {
+  return (await fetch(`http://127.0.0.1:${port}/ready`)).status === 200;
+}
+
+interface Server {
+  port: number;
+  child: ChildProcess;
+  log: string;
+}
+
+function startServer(port: number, env: Record<string, string>): Server {
+  const log = path.join(work, `server-${port}.log`);
+  const out = fs.openSync(log, 'a');
+  // As the systemd unit starts it (deploy/systemd/gka@.service).
+  const child = spawn('node', ['scripts/run-ts.mjs', 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: root,
+    env: { ...process.env, ...env, GKA_DATA_DIR: path.join(work, `data-${port}`) },
+    stdio: ['ignore', out, out],
+  });
+  fs.closeSync(out);
+  return { port, child, log };
+}
+
+function stop(server: Server, signal: NodeJS.Signals): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((r) => server.child.once('exit', () => r()));
+  server.child.kill(signal);
+  return exited;
+}
+
+// --- the load ------------------------------------------------------------------------------------------
+const PAGES: [string, number][] = [
+  ...Object.values(PAGE_TYPES).map((p): [string, number] => [p, 200]),
+  ...Object.values(FORM_PAGES)
+    .filter((p) => !p.startsWith('/beheer'))
+    .map((p): [string, number] => [p, 200]),
+  ['/beheer', 307],
+  ['/beheer/inloggen', 200],
+  ['/en', 200],
+  ['/en/interventies?thema=armoede', 200],
+  ['/zoeken?q=armoede', 200],
+  ['/interventies?thema=armoede&onderwijstype=po', 200],
+  ['/actueel/nieuws/rss.xml', 200],
+  ['/agenda.ics', 200],
+  ['/sitemap.xml', 200],
+  ['/api/zoeken?q=taal', 200],
+  ['/bestaat-niet', 404],
+];
+
+const stats = { requests: 0, failed: 0, hits: 0, failures: new Map<string, number>() };
+const acknowledged = new Set<string>();
+
+function failed(what: string) {
+  stats.failed++;
+  stats.failures.set(what, (stats.failures.get(what) ?? 0) + 1);
+}
+
+async function getPage(url: string, expected: number): Promise<Answer | undefined> {
+  stats.requests++;
+  try {
+    const a = await request('GET', site + url);
+    if (a.cache === 'HIT') stats.hits++;
+    if (a.status !== expected) failed(`${url}: ${a.status}`);
+    return a;
+  } catch (error) {
+    failed(`${url}: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+async function post(token: string, n: number) {
+  stats.requests++;
+  const body = new URLSearchParams({ ...QUESTION, vraag: `proefvraag ${n}`, formulier: token, taal: 'nl' }).toString();
+  try {
+    const a = await request('POST', `${site}/formulieren/verzenden`, body);
+    const reference = /kenmerk=(GKA-[0-9A-Z-]+)/.exec(a.location ?? '')?.[1];
+    if (a.status === 303 && reference) acknowledged.add(reference);
+    else failed(`POST: ${a.status} ${a.location ?? ''}`);
+  } catch (error) {
+    failed(`POST: ${(error as Error).message}`);
+  }
+}
+
+async function main() {
+  say(`PostgreSQL starten`);
+  const bin = postgresBin()!;
+  const pg = await startPostgres(bin);
+  cleanups.push(() => pg.stop());
+  const database = await freshDatabase(pg.url);
+  const sink = await startSmtpSink(SMTP_PORT);
+  // Recipient and subject (which carries the reference) name one e-mail.
+  const sent = () => sink.received.map((m) => `${m.to.join(',')} ${m.subject}`);
+  cleanups.push(() => sink.close());
+
+  // What the README's "In productie" asks for, shared by both servers.
+  const env = {
+    GKA_PRODUCTION: '1',
+    SITE_URL: site,
+    DATABASE_URL: database.url,
+    GKA_SECRET: randomBytes(32).toString('base64url'),
+    SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+    MAIL_TO: 'gka@example.org',
+    MAIL_FROM: 'GKA <noreply@example.org>',
+    GKA_TRUSTED_PROXIES: '127.0.0.1',
+    // All posts come from this one machine.
+    GKA_FORM_LIMIT: '1000000',
+    GKA_MAIL_INTERVAL_MS: '2000',
+  };
+  say(`twee servers starten op ${SERVER_PORTS.join(' en ')}`);
+  const servers = SERVER_PORTS.map((p) => startServer(p, env));
+  cleanups.push(async () => {
+    for (const s of servers) await stop(s, 'SIGTERM');
+  });
+  for (const s of servers) await waitFor(`server ${s.port}`, () => ready(s.port));
+
+  say(`nginx starten op ${HTTPS_PORT} (TLS, HTTP/2) met deploy/nginx/gka.conf`);
+  const nginxDir = path.join(work, 'nginx');
+  fs.mkdirSync(nginxDir);
+  const conf: string = writeNginxConfig({ dir: nginxDir, https: HTTPS_PORT, http: HTTP_PORT, upstreams: SERVER_PORTS });
+  const nginx = spawn(nginxBinary(), ['-c', conf], { stdio: 'inherit' });
+  cleanups.push(async () => {
+    if (nginx.exitCode !== null) return;
+    const exited = new Promise((r) => nginx.once('exit', r));
+    nginx.kill('SIGQUIT');
+    await exited;
+  });
+  await waitFor('nginx', async () => (await request('GET', `${site}/ready`)).status === 200, 30_000);
+
+  // HTTP/2 through TLS, and the redirect from plain HTTP.
+  const h2 = await new Promise<number>((resolve, reject) => {
+    const session = http2.connect(site, { rejectUnauthorized: false });
+    session.on('error', reject);
+    const r = session.request({ ':path': '/themas' });
+    r.on('response', (h) => {
+      resolve(Number(h[':status']));
+      session.close();
+    });
+    r.on('error', reject);
+    r.resume();
+  });
+  const redirect = await fetch(`http://127.0.0.1:${HTTP_PORT}/themas`, { redirect: 'manual' });
+  if (h2 !== 200 || redirect.status !== 301) throw new Error(`HTTP/2 gaf ${h2}, HTTP gaf ${redirect.status}`);
+  say('HTTP/2 via TLS: 200; HTTP: 301 naar HTTPS');
+
+  // A POST retried on the other server (what nginx does for the form endpoint when the first one
+  // fails): the second server stores nothing and answers with the first one's reference.
+  const token = tokenFrom(await (await fetch(`http://127.0.0.1:${SERVER_PORTS[0]}${FORM_PAGES.questionForm}`)).text());
+  await sleep(3_100);
+  const direct = async (port: number) => {
+    const r = await fetch(`http://127.0.0.1:${port}/formulieren/verzenden`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...QUESTION, vraag: 'dezelfde vraag, twee servers', formulier: token, taal: 'nl' }),
+    });
+    return /kenmerk=(GKA-[0-9A-Z-]+)/.exec(r.headers.get('location') ?? '')?.[1];
+  };
+  const [first, retried] = [await direct(SERVER_PORTS[0]), await direct(SERVER_PORTS[1])];
+  if (!first || first !== retried) throw new Error(`opnieuw verstuurd op de andere server: ${first} en ${retried}`);
+  acknowledged.add(first);
+  say(`dezelfde inzending op beide servers: één kenmerk (${first})`);
+
+  // --- load and restarts ---
+  let loading = true;
+  const pageLoad = Array.from({ length: CONCURRENCY }, async (_, w) => {
+    for (let i = w; loading; i += CONCURRENCY) {
+      const [url, expected] = PAGES[i % PAGES.length];
+      await getPage(url, expected);
+    }
+  });
+  // Posters: a token from the form page, then (a person takes at least 3 s) the post.
+  let posted = 0;
+  const posters = Array.from({ length: 24 }, async () => {
+    while (posted < FORM_POSTS) {
+      const n = posted++;
+      const page = await getPage(FORM_PAGES.questionForm, 200);
+      if (!page || page.status !== 200) continue;
+      await sleep(3_100);
+      await post(tokenFrom(page.body), n);
+    }
+  });
+
+  const restart = async (s: Server, signal: NodeJS.Signals) => {
+    say(`server ${s.port}: ${signal}`);
+    await stop(s, signal);
+    const again = startServer(s.port, env);
+    servers[servers.indexOf(s)] = again;
+    await waitFor(`server ${s.port} na ${signal}`, () => ready(s.port));
+    say(`server ${s.port}: weer gereed`);
+    // nginx takes a server that refused connections out for fail_timeout and then sends it one
+    // request at a time until one succeeds: the next server goes only once nginx uses this one
+    // again (as deploy/nachtelijke-build.sh does, with a pause).
+    for (const p of [FORM_PAGES.questionForm, FORM_PAGES.staffLogin, '/bestaat-niet']) await (await fetch(`http://127.0.0.1:${s.port}${p}`)).arrayBuffer();
+    const served = async () => ((await (await fetch(`http://127.0.0.1:${s.port}/health`)).json()) as { requests: number }).requests;
+    const before = await served();
+    await waitFor(`nginx gebruikt server ${s.port} weer`, async () => (await served()) > before + 20, 60_000);
+  };
+  await sleep(3_000);
+  await restart(servers[0], 'SIGTERM');
+  await restart(servers[1], 'SIGTERM');
+  await restart(servers[0], 'SIGKILL');
+  await Promise.all(posters);
+  loading = false;
+  await Promise.all(pageLoad);
+
+  // --- what was stored, and what was sent ---
+  const { Client } = (await import('pg')).default;
+  const db = new Client({ connectionString: database.url });
+  await db.connect();
+  const stored = new Set((await db.query<{ reference: string }>("select reference from submissions where form = 'vraag'")).rows.map((r) => r.reference));
+  const outbox = async () =>
+    (
+      await db.query<{ sent: number; waiting: number }>(
+        'select count(*) filter (where sent_at is not null)::int as sent, count(*) filter (where sent_at is null)::int as waiting from mail_outbox',
+      )
+    ).rows[0];
+  // Mails claimed by the killed server wait for their claim to end (10 minutes): not waited for.
+  let mail = await outbox();
+  for (let i = 0; i < 60 && mail.waiting > 0; i++) {
+    await sleep(1_000);
+    const next = await outbox();
+    if (next.sent === mail.sent && i > 10) break;
+    mail = next;
+  }
+  mail = await outbox();
+  await db.end();
+
+  const duplicates = sink.received.length - new Set(sent()).size;
+  const logs = servers.map((s) => fs.readFileSync(s.log, 'utf8')).join('\n');
+  const cleanUps = logs.split('\n').filter((l) => l.includes('"job":"retention"')).length;
+  const requestLines = logs.split('\n').filter((l) => l.startsWith('{"time"') && l.includes('"method"')).length;
+  const lost = [...acknowledged].filter((r) => !stored.has(r));
+
+  for (const [what, n] of stats.failures) console.log(`  mislukt ${n}× ${what}`);
+  if (lost.length) console.log(`  bevestigd maar niet bewaard: ${lost.join(', ')}`);
+  say(`uit de cache van nginx: ${stats.hits}; verzoeklogregels van de servers: ${requestLines}`);
+  say(
+    `e-mails: ${mail.sent + mail.waiting} in de outbox, ${mail.sent} verstuurd, ${sink.received.length} ontvangen, ${duplicates} dubbel, ` +
+      `${mail.waiting} nog geclaimd (door de gedode server: opnieuw na de claim van 10 minuten)`,
+  );
+  say(`opruimen volgens de bewaartermijnen: ${cleanUps}× over ${SERVER_PORTS.length} servers en 3 herstarts`);
+  console.log(`requests ${stats.requests}, failed ${stats.failed}, submissions acknowledged ${acknowledged.size}, stored ${stored.size}`);
+  const good =
+    stats.failed === 0 && acknowledged.size === stored.size && lost.length === 0 && duplicates === 0 && cleanUps === 1 && sink.received.length >= mail.sent;
+  return good ? 0 : 1;
+}
+
+let code = 1;
+try {
+  code = await main();
+} catch (error) {
+  console.error(`✖ proef:productie: ${(error as Error).stack}`);
+  for (const f of fs.existsSync(work) ? fs.readdirSync(work).filter((f) => f.endsWith('.log')) : []) {
+    console.error(`--- ${f}\n${fs.readFileSync(path.join(work, f), 'utf8').split('\n').slice(-30).join('\n')}`);
+  }
+} finally {
+  for (const c of cleanups.reverse()) await Promise.resolve(c()).catch(() => {});
+  agent.destroy();
+  if (!process.env.GKA_PROEF_KEEP) fs.rmSync(work, { recursive: true, force: true });
+}
+process.exit(code);

@@ -1,0 +1,63 @@
+// SIGTERM (systemd stop, a rolling restart) ends the server without cutting anyone off: it stops
+// accepting connections (nginx sends new requests to the other servers), lets the requests under
+// way finish within a bound, stops the background jobs between two mails, and closes the
+// database, so PostgreSQL sees its connections end instead of breaking.
+import type http from 'node:http';
+import { closeDatabase } from '@/lib/db';
+import { stopBackgroundJobs } from '@/lib/forms/jobs';
+import { flushLog, logError } from './log';
+
+/** GKA_SHUTDOWN_MS: how long requests under way may take to finish (default 10 s). */
+const GRACE_MS = Number(process.env.GKA_SHUTDOWN_MS ?? 10_000);
+
+let stopping = false;
+
+/** For /ready: once stopping, the proxy should send this server nothing new. */
+export const isStopping = () => stopping;
+
+export function gracefulShutdown(server: http.Server, stopRenderer: () => void) {
+  const open = new Set<http.ServerResponse>();
+  let allDone: (() => void) | undefined;
+  // Before the portal's own handler, so a request that arrives on a kept-alive connection while
+  // stopping is answered with "Connection: close".
+  server.prependListener('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
+    open.add(res);
+    if (stopping) res.shouldKeepAlive = false;
+    res.once('close', () => {
+      open.delete(res);
+      if (stopping && open.size === 0) allDone?.();
+    });
+  });
+
+  async function stop(signal: string) {
+    if (stopping) return;
+    stopping = true;
+    console.log(JSON.stringify({ time: new Date().toISOString(), event: 'stopping', signal, inFlight: open.size }));
+    // No new connections; idle kept-alive ones are closed now, busy ones after their response.
+    server.close();
+    server.closeIdleConnections();
+    for (const res of open) if (!res.headersSent) res.shouldKeepAlive = false;
+    stopRenderer();
+    const finished =
+      open.size === 0 ||
+      (await new Promise<boolean>((resolve) => {
+        allDone = () => resolve(true);
+        setTimeout(() => resolve(false), GRACE_MS).unref();
+      }));
+    if (!finished)
+      console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: `${open.size} verzoek(en) na ${GRACE_MS} ms afgebroken` }));
+    server.closeAllConnections();
+    try {
+      // The mail being sent is finished (the SMTP timeouts bound it), but not beyond the grace:
+      // a mail cut off is sent again after its claim.
+      await Promise.race([stopBackgroundJobs(), new Promise((resolve) => setTimeout(resolve, GRACE_MS).unref())]);
+      await closeDatabase();
+    } catch (error) {
+      logError('Afsluiten', error);
+    }
+    flushLog();
+    process.exit(0);
+  }
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
