@@ -115,7 +115,7 @@ test.describe('what people search for, without JavaScript', () => {
 
   test('a compound finds the pages of its parts, and downloads, open data and forms are found', async ({ page }) => {
     for (const [q, title] of [
-      ['interventiebundel', 'Interventiebundel downloaden'],
+      ['interventiebundel', 'Interventies downloaden'],
       ['ouderbetrokkenheidsbeleid', 'Ouderbetrokkenheid'],
       ['open data', 'Open data'],
       ['vraag stellen', 'Stel een vraag'],

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { translator } from '@/i18n/translate';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { Link } from '@/components/ui/Link';
+import { contentLang, Dutch } from '@/components/ui/Dutch';
 import { podcastEpisodeList } from '@/lib/content';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -32,10 +33,12 @@ export default async function PodcastPage({ params }: PageProps<'/[locale]/actue
               <li key={e.slug} className="relative rounded-md border border-brand-100 bg-white p-5 shadow-sm hover:border-brand-600">
                 <h2 className="text-lg font-semibold leading-snug">
                   <Link href={e.url} locale={locale} className="after:absolute after:inset-0">
-                    {`${t('podcast.episode', { number: e.number })}: ${e.title}`}
+                    {t('podcast.episode', { number: e.number })}: <Dutch locale={locale}>{e.title}</Dutch>
                   </Link>
                 </h2>
-                <p className="mt-2">{e.description}</p>
+                <p className="mt-2" lang={contentLang(locale)}>
+                  {e.description}
+                </p>
               </li>
             ) : (
               <li key={e.slug} className="rounded-md border border-brand-100 px-5 py-3">

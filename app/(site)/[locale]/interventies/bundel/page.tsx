@@ -11,6 +11,7 @@ import { FIGURES } from '@/lib/figures';
 import { formatBytes } from '@/lib/format';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { contentLang } from '@/components/ui/Dutch';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -49,7 +50,7 @@ export default async function BundlePage({ params }: PageProps<'/[locale]/interv
           <Section id="alles" title={t('bundle.all')} className="mt-0">
             {main ? list([main]) : <p>{t('bundle.missing')}</p>}
             <p className="mt-4">{t('bundle.holds', { count: interventions.length })}</p>
-            <ul className="mt-2 list-disc space-y-1 pl-6">
+            <ul className="mt-2 list-disc space-y-1 pl-6" lang={contentLang(locale)}>
               {interventions.map((i) => (
                 <li key={i.slug}>
                   <Link locale={locale} href={i.url}>
