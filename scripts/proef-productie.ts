@@ -310,6 +310,9 @@ async function main() {
     const served = async () => ((await (await fetch(`http://127.0.0.1:${s.port}/health`)).json()) as { requests: number }).requests;
     const before = await served();
     await waitFor(`nginx gebruikt server ${s.port} weer`, async () => (await served()) > before + 20, 60_000);
+    // And past nginx's fail_timeout (5 s), so the failures it counted for this server during its
+    // restart no longer count when the next server goes: an operator's rolling restart waits too.
+    await sleep(6_000);
   };
   await sleep(3_000);
   await restart(servers[0], 'SIGTERM');

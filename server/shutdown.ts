@@ -9,6 +9,8 @@ import { flushLog, logError } from './log';
 
 /** GKA_SHUTDOWN_MS: how long requests under way may take to finish (default 10 s). */
 const GRACE_MS = Number(process.env.GKA_SHUTDOWN_MS ?? 10_000);
+/** How long idle kept-alive connections may still bring a request once stopping. */
+const DRAIN_MS = 1_500;
 
 let stopping = false;
 
@@ -33,11 +35,17 @@ export function gracefulShutdown(server: http.Server, stopRenderer: () => void) 
     if (stopping) return;
     stopping = true;
     console.log(JSON.stringify({ time: new Date().toISOString(), event: 'stopping', signal, inFlight: open.size }));
-    // No new connections; idle kept-alive ones are closed now, busy ones after their response.
+    // No new connections. Node's close() would also drop idle kept-alive connections at once, and
+    // a proxy may be sending a request on one at that very moment: it gets a reset and counts it as
+    // a failure of this server. So they stay open for a moment, every answer on them says
+    // "Connection: close", and what is still idle after that is closed.
+    const closeIdle = server.closeIdleConnections.bind(server);
+    server.closeIdleConnections = () => {};
     server.close();
-    server.closeIdleConnections();
     for (const res of open) if (!res.headersSent) res.shouldKeepAlive = false;
     stopRenderer();
+    await new Promise((resolve) => setTimeout(resolve, DRAIN_MS).unref());
+    closeIdle();
     const finished =
       open.size === 0 ||
       (await new Promise<boolean>((resolve) => {
