@@ -1,18 +1,9 @@
 // How the interventions bundle is put together: one chapter per theme with every intervention on
 // that theme, in Dutch alphabetical order. An intervention with three themes is in three chapters,
 // so a chapter counts what the theme's page on the site counts.
-export type BundleIntervention = {
-  slug: string;
-  title: string;
-  url: string;
-  municipality: string;
-  themes: string[];
-  schoolTypes: string[];
-  targetGroup: string;
-  partners: string[];
-  summary: string;
-  source: string;
-};
+import type { PublishedIntervention } from '../content/queries';
+
+export type BundleIntervention = PublishedIntervention;
 
 export type Chapter<T> = { slug: string; title: string; items: T[] };
 

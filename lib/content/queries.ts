@@ -85,3 +85,17 @@ export function pageWindow(page: number, pageCount: number, around = 2): (number
   }
   return out;
 }
+
+/** The fields of an intervention that its publications (the bundle PDF, open data) use; contentlayer's Intervention fits. */
+export type PublishedIntervention = {
+  slug: string;
+  title: string;
+  url: string;
+  municipality: string;
+  themes: string[];
+  schoolTypes: string[];
+  targetGroup: string;
+  partners: string[];
+  summary: string;
+  source: string;
+};

@@ -2,6 +2,7 @@
 // descriptions that data.overheid.nl can harvest. Records are flat and Dutch-named.
 import { urls } from '../urls';
 import { GKA_MAILBOX, SITE_NAME } from '../site';
+import type { PublishedIntervention } from '../content/queries';
 
 export const CSV_SEPARATOR = ';';
 export const LIST_SEPARATOR = '|';
@@ -25,18 +26,7 @@ export type Field = string | number | boolean | null | string[];
 export type Row = Record<string, Field>;
 export type Dataset = { id: string; title: string; description: string; keywords: string[]; rows: Row[] };
 
-type Intervention = {
-  slug: string;
-  title: string;
-  url: string;
-  municipality: string;
-  themes: string[];
-  schoolTypes: string[];
-  targetGroup: string;
-  partners: string[];
-  summary: string;
-  source: string;
-};
+type Intervention = PublishedIntervention;
 type Municipality = {
   slug: string;
   title: string;
