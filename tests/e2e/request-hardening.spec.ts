@@ -25,13 +25,13 @@ function scheduled(): { url: string; title: string }[] {
   });
 }
 
-/** Spellings of one address that a server might read as that address. */
-function spellings(address: string): string[] {
+/** Spellings of one address that a server might read as that address; `step` 1 encodes every character in turn. */
+function spellings(address: string, step = 1): string[] {
   const hex = (c: string) => c.charCodeAt(0).toString(16);
   const segments = address.split('/').slice(1);
   const out = new Set<string>([address, `${address}/`, `${address}//`, `/${address}`, address.replace(/\//g, '//'), `${address}/.`, `${address}/x/..`]);
   // Each character percent-encoded in turn, in upper and lower case hex.
-  for (let i = 1; i < address.length; i++) {
+  for (let i = 1; i < address.length; i += step) {
     if (address[i] === '/') continue;
     out.add(`${address.slice(0, i)}%${hex(address[i]).toUpperCase()}${address.slice(i + 1)}`);
     out.add(`${address.slice(0, i)}%${hex(address[i]).toLowerCase()}${address.slice(i + 1)}`);
@@ -65,7 +65,7 @@ function spellings(address: string): string[] {
   ])
     out.add(`${address}${tail}`);
   out.add(`${address.slice(0, -1)}%25${hex(address.at(-1)!)}`);
-  out.add(address.replace('/', '%2F'));
+  out.add(address.replace(/^\/([^/]*)\//, '/$1%2F'));
   out.add(address.replace(/\/([^/]*)$/, '%2F$1'));
   // Absolute form, with another host.
   out.add(`http://evil.example${address}`);
@@ -97,13 +97,18 @@ test.describe('a page under embargo (finding 1)', () => {
     const port = portOf(baseURL);
     const failures: string[] = [];
     for (const doc of held) {
-      const targets = [doc.url, `/en${doc.url}`, `/EN${doc.url}`, `/nl${doc.url}`, `/%65n${doc.url}`].flatMap(spellings);
-      const cases = targets.flatMap((target) => [
-        { target, method: 'GET', headers: '' },
-        { target, method: 'HEAD', headers: '' },
-        { target, method: 'GET', headers: '\r\nRSC: 1' },
-        { target, method: 'GET', headers: '\r\nRSC: 1\r\nNext-Router-Prefetch: 1' },
-      ]);
+      // Every character encoded in turn for GET; for each language prefix, HEAD and the client
+      // router's requests every twentieth.
+      const sampled = [doc.url, `/en${doc.url}`, `/EN${doc.url}`, `/nl${doc.url}`, `/%65n${doc.url}`].flatMap((a) => spellings(a, 20));
+      const cases = [
+        ...spellings(doc.url).map((target) => ({ target, method: 'GET', headers: '' })),
+        ...sampled.flatMap((target) => [
+          { target, method: 'GET', headers: '' },
+          { target, method: 'HEAD', headers: '' },
+          { target, method: 'GET', headers: '\r\nRSC: 1' },
+          { target, method: 'GET', headers: '\r\nRSC: 1\r\nNext-Router-Prefetch: 1' },
+        ]),
+      ];
       let next = 0;
       const worker = async () => {
         while (next < cases.length) {
@@ -111,8 +116,9 @@ test.describe('a page under embargo (finding 1)', () => {
           const label = `${c.method} ${c.target}${c.headers.replace(/\r\n/g, ' ')}`;
           let response = await rawRequest(port, `${c.method} ${c.target} HTTP/1.1\r\nHost: 127.0.0.1${c.headers}`);
           try {
-            // Next sends the client router to the same address with `?_rsc=` first: followed once.
-            if (c.headers && response.status === 307) {
+            // A redirect (Next sends the client router to `?_rsc=…` first, the locale proxy takes
+            // `/nl/…` to `/…`) stays on this host and is followed, as a browser would.
+            for (let hop = 0; hop < 3 && [307, 308].includes(response.status); hop++) {
               const location = new URL(response.headers.location, 'http://127.0.0.1');
               expect(location.host).toBe('127.0.0.1');
               response = await rawRequest(port, `${c.method} ${location.pathname}${location.search} HTTP/1.1\r\nHost: 127.0.0.1${c.headers}`);
@@ -268,6 +274,9 @@ test.describe('slow clients are closed within a bound (finding 5b)', () => {
     test.setTimeout(120_000);
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-slow-'));
     server = await startServer(PORT, dataDir, { GKA_HEADERS_TIMEOUT_MS: '1000', GKA_REQUEST_TIMEOUT_MS: '3000' });
+    // Past the work after the start (the database opened, the search index built), which holds the
+    // event loop a while on a busy machine and with it the checks of the timeouts.
+    await expect.poll(async () => (await fetch(`http://127.0.0.1:${PORT}/ready`)).status, { timeout: 60_000 }).toBe(200);
   });
   test.afterAll(async () => {
     if (server) await stopServer(server);
