@@ -21,11 +21,12 @@ import { requestTarget } from '@/lib/http/request-target';
 import { contentSecurityPolicy, inlineScriptHashes, isInternalHeader, newNonce, SECURITY_HEADERS } from '@/lib/http/security-headers';
 import { buildAssetFile, buildScriptHashes, chooseEncoding, isCompressible, staticEntries, withoutClientRuntime } from '@/lib/http/static-files';
 import { withoutLocale } from '@/lib/urls';
-import { fromNext, prerendered } from '@/lib/http/cache-control';
+import { fromNext, PERSONAL, prerendered } from '@/lib/http/cache-control';
 import { createHealth } from './health';
 import { logError, logRequest } from './log';
 import { gracefulShutdown, isStopping } from './shutdown';
 import { checkProductionSettings } from './settings';
+import { serverTimeouts } from './timeouts';
 import { createRenderer } from './rendered';
 import { compress, sendPage } from './respond';
 import type { CachedPage } from '@/lib/http/response-cache';
@@ -149,18 +150,26 @@ function hideInternalHeaders(res: http.ServerResponse) {
     )) as typeof res.writeHead;
 }
 
-/** What Next says about caching, made safe for shared caches (lib/http/cache-control.ts). */
-function withSharedCacheRules(res: http.ServerResponse) {
+/**
+ * What Next says about caching, made safe for shared caches (lib/http/cache-control.ts). An answer
+ * to the client router depends on request headers a shared cache may not key on (a prefetch, the
+ * router's state tree): it is never kept by one, whatever Next says.
+ */
+function withSharedCacheRules(res: http.ServerResponse, forRouter: boolean) {
   const setHeader = res.setHeader.bind(res);
+  const rule = (value: string) => (forRouter ? PERSONAL : fromNext(value));
   res.setHeader = ((name: string, value: number | string | readonly string[]) =>
-    setHeader(name, name.toLowerCase() === 'cache-control' ? fromNext(String(value)) : value)) as typeof res.setHeader;
+    setHeader(name, name.toLowerCase() === 'cache-control' ? rule(String(value)) : value)) as typeof res.setHeader;
+  if (forRouter) setHeader('Cache-Control', PERSONAL);
 }
 
-/** Requests for Next's client router (RSC payloads, prefetches, server actions) always go to Next. */
-const NEXT_ONLY_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
+/** Requests for Next's client router (RSC payloads, prefetches) always go to Next. */
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch'];
+
+const forRouter = (req: http.IncomingMessage, url: URL) => url.searchParams.has('_rsc') || ROUTER_HEADERS.some((h) => req.headers[h] !== undefined);
 
 function forNextOnly(req: http.IncomingMessage, url: URL): boolean {
-  return (req.method !== 'GET' && req.method !== 'HEAD') || url.searchParams.has('_rsc') || NEXT_ONLY_HEADERS.some((h) => req.headers[h] !== undefined);
+  return (req.method !== 'GET' && req.method !== 'HEAD') || forRouter(req, url);
 }
 
 /**
@@ -268,19 +277,24 @@ async function main() {
 
   const health = createHealth({ cache: rendered.stats, searchReady: rendered.searchReady, stopping: isStopping });
 
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer(serverTimeouts(process.env), async (req, res) => {
     logRequest(req, res);
     if (!METHODS.has(req.method ?? '')) return refuse(res, 405, 'Deze methode wordt niet ondersteund.', { Allow: 'GET, HEAD, POST' });
-    const request = requestTarget(req.url ?? '/');
-    if (!request) return refuse(res, 400, 'Ongeldig adres.');
-    const { target, url } = request;
+    // One address from here on: every check below and every renderer (this server's, the
+    // prerendered pages, the assets, Next) sees only the normalised target (lib/http/request-target.ts).
+    const request = requestTarget(req.url ?? '/', routing.locales);
+    if (!request.ok) return refuse(res, request.status, request.message);
+    const { target, url, path: address } = request;
     req.url = target;
+    // The site has no server actions (tests/routes.test.ts holds that): Next would answer one
+    // with a different page under the same address.
+    if (req.headers['next-action'] !== undefined) return refuse(res, 400, 'Deze site kent geen serveracties.');
     capHeaders(req);
     const acceptEncoding = req.headers['accept-encoding'];
     // For operators, the proxy and tests (server/health.ts).
-    if (await health(res, url.pathname)) return;
+    if (await health(res, address)) return;
     // A document whose publishDate is still ahead exists in the build but not yet on the site.
-    if (rendered.isHeld(withoutLocale(url.pathname))) req.url = '/_niet-gevonden';
+    if (rendered.isHeld(withoutLocale(address))) req.url = '/_niet-gevonden';
     else if (!forNextOnly(req, url)) {
       try {
         if (await rendered.handle(req, res, url)) return;
@@ -290,12 +304,12 @@ async function main() {
         res.end();
         return;
       }
-      const p = pages.get(url.pathname) ?? asset(url.pathname);
+      const p = pages.get(address) ?? asset(url.pathname);
       if (p) return sendPage(req, res, p, { effort: 'high' });
     }
     setCommonHeaders(res);
     hideInternalHeaders(res);
-    withSharedCacheRules(res);
+    withSharedCacheRules(res, forRouter(req, url));
     delete req.headers['accept-encoding'];
     // The sender's address for the rate limits, as this server saw it: never what a client claims.
     markClient(req, trusted);

@@ -2,13 +2,18 @@
 // configuration (with a self-signed pair in place of the certificate paths), systemd accepts the
 // units, and the nightly script is valid shell. That they work together is shown by
 // `npm run proef:productie` (scripts/proef-productie.mjs), which npm test also runs.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module of the scripts, without types
 import { nginxCheck, writeNginxConfig } from '../scripts/nginx-config.mjs';
+// @ts-expect-error: a plain ES module of the scripts, without types
+import { nginxBinary } from '../scripts/lib.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-deploy-'));
@@ -51,4 +56,65 @@ describe('deploy/', () => {
     expect(spawnSync('sh', ['-n', script]).status).toBe(0);
     expect(fs.statSync(script).mode & 0o111).not.toBe(0);
   });
+});
+
+/** A port nobody listens on now. */
+async function freePort(): Promise<number> {
+  const server = http.createServer().listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+function get(port: number, path: string, localAddress: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = https.request({ host: '127.0.0.1', port, path, localAddress, rejectUnauthorized: false, agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('deploy/nginx/gka.conf in front of a server', () => {
+  it.skipIf(!has(nginxBinary()))(
+    "answers /health and /ready only to this machine and the operator's network, in every spelling",
+    async () => {
+      // A stand-in for the servers: it says which addresses reached it.
+      const reached: string[] = [];
+      const upstream = http.createServer((req, res) => {
+        reached.push(req.url ?? '');
+        res.end('{"status":"ok"}');
+      });
+      upstream.listen(await freePort(), '127.0.0.1');
+      await new Promise((r) => upstream.once('listening', r));
+      const nginxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-nginx-'));
+      const [tls, plain] = [await freePort(), await freePort()];
+      const file: string = writeNginxConfig({ dir: nginxDir, https: tls, http: plain, upstreams: [(upstream.address() as AddressInfo).port] });
+      const nginx = spawn(nginxBinary(), ['-c', file, '-e', path.join(nginxDir, 'error.log')], { stdio: 'ignore' });
+      try {
+        for (let i = 0; i < 50; i++) {
+          if (await get(tls, '/', '127.0.0.1').catch(() => 0)) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        reached.length = 0;
+        // 127.0.0.2 is this machine too, but not in the list: it plays a visitor.
+        const spellings = ['/health', '/ready', '/health/', '//health', '/%68ealth', '/./ready', '/x/../health', '/health?x=1', '/ready//', '/health%2F'];
+        for (const p of spellings) expect(await get(tls, p, '127.0.0.2'), p).toBe(404);
+        expect(reached).toEqual([]);
+        // Pages still pass; and from 127.0.0.1 (the operator, the proof) the health answers do.
+        expect(await get(tls, '/themas', '127.0.0.2')).toBe(200);
+        for (const p of ['/health', '/ready', '/health/']) expect(await get(tls, p, '127.0.0.1'), p).toBe(200);
+        expect(reached).toEqual(['/themas', '/health', '/ready', '/health/']);
+      } finally {
+        nginx.kill('SIGTERM');
+        await new Promise((r) => nginx.once('exit', r));
+        await new Promise((r) => upstream.close(r));
+        fs.rmSync(nginxDir, { recursive: true, force: true });
+      }
+    },
+    30_000,
+  );
 });

@@ -64,3 +64,17 @@ describe('routes and the locale proxy', () => {
     for (const p of ['over-de-gka', 'contact', 'voor-scholen', 'voor-scholen/dashboard', 'privacy']) expect(isReservedPagePath(p), p).toBe(false);
   });
 });
+
+describe('server actions', () => {
+  it("there are none: the production server refuses every Next-Action request (server/index.ts), so no file may say 'use server'", () => {
+    const files = ['app', 'components', 'lib', 'i18n'].flatMap((dir) =>
+      fs
+        .readdirSync(path.join(process.cwd(), dir), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && /\.(ts|tsx|js|mjs)$/.test(e.name))
+        .map((e) => path.join(e.parentPath, e.name)),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    const withActions = files.filter((f) => /^\s*['"]use server['"]/m.test(fs.readFileSync(f, 'utf8')));
+    expect(withActions).toEqual([]);
+  });
+});

@@ -186,6 +186,18 @@ describe('receive()', () => {
     expect(await memory.count(`mail_outbox where kind = 'bevestiging'`)).toBe(CONFIRMATIONS_PER_DAY + 1);
   });
 
+  it('counts plus-addresses and other spellings of one mailbox together for that limit', async () => {
+    const limiter = createRateLimiter(100, 10 * 60_000);
+    const spellings = ['anna+1@example.nl', 'Anna+gka@Example.nl', 'anna@example.nl', 'ANNA+x+y@example.nl', 'anna+@example.nl', 'anna+2@EXAMPLE.NL'];
+    for (const [i, email] of spellings.entries()) stored(await receive(post('vraag', { ...QUESTION, email }), ctx({ limiter, client: `198.51.100.${i}` })));
+    expect(await memory.count(`mail_outbox where kind = 'bevestiging'`)).toBe(CONFIRMATIONS_PER_DAY);
+    expect(await memory.count('submissions')).toBe(spellings.length);
+    // Another mailbox, on the same domain or with the same name elsewhere, has a limit of its own.
+    for (const email of ['anna.b@example.nl', 'anna@example.org', 'annab+1@example.nl'])
+      stored(await receive(post('vraag', { ...QUESTION, email }), ctx({ limiter })));
+    expect(await memory.count(`mail_outbox where kind = 'bevestiging'`)).toBe(CONFIRMATIONS_PER_DAY + 3);
+  });
+
   it('sends an invalid form back with its errors and every value as typed', async () => {
     const typed = { naam: '  <b>Anna</b> ', email: 'anna@', vraag: '', organisatie: 'x'.repeat(201) };
     const outcome = await receive({ ...post('vraag', typed), beheerder: 'ja' }, ctx());

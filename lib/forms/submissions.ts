@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from '../db';
 import { ATTEMPT_RETENTION_MINUTES, RETENTION_DAYS, type FormKind } from './definitions';
 import type { FieldErrors, FieldValues } from './fields';
+import { mailboxKey, mailboxKeySql } from './mailbox';
 
 export type SubmissionStatus = 'nieuw' | 'spam';
 
@@ -77,12 +78,12 @@ export async function storeSubmission(db: Database, s: NewSubmission): Promise<{
   return { reference: first[0].reference, duplicate: true };
 }
 
-/** Confirmation e-mails queued for an address since a moment (for the limit per recipient). */
+/** Confirmation e-mails queued for an address's mailbox since a moment (for the limit per recipient, lib/forms/mailbox.ts). */
 export async function confirmationsSince(db: Database, recipient: string, since: Date): Promise<number> {
   const rows = await db.query<{ n: number }>(
     `select count(*)::int as n from mail_outbox m join submissions s on s.id = m.submission_id
-     where m.kind = 'bevestiging' and lower(m.recipient) = lower($1) and s.received_at > $2`,
-    [recipient, since.toISOString()],
+     where m.kind = 'bevestiging' and ${mailboxKeySql('m.recipient')} = $1 and s.received_at > $2`,
+    [mailboxKey(recipient), since.toISOString()],
   );
   return rows[0].n;
 }

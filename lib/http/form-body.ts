@@ -15,7 +15,15 @@ export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES): Pro
   if (request.body) {
     const reader = request.body.getReader();
     for (;;) {
-      const { done, value } = await reader.read();
+      let read: ReadableStreamReadResult<Uint8Array>;
+      try {
+        read = await reader.read();
+      } catch {
+        // Cut off: the client went away, or the server's request timeout (server/timeouts.ts)
+        // closed a body that came too slowly. No form, and nothing for the error log.
+        return { ok: false, reason: 'format' };
+      }
+      const { done, value } = read;
       if (done) break;
       size += value.byteLength;
       if (size > maxBytes) {
