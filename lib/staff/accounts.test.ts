@@ -32,6 +32,7 @@ describe('staff accounts', () => {
     password,
     now,
     client: '192.0.2.1',
+    attempts: 1,
     throttle,
     sessionKey: KEY,
     ...over,
@@ -109,14 +110,39 @@ describe('staff accounts', () => {
     expect(await login(memory.db, attempt('beheer@example.nl', 'weer fout!!', seconds(200), attacker))).toEqual({ ok: false, reason: 'wrong' });
   });
 
-  it('never waits longer than 15 minutes, and forgets after a day', () => {
+  it('never waits longer than 15 minutes, and forgets after a day', async () => {
     const t = createLoginThrottle();
-    for (let i = 0; i < 40; i++) t.failed('k', i);
-    expect(t.waitMs('k', 40)).toBe(LOGIN_THROTTLE.maxWaitMs - 1);
-    expect(t.waitMs('k', 39 + LOGIN_THROTTLE.forgetMs)).toBe(0);
-    t.failed('k', 40 + LOGIN_THROTTLE.forgetMs);
-    expect(t.waitMs('k', 40 + LOGIN_THROTTLE.forgetMs)).toBe(0);
+    for (let i = 0; i < 40; i++) await t.failed('k', i);
+    expect(await t.waitMs('k', 40)).toBe(LOGIN_THROTTLE.maxWaitMs - 1);
+    expect(await t.waitMs('k', 39 + LOGIN_THROTTLE.forgetMs)).toBe(0);
+    await t.failed('k', 40 + LOGIN_THROTTLE.forgetMs);
+    expect(await t.waitMs('k', 40 + LOGIN_THROTTLE.forgetMs)).toBe(0);
   });
+
+  it('lets the real user in while 24 addresses send wrong passwords at once; the rest hear "busy" at once, which costs them nothing', async () => {
+    await createAccount(memory.db, 'beheer@example.nl', PASSWORD);
+    // 24 /64s that have tried before (their second attempt), half of them at the real user's account.
+    const attackers = Array.from({ length: 24 }, (_, i) =>
+      login(
+        memory.db,
+        attempt(i % 2 ? 'beheer@example.nl' : `x${i}@example.nl`, `fout ${i} wachtwoord`, NOW, { client: `2001:db8:${i + 1}::/64`, attempts: 2 }),
+      ),
+    );
+    const real = login(memory.db, attempt('beheer@example.nl', PASSWORD, NOW, { client: '198.51.100.20', attempts: 1 }));
+    cookieOf(await real);
+    const answers = (await Promise.all(attackers)).map((r) => (r.ok ? 'ok' : r.reason));
+    // Two ran at once, eight waited; the queue takes one per account, so most heard "busy".
+    expect(answers.filter((a) => a === 'wrong').length).toBeLessThanOrEqual(10);
+    expect(answers.filter((a) => a === 'busy').length).toBeGreaterThanOrEqual(14);
+    expect(answers.every((a) => a === 'wrong' || a === 'busy')).toBe(true);
+    // A "busy" costs the address nothing: its next try is a normal one.
+    const busy = answers.indexOf('busy');
+    const again = await login(
+      memory.db,
+      attempt(busy % 2 ? 'beheer@example.nl' : `x${busy}@example.nl`, 'nog eens fout', later(1), { client: `2001:db8:${busy + 1}::/64` }),
+    );
+    expect(again).toEqual({ ok: false, reason: 'wrong' });
+  }, 120_000);
 
   it('answers an unknown address exactly like a known one: the same answers, one hash each', async () => {
     await createAccount(memory.db, 'beheer@example.nl', PASSWORD);
