@@ -14,14 +14,17 @@ export interface RateLimiter {
    * key's memory stays bounded however often it asks.
    */
   count(key: string, now?: number): Promise<number>;
+  /** How many hits the key has in the window, without counting one. */
+  peek(key: string, now?: number): Promise<number>;
 }
 
 /** One hit against a cap: what the key has in the window afterwards, and whether it was full already. */
 type Take = (key: string, now: number, cap: number) => Promise<{ kept: number; full: boolean }>;
 
-function limiterOver(limit: number, take: Take): RateLimiter {
+function limiterOver(limit: number, take: Take, peek: RateLimiter['peek']): RateLimiter {
   return {
     limit,
+    peek,
     async count(key, now = Date.now()) {
       const { kept, full } = await take(key, now, 2 * limit);
       return full ? 2 * limit + 1 : kept;
@@ -32,8 +35,9 @@ function limiterOver(limit: number, take: Take): RateLimiter {
 /** In this process's memory; a restart forgets, which errs on the side of letting people in. */
 export function createRateLimiter(limit: number, windowMs: number, maxKeys = 50_000): RateLimiter {
   const hits = new Map<string, number[]>();
-  return limiterOver(limit, async (key, now, cap) => {
-    const list = (hits.get(key) ?? []).filter((t) => now - t < windowMs);
+  const recent = (key: string, now: number) => (hits.get(key) ?? []).filter((t) => now - t < windowMs);
+  const take: Take = async (key, now, cap) => {
+    const list = recent(key, now);
     const full = list.length >= cap;
     if (!full) list.push(now);
     hits.delete(key);
@@ -41,7 +45,8 @@ export function createRateLimiter(limit: number, windowMs: number, maxKeys = 50_
     // Oldest keys go first when an attacker sprays addresses: memory stays bounded.
     if (hits.size > maxKeys) hits.delete(hits.keys().next().value!);
     return { kept: list.length, full };
-  });
+  };
+  return limiterOver(limit, take, async (key, now = Date.now()) => recent(key, now).length);
 }
 
 /**
@@ -59,9 +64,14 @@ export function createSharedRateLimiter(db: Database, name: string, limit: numbe
       full_at_hit = cardinality(coalesce(${recent}, '{}'::bigint[])) >= $4,
       expires_ms = $3::bigint + $5::bigint
     returning cardinality(hits) as kept, full_at_hit as full`;
-  return limiterOver(limit, async (key, now, cap) => {
-    const rows = await db.query<{ kept: number; full: boolean }>(sql, [name, hashedKey(secret, key), Math.floor(now), cap, Math.floor(windowMs)]);
-    return rows[0];
+  const take: Take = async (key, now, cap) =>
+    (await db.query<{ kept: number; full: boolean }>(sql, [name, hashedKey(secret, key), Math.floor(now), cap, Math.floor(windowMs)]))[0];
+  return limiterOver(limit, take, async (key, now = Date.now()) => {
+    const rows = await db.query<{ n: number }>(
+      'select count(*)::int as n from rate_limits r, unnest(r.hits) h where r.name = $1 and r.key = $2 and h > $3::bigint - $4::bigint',
+      [name, hashedKey(secret, key), Math.floor(now), Math.floor(windowMs)],
+    );
+    return rows[0]?.n ?? 0;
   });
 }
 

@@ -13,6 +13,7 @@ import {
   verifyPassword,
   type LoginAttempt,
 } from '@/lib/staff/accounts';
+import { createRateLimiter } from '@/lib/http/rate-limit';
 import { createLoginThrottle, LOGIN_THROTTLE } from '@/lib/staff/throttle';
 import { memoryDatabase } from '@/tests/support/memory-database';
 
@@ -24,15 +25,17 @@ describe('staff accounts', () => {
   const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
   const KEY = 'sessiesleutel-voor-de-tests';
   let throttle = createLoginThrottle();
+  let checks = createRateLimiter(500, 15 * 60_000);
   beforeEach(() => {
     throttle = createLoginThrottle();
+    checks = createRateLimiter(500, 15 * 60_000);
   });
   const attempt = (email: string, password: string, now = NOW, over: Partial<LoginAttempt> = {}): LoginAttempt => ({
     email,
     password,
     now,
     client: '192.0.2.1',
-    attempts: 1,
+    checks,
     throttle,
     sessionKey: KEY,
     ...over,
@@ -119,29 +122,43 @@ describe('staff accounts', () => {
     expect(await t.waitMs('k', 40 + LOGIN_THROTTLE.forgetMs)).toBe(0);
   });
 
-  it('lets the real user in while 24 addresses send wrong passwords at once; the rest hear "busy" at once, which costs them nothing', async () => {
+  it('lets the real user in while 24 /64s that tried before send wrong passwords at once; the rest hear "busy" at once', async () => {
     await createAccount(memory.db, 'beheer@example.nl', PASSWORD);
-    // 24 /64s that have tried before (their second attempt), half of them at the real user's account.
+    // Each /64 had a password check a minute ago; half of them aim at the real user's account.
+    const attacker = (i: number) => `2001:db8:${i + 1}::/64`;
+    for (let i = 0; i < 24; i++) await checks.count(attacker(i), NOW.getTime() - 60_000);
     const attackers = Array.from({ length: 24 }, (_, i) =>
-      login(
-        memory.db,
-        attempt(i % 2 ? 'beheer@example.nl' : `x${i}@example.nl`, `fout ${i} wachtwoord`, NOW, { client: `2001:db8:${i + 1}::/64`, attempts: 2 }),
-      ),
+      login(memory.db, attempt(i % 2 ? 'beheer@example.nl' : `x${i}@example.nl`, `fout ${i} wachtwoord`, NOW, { client: attacker(i) })),
     );
-    const real = login(memory.db, attempt('beheer@example.nl', PASSWORD, NOW, { client: '198.51.100.20', attempts: 1 }));
+    const real = login(memory.db, attempt('beheer@example.nl', PASSWORD, NOW, { client: '198.51.100.20' }));
     cookieOf(await real);
     const answers = (await Promise.all(attackers)).map((r) => (r.ok ? 'ok' : r.reason));
-    // Two ran at once, eight waited; the queue takes one per account, so most heard "busy".
+    // Two ran at once and eight could wait, one per account: the others heard "busy" without a check.
     expect(answers.filter((a) => a === 'wrong').length).toBeLessThanOrEqual(10);
     expect(answers.filter((a) => a === 'busy').length).toBeGreaterThanOrEqual(14);
     expect(answers.every((a) => a === 'wrong' || a === 'busy')).toBe(true);
-    // A "busy" costs the address nothing: its next try is a normal one.
+    // A "busy" checked nothing and counts nothing: that address still has its one old check.
     const busy = answers.indexOf('busy');
-    const again = await login(
-      memory.db,
-      attempt(busy % 2 ? 'beheer@example.nl' : `x${busy}@example.nl`, 'nog eens fout', later(1), { client: `2001:db8:${busy + 1}::/64` }),
+    expect(await checks.peek(attacker(busy), NOW.getTime())).toBe(1);
+    expect(await login(memory.db, attempt(`x${busy}@example.nl`, 'nog eens fout', later(1), { client: attacker(busy) }))).toEqual({
+      ok: false,
+      reason: 'wrong',
+    });
+  }, 120_000);
+
+  it('puts the real user ahead of a sender spread over fresh /64s of one /48', async () => {
+    await createAccount(memory.db, 'beheer@example.nl', PASSWORD);
+    // 30 /64s never seen before, in a /48 that had 30 checks: each starts behind a first try.
+    for (let i = 0; i < 30; i++) await checks.count('2001:db8:77::/48', NOW.getTime() - 60_000);
+    const sprayed = Array.from({ length: 24 }, (_, i) =>
+      login(memory.db, attempt(`x${i}@example.nl`, `fout ${i} wachtwoord`, NOW, { client: `2001:db8:77:${i + 1}::/64` })),
     );
-    expect(again).toEqual({ ok: false, reason: 'wrong' });
+    const real = login(memory.db, attempt('beheer@example.nl', PASSWORD, NOW, { client: '2001:db8:99:1::/64' }));
+    cookieOf(await real);
+    const answers = (await Promise.all(sprayed)).map((r) => (r.ok ? 'ok' : r.reason));
+    expect(answers.filter((a) => a === 'busy').length).toBeGreaterThanOrEqual(14);
+    // The checks that ran are counted for the /48, so the next ones start further back still.
+    expect(await checks.peek('2001:db8:77::/48', NOW.getTime())).toBe(30 + answers.filter((a) => a === 'wrong').length);
   }, 120_000);
 
   it('answers an unknown address exactly like a known one: the same answers, one hash each', async () => {

@@ -7,6 +7,8 @@ import { createHmac, randomBytes, scrypt as scryptCb, timingSafeEqual, type Scry
 import type { Database } from '../db';
 import { createHashQueue, QueueBusyError, type QueueTicket } from './hash-queue';
 import type { LoginThrottle } from './throttle';
+import { networkKey } from '../http/client-address';
+import type { RateLimiter } from '../http/rate-limit';
 
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))));
@@ -104,8 +106,8 @@ export interface LoginAttempt {
   password: string;
   /** The sender's address (lib/http/client-address.ts): the throttle counts per account and address. */
   client: string;
-  /** The client's login attempts in the last minutes, this one included: fewer goes first in the hash queue. */
-  attempts: number;
+  /** Password checks per address and per network lately: they order the hash queue. */
+  checks: RateLimiter;
   now: Date;
   throttle: LoginThrottle;
   /** The key session ids are hashed with (lib/secret.ts secretFor('sessies')). */
@@ -124,17 +126,21 @@ export async function login(db: Database, attempt: LoginAttempt): Promise<LoginR
   if ((await attempt.throttle.waitMs(key, now)) > 0) return { ok: false, reason: 'locked' };
   const rows = await db.query<{ id: string; hash: string }>(`select id::text as id, password_hash as hash from staff_accounts where email = $1`, [email]);
   const account = rows[0];
+  // The checks this address and its network had lately give its place in the queue: whoever
+  // keeps trying waits behind someone trying for the first time in a while, also when they spread
+  // over the /64s of one /48. One place per address and per account, known or not.
+  const network = networkKey(attempt.client);
+  const rank = 1 + (await attempt.checks.peek(attempt.client, now)) + (await attempt.checks.peek(network, now));
   let right: boolean;
   try {
-    // One place in the queue per address and per account (known or not, the same way).
-    right = await verifyPassword(attempt.password, account?.hash ?? DUMMY_HASH, {
-      keys: [`adres:${attempt.client}`, `account:${email}`],
-      rank: attempt.attempts,
-    });
+    right = await verifyPassword(attempt.password, account?.hash ?? DUMMY_HASH, { keys: [`adres:${attempt.client}`, `account:${email}`], rank });
   } catch (error) {
+    // Nothing was checked, so nothing counts: the real user's own retries do not push them back.
     if (error instanceof QueueBusyError) return { ok: false, reason: 'busy' };
     throw error;
   }
+  await attempt.checks.count(attempt.client, now);
+  await attempt.checks.count(network, now);
   if (!account || !right) {
     const wait = await attempt.throttle.failed(key, now);
     return { ok: false, reason: wait > 0 ? 'locked' : 'wrong' };

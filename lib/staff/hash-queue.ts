@@ -5,8 +5,8 @@
 // - one waiting hash per key (the client's /64 and the account): a sprayer gets one place per
 //   address and one per account, however many requests it sends;
 // - a deadline: a hash that cannot start within `maxWaitMs` is not started at all ("busy").
-// Who goes first: the lowest rank (the caller's count of recent login attempts from the client's
-// address), then first come. A newcomer with a lower rank than a waiting request that it collides
+// Who goes first: the lowest rank (accounts.ts: the recent password checks of the client's address
+// and of its network), then first come. A newcomer with a lower rank than a waiting request that it collides
 // with (a key taken, or the queue full) takes that one's place, and the one pushed out is told
 // "busy": someone logging in for the first time in a while goes ahead of addresses that keep trying.
 // Framework-free, with the timers passed in, so tests can run it on a fake clock.

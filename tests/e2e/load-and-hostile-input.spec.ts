@@ -351,18 +351,24 @@ test.describe('behind a trusted proxy (a server of its own)', () => {
     expect(view.status).toBe(200);
   });
 
-  test('32 addresses (IPv6 /64s) hammering the login with wrong passwords cannot keep the real user out; every request gets an answer', async () => {
+  test('32 senders hammering the login with wrong passwords from IPv6 /64s (fixed or fresh each time) cannot keep the real user out; every request gets an answer', async () => {
     test.setTimeout(180_000);
     const form = await token('/beheer/inloggen');
     const answers = new Map<string, number>();
     let attacking = true;
-    // Each from a /64 of its own (another address in it each time, which changes nothing: limits
-    // count per /64), half of them at the real user's own account. Each sends its next wrong
-    // password as soon as the last is answered (a short pause after "busy").
+    // Half of them each from a /64 of its own (another address in it each time, which changes
+    // nothing: limits count per /64), the other half from a fresh /64 of its own /48 each time;
+    // half at the real user's own account. Each sends its next wrong password as soon as the
+    // last is answered (a short pause after "busy").
     const attackers = Array.from({ length: 32 }, async (_, i) => {
       for (let n = 0; attacking; n++) {
         const email = i % 2 ? STAFF.email : `sproeier${i}@example.org`;
-        const answer = await logIn(email, `fout-${i}-${n}-wachtwoord`, `2001:db8:${(i + 1).toString(16)}::${(n + 1).toString(16)}`, form);
+        const answer = await logIn(
+          email,
+          `fout-${i}-${n}-wachtwoord`,
+          i < 16 ? `2001:db8:${(i + 1).toString(16)}::${(n + 1).toString(16)}` : `2001:db8:${(i + 1).toString(16)}:${(n + 1).toString(16)}::1`,
+          form,
+        );
         const what = answer.status === 303 ? (answer.location ?? '') : `status ${answer.status}`;
         answers.set(what, (answers.get(what) ?? 0) + 1);
         if (what.endsWith('busy')) await sleep(250);

@@ -22,16 +22,13 @@ export async function POST(request: Request) {
   const token = verifyToken(secretFor('beheer-inloggen'), read.fields.formulier, new Date());
   if (!token.ok || token.token.f !== STAFF_LOGIN_FORM) return back('token');
   const client = clientAddress(request);
-  const { logins, loginThrottle } = await limiters();
-  // Every attempt counts, and the count also orders the hash queue: an address that keeps trying
-  // waits behind one that tries for the first time in a while (lib/staff/hash-queue.ts).
-  const attempts = await logins.count(client);
-  if (attempts > logins.limit) return back('locked');
+  const { logins, loginChecks, loginThrottle } = await limiters();
+  if ((await logins.count(client)) > logins.limit) return back('locked');
   const result = await login(await database(), {
     email: read.fields.email ?? '',
     password: read.fields.wachtwoord ?? '',
     client,
-    attempts,
+    checks: loginChecks,
     now: new Date(),
     throttle: loginThrottle,
     sessionKey: secretFor('sessies'),
