@@ -53,14 +53,15 @@ const SHARED = Symbol.for('gka.limiters');
 const FORM_WINDOW_MS = 10 * 60_000;
 const LOGIN_WINDOW_MS = 15 * 60_000;
 // Counted up to twice this: past it an address or network is last in line anyway.
-const CHECKS_COUNTED = 500;
-type Limiters = { forms: RateLimiter; logins: RateLimiter; loginChecks: RateLimiter; loginThrottle: LoginThrottle };
+const ATTEMPTS_COUNTED = 500;
+type Limiters = { forms: RateLimiter; logins: RateLimiter; loginAttempts: RateLimiter; loginThrottle: LoginThrottle };
 
 /**
  * Per address: GKA_FORM_LIMIT posted forms per 10 minutes, failed ones included (default 20: a
  * school shares one address, and a mistake or two is normal), and 20 login attempts per 15
  * minutes; per account and address, the backoff after wrong passwords (lib/staff/throttle.ts).
- * Password checks per address and per network (/48, /24) are only counted, to order the checks.
+ * Login attempts per address and per network (/48, /24) are also counted without a limit, to
+ * order the password checks (lib/staff/accounts.ts).
  * On a PostgreSQL server (DATABASE_URL) the counts live in the database, which all servers share;
  * on PGlite (one process) in memory.
  */
@@ -73,14 +74,14 @@ export function limiters(): Promise<Limiters> {
         return {
           forms: createRateLimiter(formLimit, FORM_WINDOW_MS),
           logins: createRateLimiter(20, LOGIN_WINDOW_MS),
-          loginChecks: createRateLimiter(CHECKS_COUNTED, LOGIN_WINDOW_MS),
+          loginAttempts: createRateLimiter(ATTEMPTS_COUNTED, LOGIN_WINDOW_MS),
           loginThrottle: createLoginThrottle(),
         };
       const secret = secretFor('limieten');
       return {
         forms: createSharedRateLimiter(db, 'formulieren', formLimit, FORM_WINDOW_MS, secret),
         logins: createSharedRateLimiter(db, 'inloggen', 20, LOGIN_WINDOW_MS, secret),
-        loginChecks: createSharedRateLimiter(db, 'wachtwoordcontroles', CHECKS_COUNTED, LOGIN_WINDOW_MS, secret),
+        loginAttempts: createSharedRateLimiter(db, 'inlogpogingen', ATTEMPTS_COUNTED, LOGIN_WINDOW_MS, secret),
         loginThrottle: createSharedLoginThrottle(db, secret),
       };
     })

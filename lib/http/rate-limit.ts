@@ -14,17 +14,14 @@ export interface RateLimiter {
    * key's memory stays bounded however often it asks.
    */
   count(key: string, now?: number): Promise<number>;
-  /** How many hits the key has in the window, without counting one. */
-  peek(key: string, now?: number): Promise<number>;
 }
 
 /** One hit against a cap: what the key has in the window afterwards, and whether it was full already. */
 type Take = (key: string, now: number, cap: number) => Promise<{ kept: number; full: boolean }>;
 
-function limiterOver(limit: number, take: Take, peek: RateLimiter['peek']): RateLimiter {
+function limiterOver(limit: number, take: Take): RateLimiter {
   return {
     limit,
-    peek,
     async count(key, now = Date.now()) {
       const { kept, full } = await take(key, now, 2 * limit);
       return full ? 2 * limit + 1 : kept;
@@ -46,7 +43,7 @@ export function createRateLimiter(limit: number, windowMs: number, maxKeys = 50_
     if (hits.size > maxKeys) hits.delete(hits.keys().next().value!);
     return { kept: list.length, full };
   };
-  return limiterOver(limit, take, async (key, now = Date.now()) => recent(key, now).length);
+  return limiterOver(limit, take);
 }
 
 /**
@@ -66,13 +63,7 @@ export function createSharedRateLimiter(db: Database, name: string, limit: numbe
     returning cardinality(hits) as kept, full_at_hit as full`;
   const take: Take = async (key, now, cap) =>
     (await db.query<{ kept: number; full: boolean }>(sql, [name, hashedKey(secret, key), Math.floor(now), cap, Math.floor(windowMs)]))[0];
-  return limiterOver(limit, take, async (key, now = Date.now()) => {
-    const rows = await db.query<{ n: number }>(
-      'select count(*)::int as n from rate_limits r, unnest(r.hits) h where r.name = $1 and r.key = $2 and h > $3::bigint - $4::bigint',
-      [name, hashedKey(secret, key), Math.floor(now), Math.floor(windowMs)],
-    );
-    return rows[0]?.n ?? 0;
-  });
+  return limiterOver(limit, take);
 }
 
 /** The key as the shared stores keep it: an HMAC, the same on every server that shares the secret. */

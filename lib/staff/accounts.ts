@@ -23,8 +23,8 @@ const saneParams = ({ N, r, p }: Params) => Number.isInteger(Math.log2(N)) && N 
 
 // At most two hashes at a time: each takes 128 MiB and a thread of libuv's pool (which also
 // compresses pages). Eight more may wait, one per address and per account, and none longer than
-// 10 s: a burst of wrong logins cannot hold the real user behind it (hash-queue.ts).
-const hashing = createHashQueue({ running: 2, waiting: 8, maxWaitMs: 10_000 });
+// 5 s: a burst of wrong logins cannot hold the real user behind it (hash-queue.ts).
+const hashing = createHashQueue({ running: 2, waiting: 8, maxWaitMs: 5_000 });
 /** Work that no visitor sends (an account made on the command line, a rehash): first in line. */
 const OWN_TURN: QueueTicket = { keys: [], rank: 0 };
 
@@ -106,8 +106,8 @@ export interface LoginAttempt {
   password: string;
   /** The sender's address (lib/http/client-address.ts): the throttle counts per account and address. */
   client: string;
-  /** Password checks per address and per network lately: they order the hash queue. */
-  checks: RateLimiter;
+  /** Login attempts per address and per network (networkKey), counted here: they order the hash queue. */
+  attempts: RateLimiter;
   now: Date;
   throttle: LoginThrottle;
   /** The key session ids are hashed with (lib/secret.ts secretFor('sessies')). */
@@ -126,21 +126,19 @@ export async function login(db: Database, attempt: LoginAttempt): Promise<LoginR
   if ((await attempt.throttle.waitMs(key, now)) > 0) return { ok: false, reason: 'locked' };
   const rows = await db.query<{ id: string; hash: string }>(`select id::text as id, password_hash as hash from staff_accounts where email = $1`, [email]);
   const account = rows[0];
-  // The checks this address and its network had lately give its place in the queue: whoever
-  // keeps trying waits behind someone trying for the first time in a while, also when they spread
-  // over the /64s of one /48. One place per address and per account, known or not.
+  // Its place in the queue: the attempts this address and its network made lately, this one
+  // included, so whoever keeps trying (also when spread over the /64s of one /48) waits behind
+  // someone trying for the first time in a while. One place per address and per account.
   const network = networkKey(attempt.client);
-  const rank = 1 + (await attempt.checks.peek(attempt.client, now)) + (await attempt.checks.peek(network, now));
+  const rank = (await attempt.attempts.count(attempt.client, now)) + (await attempt.attempts.count(network, now)) - 1;
   let right: boolean;
   try {
     right = await verifyPassword(attempt.password, account?.hash ?? DUMMY_HASH, { keys: [`adres:${attempt.client}`, `account:${email}`], rank });
   } catch (error) {
-    // Nothing was checked, so nothing counts: the real user's own retries do not push them back.
+    // Nothing was checked: the throttle counts nothing.
     if (error instanceof QueueBusyError) return { ok: false, reason: 'busy' };
     throw error;
   }
-  await attempt.checks.count(attempt.client, now);
-  await attempt.checks.count(network, now);
   if (!account || !right) {
     const wait = await attempt.throttle.failed(key, now);
     return { ok: false, reason: wait > 0 ? 'locked' : 'wrong' };

@@ -22,13 +22,13 @@ export async function POST(request: Request) {
   const token = verifyToken(secretFor('beheer-inloggen'), read.fields.formulier, new Date());
   if (!token.ok || token.token.f !== STAFF_LOGIN_FORM) return back('token');
   const client = clientAddress(request);
-  const { logins, loginChecks, loginThrottle } = await limiters();
+  const { logins, loginAttempts, loginThrottle } = await limiters();
   if ((await logins.count(client)) > logins.limit) return back('locked');
   const result = await login(await database(), {
     email: read.fields.email ?? '',
     password: read.fields.wachtwoord ?? '',
     client,
-    checks: loginChecks,
+    attempts: loginAttempts,
     now: new Date(),
     throttle: loginThrottle,
     sessionKey: secretFor('sessies'),
