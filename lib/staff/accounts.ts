@@ -23,7 +23,8 @@ const saneParams = ({ N, r, p }: Params) => Number.isInteger(Math.log2(N)) && N 
 
 // At most two hashes at a time: each takes 128 MiB and a thread of libuv's pool (which also
 // compresses pages). Eight more may wait, one per address and per account, and none longer than
-// 10 s (on a busy machine one hash can take seconds): a burst of wrong logins cannot hold the real user behind it (hash-queue.ts).
+// 10 s (on a busy machine one hash can take seconds): a burst of wrong logins cannot hold the
+// real user behind it (hash-queue.ts).
 const hashing = createHashQueue({ running: 2, waiting: 8, maxWaitMs: 10_000 });
 /** Work that no visitor sends (an account made on the command line, a rehash): first in line. */
 const OWN_TURN: QueueTicket = { keys: [], rank: 0 };
