@@ -65,8 +65,8 @@ describe('the server secret', () => {
 
   it('derives a different key for each purpose, and none from a short secret', () => {
     const secret = 'x'.repeat(43);
-    const keys = (['formulieren', 'beheer-inloggen', 'sessies'] as const).map((p) => deriveKey(secret, p));
-    expect(new Set(keys).size).toBe(3);
+    const keys = (['formulieren', 'beheer-inloggen', 'sessies', 'limieten'] as const).map((p) => deriveKey(secret, p));
+    expect(new Set(keys).size).toBe(4);
     expect(keys.every((k) => k !== secret && /^[A-Za-z0-9_-]{43}$/.test(k))).toBe(true);
     expect(deriveKey(secret, 'formulieren')).toBe(keys[0]);
     expect(() => deriveKey('', 'formulieren')).toThrow(/te kort/);

@@ -9,7 +9,8 @@ import { dataDir } from './db';
 /** The shortest secret taken: 32 characters (the made one has 43, 256 random bits). */
 export const MIN_SECRET_LENGTH = 32;
 
-export type SecretPurpose = 'formulieren' | 'beheer-inloggen' | 'sessies';
+/** `limieten`: the key the shared rate limits and login throttle hash addresses and accounts with. */
+export type SecretPurpose = 'formulieren' | 'beheer-inloggen' | 'sessies' | 'limieten';
 
 let cached: string | undefined;
 

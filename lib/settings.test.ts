@@ -27,12 +27,37 @@ describe('production settings', () => {
       ['DATABASE_URL', true],
       ['GKA_SECRET', true],
       ['SMTP_URL', false],
-      ['GKA_TRUSTED_PROXIES', false],
+      ['GKA_TRUSTED_PROXIES', true],
     ]);
     for (const p of problems) {
       expect(p.message).not.toContain('\n');
       expect(p.message.startsWith(p.name)).toBe(true);
     }
+  });
+
+  it('does not start without GKA_TRUSTED_PROXIES unless the operator says visitors connect directly', () => {
+    const withoutProxies = { ...COMPLETE, GKA_TRUSTED_PROXIES: undefined };
+    const missing = productionProblems(withoutProxies);
+    expect(missing.map((p) => [p.name, p.fatal])).toEqual([['GKA_TRUSTED_PROXIES', true]]);
+    expect(missing[0].message).toContain('GKA_DIRECT_VISITORS=1');
+    expect(productionProblems({ ...withoutProxies, GKA_DIRECT_VISITORS: '1' })).toEqual([]);
+    // An empty value trusts no one: as good as missing.
+    expect(productionProblems({ ...COMPLETE, GKA_TRUSTED_PROXIES: '' }).map((p) => p.name)).toEqual(['GKA_TRUSTED_PROXIES']);
+    // Both at once contradict each other; anything but 1 is not a yes.
+    const both = productionProblems({ ...COMPLETE, GKA_DIRECT_VISITORS: '1' });
+    expect(both.map((p) => [p.name, p.fatal])).toEqual([['GKA_TRUSTED_PROXIES', true]]);
+    expect(both[0].message).toContain('kies er één');
+    for (const value of ['0', 'ja', 'true']) {
+      expect(
+        productionProblems({ ...withoutProxies, GKA_DIRECT_VISITORS: value }).map((p) => p.name),
+        value,
+      ).toEqual(['GKA_TRUSTED_PROXIES']);
+      expect(
+        productionProblems({ ...COMPLETE, GKA_DIRECT_VISITORS: value }).map((p) => p.name),
+        value,
+      ).toEqual(['GKA_DIRECT_VISITORS']);
+    }
+    for (const p of [...missing, ...both]) expect(p.message).not.toContain('\n');
   });
 
   it('explains a setting that is there but wrong', () => {

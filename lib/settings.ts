@@ -34,10 +34,18 @@ export function productionProblems(env: Record<string, string | undefined> = pro
   else if (env.GKA_SECRET.length < 32) fatal('GKA_SECRET', 'GKA_SECRET is te kort: gebruik minstens 32 tekens (openssl rand -base64 32).');
 
   if (!env.SMTP_URL) advice('SMTP_URL', 'SMTP_URL ontbreekt: er gaat geen e-mail uit (meldingen en bevestigingen); inzendingen worden wel bewaard.');
-  if (!env.GKA_TRUSTED_PROXIES)
-    advice(
+  // Behind nginx without GKA_TRUSTED_PROXIES every visitor has the proxy's address, so all share
+  // one form limit and one login limit: the first busy school locks out the country. Only an
+  // operator whose servers take visitors' connections themselves may leave it out, by saying so.
+  const direct = env.GKA_DIRECT_VISITORS === '1';
+  if (!env.GKA_TRUSTED_PROXIES && !direct)
+    fatal(
       'GKA_TRUSTED_PROXIES',
-      'GKA_TRUSTED_PROXIES ontbreekt: achter nginx ziet de server alleen het adres van de proxy, en delen alle bezoekers één formulierlimiet.',
+      'GKA_TRUSTED_PROXIES ontbreekt: achter nginx delen alle bezoekers dan één limiet; zet het op het adres van nginx (127.0.0.1), of GKA_DIRECT_VISITORS=1 als bezoekers rechtstreeks met de server verbinden.',
     );
+  else if (env.GKA_TRUSTED_PROXIES && direct)
+    fatal('GKA_TRUSTED_PROXIES', 'GKA_TRUSTED_PROXIES en GKA_DIRECT_VISITORS=1 zijn allebei gezet: kies er één (achter een proxy of rechtstreeks).');
+  else if (env.GKA_DIRECT_VISITORS !== undefined && env.GKA_DIRECT_VISITORS !== '1')
+    fatal('GKA_DIRECT_VISITORS', `GKA_DIRECT_VISITORS is 1 of niet gezet (nu "${env.GKA_DIRECT_VISITORS}").`);
   return problems;
 }

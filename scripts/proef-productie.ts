@@ -3,7 +3,9 @@
 // starts them), nginx with deploy/nginx/gka.conf (ports and certificate swapped, nothing else) and a
 // local SMTP sink, all on 127.0.0.1. Load goes over every page type through nginx (TLS), with a few
 // hundred form posts, while each server in turn is restarted with SIGTERM and one is killed with
-// SIGKILL. The last line: `requests N, failed F, submissions acknowledged A, stored S`; the exit code
+// SIGKILL. Before that: one visitor alternating between the two servers meets the limits of one
+// (form limit and login throttle, kept in PostgreSQL), and a production start without
+// GKA_TRUSTED_PROXIES fails unless GKA_DIRECT_VISITORS=1. The last line: `requests N, failed F, submissions acknowledged A, stored S`; the exit code
 // is 0 only when nothing failed, A = S, no e-mail went out twice and the clean-up ran once.
 //
 // Ports: GKA_PROEF_PORT (default 3701) and the two after it for the servers and the SMTP sink,
@@ -33,6 +35,7 @@ const SMTP_PORT = serverBase + 2;
 const HTTPS_PORT = nginxBase;
 const HTTP_PORT = nginxBase + 1;
 const FORM_POSTS = 300;
+const FORM_LIMIT = 6;
 const CONCURRENCY = 12;
 
 const say = (line: string) => console.log(`▶ ${line}`);
@@ -59,7 +62,7 @@ interface Answer {
   cache?: string;
 }
 
-function request(method: 'GET' | 'POST', url: string, body?: string): Promise<Answer> {
+function request(method: 'GET' | 'POST', url: string, body?: string, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = https.request(
       url,
@@ -68,6 +71,7 @@ function request(method: 'GET' | 'POST', url: string, body?: string): Promise<An
         agent,
         headers: {
           'accept-encoding': 'br, gzip',
+          ...headers,
           ...(body ? { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } : {}),
         },
         timeout: 30_000,
@@ -184,17 +188,84 @@ async function getPage(url: string, expected: number): Promise<Answer | undefine
   }
 }
 
+/** The load's posts come from many visitors: each its own address, as nginx passes it on (X-Forwarded-For). */
+const visitor = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+
 async function post(token: string, n: number) {
   stats.requests++;
   const body = new URLSearchParams({ ...QUESTION, vraag: `proefvraag ${n}`, formulier: token, taal: 'nl' }).toString();
   try {
-    const a = await request('POST', `${site}/formulieren/verzenden`, body);
+    const a = await request('POST', `${site}/formulieren/verzenden`, body, { 'x-forwarded-for': visitor(n) });
     const reference = /kenmerk=(GKA-[0-9A-Z-]+)/.exec(a.location ?? '')?.[1];
     if (a.status === 303 && reference) acknowledged.add(reference);
     else failed(`POST: ${a.status} ${a.location ?? ''}`);
   } catch (error) {
     failed(`POST: ${(error as Error).message}`);
   }
+}
+
+/**
+ * One visitor whose requests alternate between the two servers (straight to each, with the
+ * address nginx would pass on) meets the limits of one server: the form limit (the post after
+ * GKA_FORM_LIMIT comes back with "too many", the one after twice the limit is refused) and the
+ * login throttle (four wrong passwords, then a wait). With counts per process each server would
+ * allow its own share, twice as many in all.
+ */
+async function sharedLimits(token: string, reference: string) {
+  const at = (i: number) => `http://127.0.0.1:${SERVER_PORTS[i % 2]}`;
+  const forms: string[] = [];
+  for (let i = 0; i < 2 * FORM_LIMIT + 1; i++) {
+    const r = await fetch(`${at(i)}/formulieren/verzenden`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '198.51.100.77' },
+      body: new URLSearchParams({ ...QUESTION, vraag: 'dezelfde vraag, twee servers', formulier: token, taal: 'nl' }),
+    });
+    forms.push(r.headers.get('location') ?? `status ${r.status}`);
+  }
+  // The same token as the retry above: up to the limit it is that submission again.
+  const accepted = forms.filter((l) => l === `/ontvangen?kenmerk=${reference}`).length;
+  const sentBack = forms.filter((l) => /\/contact\/vraag-stellen\?poging=/.test(l)).length;
+  const formsOk = accepted === FORM_LIMIT && sentBack === FORM_LIMIT && forms.at(-1) === '/verzenden-mislukt?reden=rateLimited';
+  say(
+    `formulierlimiet (${FORM_LIMIT}) over twee servers om en om: ${accepted} aangenomen, ${sentBack} teruggestuurd met "te veel", ` +
+      `de ${2 * FORM_LIMIT + 1}e ${forms.at(-1)!.includes('rateLimited') && !forms.at(-1)!.includes('poging') ? 'geweigerd' : `niet geweigerd (${forms.at(-1)})`}`,
+  );
+
+  const logins: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const form = tokenFrom(await (await fetch(`${at(i)}/beheer/inloggen`)).text());
+    const r = await fetch(`${at(i)}/beheer/sessie`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '198.51.100.78' },
+      body: new URLSearchParams({ formulier: form, email: 'proef@example.org', wachtwoord: `fout-${i}-wachtwoord` }),
+    });
+    logins.push(/melding=(\w+)/.exec(r.headers.get('location') ?? '')?.[1] ?? `status ${r.status}`);
+  }
+  const loginsOk = logins.join() === 'wrong,wrong,wrong,wrong,locked,locked';
+  say(`inlogrem over twee servers om en om: ${logins.join(', ')}`);
+  if (!formsOk || !loginsOk) throw new Error(`gedeelde limieten: formulieren ${forms.join(' ')}; inloggen ${logins.join(' ')}`);
+}
+
+/** In production mode a server without GKA_TRUSTED_PROXIES does not start, unless GKA_DIRECT_VISITORS=1 says it needs none. */
+async function productionStart(env: Record<string, string>) {
+  const port = serverBase + 3;
+  const withoutProxies = Object.fromEntries(Object.entries(env).filter(([name]) => name !== 'GKA_TRUSTED_PROXIES'));
+  const refused = startServer(port, withoutProxies);
+  const code = await new Promise<number | null>((r) => refused.child.once('exit', (c) => r(c)));
+  const line =
+    fs
+      .readFileSync(refused.log, 'utf8')
+      .split('\n')
+      .find((l) => l.includes('GKA_TRUSTED_PROXIES')) ?? '';
+  if (code !== 1 || !line.includes('GKA_DIRECT_VISITORS=1')) throw new Error(`zonder GKA_TRUSTED_PROXIES: exit ${code}, ${line}`);
+  say(`productie zonder GKA_TRUSTED_PROXIES: start niet (exit 1): ${line}`);
+  const direct = startServer(port, { ...withoutProxies, GKA_DIRECT_VISITORS: '1' });
+  cleanups.push(() => stop(direct, 'SIGTERM'));
+  await waitFor(`server ${port} met GKA_DIRECT_VISITORS=1`, () => ready(port));
+  await stop(direct, 'SIGTERM');
+  say('productie met GKA_DIRECT_VISITORS=1 en zonder GKA_TRUSTED_PROXIES: start');
 }
 
 async function main() {
@@ -218,8 +289,8 @@ async function main() {
     MAIL_TO: 'gka@example.org',
     MAIL_FROM: 'GKA <noreply@example.org>',
     GKA_TRUSTED_PROXIES: '127.0.0.1',
-    // All posts come from this one machine.
-    GKA_FORM_LIMIT: '1000000',
+    // Small, so that the shared limit shows in a few posts; the load's posts come from many visitors.
+    GKA_FORM_LIMIT: String(FORM_LIMIT),
     GKA_MAIL_INTERVAL_MS: '2000',
   };
   say(`twee servers starten op ${SERVER_PORTS.join(' en ')}`);
@@ -275,6 +346,9 @@ async function main() {
   if (!first || first !== retried) throw new Error(`opnieuw verstuurd op de andere server: ${first} en ${retried}`);
   acknowledged.add(first);
   say(`dezelfde inzending op beide servers: één kenmerk (${first})`);
+
+  await sharedLimits(token, first);
+  await productionStart(env);
 
   // --- load and restarts ---
   let loading = true;

@@ -77,4 +77,32 @@ export const migrations: { id: string; sql: string }[] = [
       );
     `,
   },
+  {
+    id: '003-shared-limits',
+    sql: `
+      -- The rate limits and the login throttle when several servers share this database
+      -- (lib/http/rate-limit.ts, lib/staff/throttle.ts). Keys are keyed hashes, never addresses;
+      -- times are milliseconds since 1970, as the servers count them. The retention job deletes
+      -- rows whose window has passed.
+      create table rate_limits (
+        name text not null,
+        key text not null,
+        -- The hits still in the window, at most twice the limit.
+        hits bigint[] not null,
+        -- Whether the last hit found the key full (and was therefore not kept).
+        full_at_hit boolean not null,
+        expires_ms bigint not null,
+        primary key (name, key)
+      );
+      create index rate_limits_expires on rate_limits (expires_ms);
+
+      create table login_throttle (
+        key text primary key,
+        failures integer not null,
+        last_ms bigint not null,
+        until_ms bigint not null
+      );
+      create index login_throttle_last on login_throttle (last_ms);
+    `,
+  },
 ];

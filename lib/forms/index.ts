@@ -7,8 +7,10 @@ import { GKA_MAILBOX } from '../site';
 import type { MailSettings } from '../mail/messages';
 import { findMunicipality } from '../municipalities/finder';
 import { finderIndex } from '../municipalities/register';
-import { createRateLimiter, type RateLimiter } from '../http/rate-limit';
-import { createLoginThrottle, type LoginThrottle } from '../staff/throttle';
+import { database } from '../db';
+import { createRateLimiter, createSharedRateLimiter, type RateLimiter } from '../http/rate-limit';
+import { secretFor } from '../secret';
+import { createLoginThrottle, createSharedLoginThrottle, type LoginThrottle } from '../staff/throttle';
 import { configuredOrigin, urls } from '../urls';
 import { translator } from '../../i18n/translate';
 import { FIXED_FORMS, SIGNUP_PREFIX, signupForm, type FormDefinition, type SignupTarget } from './definitions';
@@ -48,20 +50,46 @@ export const formTrails = {
 };
 
 const SHARED = Symbol.for('gka.limiters');
-type Limiters = { forms: RateLimiter; logins: RateLimiter; loginThrottle: LoginThrottle };
+const FORM_WINDOW_MS = 10 * 60_000;
+const LOGIN_WINDOW_MS = 15 * 60_000;
+// Counted up to twice this: past it an address or network is last in line anyway.
+const ATTEMPTS_COUNTED = 500;
+type Limiters = { forms: RateLimiter; logins: RateLimiter; loginAttempts: RateLimiter; loginThrottle: LoginThrottle };
 
 /**
  * Per address: GKA_FORM_LIMIT posted forms per 10 minutes, failed ones included (default 20: a
  * school shares one address, and a mistake or two is normal), and 20 login attempts per 15
  * minutes; per account and address, the backoff after wrong passwords (lib/staff/throttle.ts).
+ * Login attempts per address and per network (/48, /24) are also counted without a limit, to
+ * order the password checks (lib/staff/accounts.ts).
+ * On a PostgreSQL server (DATABASE_URL) the counts live in the database, which all servers share;
+ * on PGlite (one process) in memory.
  */
-export function limiters(): Limiters {
-  const shared = globalThis as typeof globalThis & { [SHARED]?: Limiters };
-  return (shared[SHARED] ??= {
-    forms: createRateLimiter(Number(process.env.GKA_FORM_LIMIT ?? 20), 10 * 60_000),
-    logins: createRateLimiter(20, 15 * 60_000),
-    loginThrottle: createLoginThrottle(),
-  });
+export function limiters(): Promise<Limiters> {
+  const shared = globalThis as typeof globalThis & { [SHARED]?: Promise<Limiters> };
+  shared[SHARED] ??= database()
+    .then((db): Limiters => {
+      const formLimit = Number(process.env.GKA_FORM_LIMIT ?? 20);
+      if (db.kind !== 'postgresql')
+        return {
+          forms: createRateLimiter(formLimit, FORM_WINDOW_MS),
+          logins: createRateLimiter(20, LOGIN_WINDOW_MS),
+          loginAttempts: createRateLimiter(ATTEMPTS_COUNTED, LOGIN_WINDOW_MS),
+          loginThrottle: createLoginThrottle(),
+        };
+      const secret = secretFor('limieten');
+      return {
+        forms: createSharedRateLimiter(db, 'formulieren', formLimit, FORM_WINDOW_MS, secret),
+        logins: createSharedRateLimiter(db, 'inloggen', 20, LOGIN_WINDOW_MS, secret),
+        loginAttempts: createSharedRateLimiter(db, 'inlogpogingen', ATTEMPTS_COUNTED, LOGIN_WINDOW_MS, secret),
+        loginThrottle: createSharedLoginThrottle(db, secret),
+      };
+    })
+    .catch((error: unknown) => {
+      delete shared[SHARED];
+      throw error;
+    });
+  return shared[SHARED];
 }
 
 /** E-mail is sent only when an SMTP server is configured. */

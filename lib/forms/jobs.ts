@@ -1,12 +1,15 @@
 // Work the server does in the background: sending queued e-mails (every 30 seconds, and right
 // after a submission) and deleting what the retention periods say must go (at start, then every
-// 10 minutes: a form sent back is kept an hour, and should not linger long after).
+// 10 minutes: a form sent back is kept an hour, and should not linger long after; so are the
+// shared rate limits and login throttle whose window has passed).
 // With several servers on one PostgreSQL each mail is claimed by one server (lib/mail/outbox.ts)
 // and the clean-up runs on one server per period (lib/db/leases.ts).
 import { database } from '../db';
 import { takeLease } from '../db/leases';
 import { deliverDue, smtpTransport, type MailTransport } from '../mail/outbox';
 import { GKA_MAILBOX } from '../site';
+import { purgeLimits } from '../http/rate-limit';
+import { purgeThrottle } from '../staff/throttle';
 import { purgeExpired } from './submissions';
 
 const SHARED = Symbol.for('gka.jobs');
@@ -47,7 +50,8 @@ export function startBackgroundJobs(env = process.env): void {
       const db = await database();
       // A little under the period: the timers of two servers drift apart.
       if (!(await takeLease(db, 'retention', PURGE_PERIOD_MS - 60_000))) return;
-      const removed = await purgeExpired(db, new Date());
+      const now = new Date();
+      const removed = { ...(await purgeExpired(db, now)), limits: await purgeLimits(db, now), throttle: await purgeThrottle(db, now) };
       console.log(JSON.stringify({ time: new Date().toISOString(), job: 'retention', ...removed }));
     })()
       .catch((error: unknown) => logJobError('Opruimen volgens de bewaartermijnen mislukt', error))

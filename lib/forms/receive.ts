@@ -58,7 +58,7 @@ export async function receive(input: Record<string, string>, ctx: ReceiveContext
   // ones, ones that fill in the hidden field, and ones that reuse a token alike. Up to the limit
   // it is a form; past it, what was typed is still kept (a school shares one address, and nobody
   // should type a form twice); past twice the limit nothing is stored at all.
-  const posts = ctx.limiter.count(ctx.client, ctx.now.getTime());
+  const posts = await ctx.limiter.count(ctx.client, ctx.now.getTime());
   if (posts > 2 * ctx.limiter.limit) return { type: 'refused', reason: 'rateLimited' };
 
   const sendBack = async (attempt: Omit<Attempt, 'form' | 'values'>) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, limitKey, parseTrustedProxies } from '@/lib/http/client-address';
+import { clientAddress, limitKey, networkKey, parseTrustedProxies } from '@/lib/http/client-address';
 
 describe('trusted proxies and the client address', () => {
   const none = parseTrustedProxies(undefined);
@@ -52,5 +52,15 @@ describe('trusted proxies and the client address', () => {
     expect(limitKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
     expect(limitKey('::1')).toBe('0:0:0:0::/64');
     expect(limitKey('onbekend')).toBe('onbekend');
+  });
+
+  it('puts a limit key in its network: an IPv6 /64 in its /48, an IPv4 address in its /24', () => {
+    expect(networkKey(limitKey('2001:db8:1:2:aaaa::1'))).toBe('2001:db8:1::/48');
+    expect(networkKey(limitKey('2001:db8:1:ffff::1'))).toBe('2001:db8:1::/48');
+    expect(networkKey(limitKey('2001:db8:2:2::1'))).toBe('2001:db8:2::/48');
+    expect(networkKey(limitKey('::1'))).toBe('0:0:0::/48');
+    expect(networkKey(limitKey('198.51.100.7'))).toBe('198.51.100.0/24');
+    expect(networkKey(limitKey('::ffff:198.51.100.7'))).toBe('198.51.100.0/24');
+    expect(networkKey('onbekend')).toBe('onbekend');
   });
 });

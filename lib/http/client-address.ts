@@ -98,3 +98,15 @@ export function limitKey(address: string): string {
     .map((g) => g.replace(/^0+(?=.)/, ''))
     .join(':')}::/64`;
 }
+
+/**
+ * The network a limit key (limitKey) lies in: for an IPv6 /64 its /48 (what one site or customer
+ * is given, so one sender can use thousands of /64s in it), for an IPv4 address its /24. Only for
+ * ordering (the login hash queue): nothing is refused per network, so neighbours lose nothing.
+ */
+export function networkKey(key: string): string {
+  const v6 = /^([0-9a-f]{1,4}):([0-9a-f]{1,4}):([0-9a-f]{1,4}):[0-9a-f]{1,4}::\/64$/.exec(key);
+  if (v6) return `${v6[1]}:${v6[2]}:${v6[3]}::/48`;
+  const v4 = /^(\d{1,3}\.\d{1,3}\.\d{1,3})\.\d{1,3}$/.exec(key);
+  return v4 ? `${v4[1]}.0/24` : key;
+}

@@ -13,6 +13,7 @@ import {
   verifyPassword,
   type LoginAttempt,
 } from '@/lib/staff/accounts';
+import { createRateLimiter } from '@/lib/http/rate-limit';
 import { createLoginThrottle, LOGIN_THROTTLE } from '@/lib/staff/throttle';
 import { memoryDatabase } from '@/tests/support/memory-database';
 
@@ -24,14 +25,17 @@ describe('staff accounts', () => {
   const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
   const KEY = 'sessiesleutel-voor-de-tests';
   let throttle = createLoginThrottle();
+  let attempts = createRateLimiter(500, 15 * 60_000);
   beforeEach(() => {
     throttle = createLoginThrottle();
+    attempts = createRateLimiter(500, 15 * 60_000);
   });
   const attempt = (email: string, password: string, now = NOW, over: Partial<LoginAttempt> = {}): LoginAttempt => ({
     email,
     password,
     now,
     client: '192.0.2.1',
+    attempts,
     throttle,
     sessionKey: KEY,
     ...over,
@@ -109,14 +113,53 @@ describe('staff accounts', () => {
     expect(await login(memory.db, attempt('beheer@example.nl', 'weer fout!!', seconds(200), attacker))).toEqual({ ok: false, reason: 'wrong' });
   });
 
-  it('never waits longer than 15 minutes, and forgets after a day', () => {
+  it('never waits longer than 15 minutes, and forgets after a day', async () => {
     const t = createLoginThrottle();
-    for (let i = 0; i < 40; i++) t.failed('k', i);
-    expect(t.waitMs('k', 40)).toBe(LOGIN_THROTTLE.maxWaitMs - 1);
-    expect(t.waitMs('k', 39 + LOGIN_THROTTLE.forgetMs)).toBe(0);
-    t.failed('k', 40 + LOGIN_THROTTLE.forgetMs);
-    expect(t.waitMs('k', 40 + LOGIN_THROTTLE.forgetMs)).toBe(0);
+    for (let i = 0; i < 40; i++) await t.failed('k', i);
+    expect(await t.waitMs('k', 40)).toBe(LOGIN_THROTTLE.maxWaitMs - 1);
+    expect(await t.waitMs('k', 39 + LOGIN_THROTTLE.forgetMs)).toBe(0);
+    await t.failed('k', 40 + LOGIN_THROTTLE.forgetMs);
+    expect(await t.waitMs('k', 40 + LOGIN_THROTTLE.forgetMs)).toBe(0);
   });
+
+  it('lets the real user in while 24 /64s that tried before send wrong passwords at once; the rest hear "busy" at once', async () => {
+    await createAccount(memory.db, 'beheer@example.nl', PASSWORD);
+    // Each /64 tried a minute ago; half of them aim at the real user's account.
+    const attacker = (i: number) => `2001:db8:${i + 1}::/64`;
+    for (let i = 0; i < 24; i++) await attempts.count(attacker(i), NOW.getTime() - 60_000);
+    const attackers = Array.from({ length: 24 }, (_, i) =>
+      login(memory.db, attempt(i % 2 ? 'beheer@example.nl' : `x${i}@example.nl`, `fout ${i} wachtwoord`, NOW, { client: attacker(i) })),
+    );
+    const real = login(memory.db, attempt('beheer@example.nl', PASSWORD, NOW, { client: '198.51.100.20' }));
+    cookieOf(await real);
+    const answers = (await Promise.all(attackers)).map((r) => (r.ok ? 'ok' : r.reason));
+    // Two ran at once and eight could wait, one per account: the others heard "busy" without a check.
+    expect(answers.filter((a) => a === 'wrong').length).toBeLessThanOrEqual(10);
+    expect(answers.filter((a) => a === 'busy').length).toBeGreaterThanOrEqual(14);
+    expect(answers.every((a) => a === 'wrong' || a === 'busy')).toBe(true);
+    // A "busy" checked nothing, so the throttle counted nothing: four more wrong passwords are free.
+    const busy = answers.indexOf('busy');
+    for (let n = 0; n < LOGIN_THROTTLE.free; n++)
+      expect(await login(memory.db, attempt(`x${busy}@example.nl`, `nog eens fout ${n}`, later(1), { client: attacker(busy) }))).toEqual({
+        ok: false,
+        reason: 'wrong',
+      });
+  }, 180_000);
+
+  it('puts the real user ahead of a sender spread over fresh /64s of one /48', async () => {
+    await createAccount(memory.db, 'beheer@example.nl', PASSWORD);
+    // 24 /64s never seen before, in a /48 that made 30 attempts: each starts behind a first try.
+    for (let i = 0; i < 30; i++) await attempts.count('2001:db8:77::/48', NOW.getTime() - 60_000);
+    const sprayed = Array.from({ length: 24 }, (_, i) =>
+      login(memory.db, attempt(`x${i}@example.nl`, `fout ${i} wachtwoord`, NOW, { client: `2001:db8:77:${i + 1}::/64` })),
+    );
+    const real = login(memory.db, attempt('beheer@example.nl', PASSWORD, NOW, { client: '2001:db8:99:1::/64' }));
+    cookieOf(await real);
+    const answers = (await Promise.all(sprayed)).map((r) => (r.ok ? 'ok' : r.reason));
+    expect(answers.filter((a) => a === 'busy').length).toBeGreaterThanOrEqual(14);
+    // Every attempt counted for the /48, the refused ones too.
+    expect(await attempts.count('2001:db8:77::/48', NOW.getTime())).toBe(30 + 24 + 1);
+  }, 120_000);
 
   it('answers an unknown address exactly like a known one: the same answers, one hash each', async () => {
     await createAccount(memory.db, 'beheer@example.nl', PASSWORD);

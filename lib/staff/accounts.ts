@@ -5,7 +5,10 @@
 // has its own CSRF token. Wrong passwords slow down one account from one address (throttle.ts).
 import { createHmac, randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import type { Database } from '../db';
+import { createHashQueue, QueueBusyError, type QueueTicket } from './hash-queue';
 import type { LoginThrottle } from './throttle';
+import { networkKey } from '../http/client-address';
+import type { RateLimiter } from '../http/rate-limit';
 
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))));
@@ -19,20 +22,12 @@ const memoryFor = ({ N, r }: Params) => 128 * N * r + 2 ** 20;
 const saneParams = ({ N, r, p }: Params) => Number.isInteger(Math.log2(N)) && N >= 2 ** 10 && N <= 2 ** 20 && r >= 1 && r <= 16 && p >= 1 && p <= 4;
 
 // At most two hashes at a time: each takes 128 MiB and a thread of libuv's pool (which also
-// compresses pages), so a burst of logins waits its turn instead of taking the server's memory.
-const HASHING_AT_ONCE = 2;
-let hashing = 0;
-const waiting: (() => void)[] = [];
-async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-  if (hashing >= HASHING_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
-  hashing++;
-  try {
-    return await work();
-  } finally {
-    hashing--;
-    waiting.shift()?.();
-  }
-}
+// compresses pages). Eight more may wait, one per address and per account, and none longer than
+// 10 s (on a busy machine one hash can take seconds): a burst of wrong logins cannot hold the
+// real user behind it (hash-queue.ts).
+const hashing = createHashQueue({ running: 2, waiting: 8, maxWaitMs: 10_000 });
+/** Work that no visitor sends (an account made on the command line, a rehash): first in line. */
+const OWN_TURN: QueueTicket = { keys: [], rank: 0 };
 
 export const SESSION_COOKIE = '__Secure-gka_beheer';
 /** The login form's token says this form id (lib/forms/token). */
@@ -42,7 +37,7 @@ const MIN_PASSWORD_LENGTH = 12;
 
 export async function hashPassword(password: string, params: Params = SCRYPT_PARAMS): Promise<string> {
   const salt = randomBytes(16);
-  const key = await oneAtATime(() => scrypt(password.normalize('NFC'), salt, 32, { ...params, maxmem: memoryFor(params) }));
+  const key = await hashing.run(OWN_TURN, () => scrypt(password.normalize('NFC'), salt, 32, { ...params, maxmem: memoryFor(params) }));
   return `scrypt$${params.N}$${params.r}$${params.p}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
@@ -53,11 +48,12 @@ const parse = (stored: string) => {
   return { params, salt: Buffer.from(salt, 'base64'), hash: Buffer.from(hash, 'base64') };
 };
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+/** Throws QueueBusyError when the hash cannot start in time (hash-queue.ts). */
+export async function verifyPassword(password: string, stored: string, ticket: QueueTicket = OWN_TURN): Promise<boolean> {
   const parsed = parse(stored);
   if (!parsed || parsed.hash.length < 16) return false;
   const { params, salt, hash } = parsed;
-  const key = await oneAtATime(() => scrypt(password.normalize('NFC'), salt, hash.length, { ...params, maxmem: memoryFor(params) }));
+  const key = await hashing.run(ticket, () => scrypt(password.normalize('NFC'), salt, hash.length, { ...params, maxmem: memoryFor(params) }));
   return timingSafeEqual(key, hash);
 }
 
@@ -103,13 +99,16 @@ export async function listAccounts(db: Database): Promise<{ email: string; creat
   return db.query(`select email, created_at as "createdAt" from staff_accounts order by email`);
 }
 
-export type LoginResult = { ok: true; cookie: string } | { ok: false; reason: 'wrong' | 'locked' };
+/** `busy`: too many logins at once; nothing was checked and nothing counted, try again shortly. */
+export type LoginResult = { ok: true; cookie: string } | { ok: false; reason: 'wrong' | 'locked' | 'busy' };
 
 export interface LoginAttempt {
   email: string;
   password: string;
   /** The sender's address (lib/http/client-address.ts): the throttle counts per account and address. */
   client: string;
+  /** Login attempts per address and per network (networkKey), counted here: they order the hash queue. */
+  attempts: RateLimiter;
   now: Date;
   throttle: LoginThrottle;
   /** The key session ids are hashed with (lib/secret.ts secretFor('sessies')). */
@@ -125,18 +124,36 @@ export async function login(db: Database, attempt: LoginAttempt): Promise<LoginR
   const email = normalizeEmail(attempt.email);
   const now = attempt.now.getTime();
   const key = `${email}\n${attempt.client}`;
-  if (attempt.throttle.waitMs(key, now) > 0) return { ok: false, reason: 'locked' };
+  if ((await attempt.throttle.waitMs(key, now)) > 0) return { ok: false, reason: 'locked' };
   const rows = await db.query<{ id: string; hash: string }>(`select id::text as id, password_hash as hash from staff_accounts where email = $1`, [email]);
   const account = rows[0];
-  const right = await verifyPassword(attempt.password, account?.hash ?? DUMMY_HASH);
-  if (!account || !right) {
-    attempt.throttle.failed(key, now);
-    return { ok: false, reason: attempt.throttle.waitMs(key, now) > 0 ? 'locked' : 'wrong' };
+  // Its place in the queue: the attempts this address and its network made lately, this one
+  // included, so whoever keeps trying (also when spread over the /64s of one /48) waits behind
+  // someone trying for the first time in a while. One place per address and per account.
+  const network = networkKey(attempt.client);
+  const rank = (await attempt.attempts.count(attempt.client, now)) + (await attempt.attempts.count(network, now)) - 1;
+  let right: boolean;
+  try {
+    right = await verifyPassword(attempt.password, account?.hash ?? DUMMY_HASH, { keys: [`adres:${attempt.client}`, `account:${email}`], rank });
+  } catch (error) {
+    // Nothing was checked: the throttle counts nothing.
+    if (error instanceof QueueBusyError) return { ok: false, reason: 'busy' };
+    throw error;
   }
-  attempt.throttle.succeeded(key);
-  // Made with weaker parameters than today's: now that the password is at hand, hash it anew.
-  if (needsRehash(account.hash))
-    await db.query('update staff_accounts set password_hash = $2 where id = $1::bigint', [account.id, await hashPassword(attempt.password)]);
+  if (!account || !right) {
+    const wait = await attempt.throttle.failed(key, now);
+    return { ok: false, reason: wait > 0 ? 'locked' : 'wrong' };
+  }
+  await attempt.throttle.succeeded(key);
+  // Made with weaker parameters than today's: now that the password is at hand, hash it anew
+  // (when the queue is busy, at a later login).
+  if (needsRehash(account.hash)) {
+    const fresh = await hashPassword(attempt.password).catch((error: unknown) => {
+      if (error instanceof QueueBusyError) return undefined;
+      throw error;
+    });
+    if (fresh) await db.query('update staff_accounts set password_hash = $2 where id = $1::bigint', [account.id, fresh]);
+  }
   const cookie = randomBytes(32).toString('base64url');
   await db.query('insert into staff_sessions (id_hash, account_id, csrf_token, created_at, expires_at) values ($1, $2::bigint, $3, $4, $5)', [
     sessionId(attempt.sessionKey, cookie),

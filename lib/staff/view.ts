@@ -69,7 +69,7 @@ export function exportRows(rows: (SubmissionSummary & { values: FieldValues })[]
   }));
 }
 
-const NOTICES = ['wrong', 'locked', 'expired', 'token', 'loggedOut'] as const;
+const NOTICES = ['wrong', 'locked', 'busy', 'expired', 'token', 'loggedOut'] as const;
 export type LoginNotice = (typeof NOTICES)[number];
 
 /** `?melding=` on the login page; "inloggen" (sent there by a protected page) reads as expired. */

@@ -320,19 +320,19 @@ test.describe('behind a trusted proxy (a server of its own)', () => {
     expect(page.body).toContain('heel veel formulieren verstuurd');
   });
 
+  const logIn = async (email: string, password: string, forwardedFor: string, form?: string) => {
+    const response = await request(PORT, {
+      method: 'POST',
+      path: '/beheer/sessie',
+      localAddress: PROXY,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': forwardedFor },
+      body: new URLSearchParams({ formulier: form ?? (await token('/beheer/inloggen')), email, wachtwoord: password }).toString(),
+    });
+    return { status: response.status, location: response.headers.location, cookie: response.headers['set-cookie'] ?? '' };
+  };
+
   test('wrong passwords slow down one account from one address; the real user still gets in, and unknown addresses answer the same', async () => {
     test.setTimeout(180_000);
-    const logIn = async (email: string, password: string, forwardedFor: string) => {
-      const form = await token('/beheer/inloggen');
-      const response = await request(PORT, {
-        method: 'POST',
-        path: '/beheer/sessie',
-        localAddress: PROXY,
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': forwardedFor },
-        body: new URLSearchParams({ formulier: form, email, wachtwoord: password }).toString(),
-      });
-      return { location: response.headers.location, cookie: response.headers['set-cookie'] ?? '' };
-    };
     const answers = async (email: string, forwardedFor: string) => {
       const out: string[] = [];
       for (let i = 0; i < 6; i++) out.push((await logIn(email, `fout-${i}-wachtwoord`, forwardedFor)).location);
@@ -349,6 +349,84 @@ test.describe('behind a trusted proxy (a server of its own)', () => {
     expect(real.cookie).toMatch(/^__Secure-gka_beheer=[A-Za-z0-9_-]{43}; Path=\/beheer; HttpOnly; Secure; SameSite=Strict/);
     const view = await request(PORT, { path: '/beheer', headers: { cookie: real.cookie.split(';')[0] } });
     expect(view.status).toBe(200);
+  });
+
+  test('32 senders hammering the login with wrong passwords from IPv6 /64s (fixed or fresh each time) cannot keep the real user out; every request gets an answer', async () => {
+    test.setTimeout(180_000);
+    const form = await token('/beheer/inloggen');
+    const answers = new Map<string, number>();
+    let attacking = true;
+    // Half of them each from a /64 of its own (another address in it each time, which changes
+    // nothing: limits count per /64), the other half from a fresh /64 of its own /48 each time;
+    // half at the real user's own account. Each sends its next wrong password as soon as the
+    // last is answered (a short pause after "busy").
+    const attackers = Array.from({ length: 32 }, async (_, i) => {
+      for (let n = 0; attacking; n++) {
+        const email = i % 2 ? STAFF.email : `sproeier${i}@example.org`;
+        const answer = await logIn(
+          email,
+          `fout-${i}-${n}-wachtwoord`,
+          i < 16 ? `2001:db8:${(i + 1).toString(16)}::${(n + 1).toString(16)}` : `2001:db8:${(i + 1).toString(16)}:${(n + 1).toString(16)}::1`,
+          form,
+        );
+        const what = answer.status === 303 ? (answer.location ?? '') : `status ${answer.status}`;
+        answers.set(what, (answers.get(what) ?? 0) + 1);
+        if (what.endsWith('busy')) await sleep(250);
+      }
+    });
+    await sleep(4_000);
+    // The real user, like a person: on "busy", tries again a second later.
+    const started = Date.now();
+    const tries: string[] = [];
+    let real = await logIn(STAFF.email, STAFF.password, '198.51.100.30');
+    for (tries.push(real.location); real.location.endsWith('busy') && Date.now() - started < 20_000; tries.push(real.location)) {
+      await sleep(1_000);
+      real = await logIn(STAFF.email, STAFF.password, '198.51.100.30');
+    }
+    const took = Date.now() - started;
+    test.info().annotations.push({ type: 'echte inlog', description: `${took} ms, ${tries.join(' ')}` });
+    attacking = false;
+    await Promise.all(attackers);
+    // The attack was real: the queue was full and sent attackers back with "busy".
+    expect(answers.get('/beheer/inloggen?melding=busy') ?? 0).toBeGreaterThan(0);
+    expect(
+      [...answers.keys()].every((l) => /^\/beheer\/inloggen\?melding=(wrong|locked|busy)$/.test(l)),
+      JSON.stringify([...answers]),
+    ).toBe(true);
+    // The real user got in, within a generous bound for a busy machine (a hash alone takes ~1 s here).
+    expect(real.location, tries.join(' ')).toBe('/beheer');
+    expect(took).toBeLessThan(20_000);
+    // The "busy" page says so, in Dutch, on the form.
+    const page = await request(PORT, { path: '/beheer/inloggen?melding=busy' });
+    expect(page.body).toContain('Het is nu te druk om wachtwoorden te controleren. Probeer het zo opnieuw.');
+  });
+
+  test('in production mode the server does not start without GKA_TRUSTED_PROXIES, and says what to set', async () => {
+    test.setTimeout(120_000);
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const env = { ...process.env };
+      delete env.GKA_TRUSTED_PROXIES;
+      delete env.GKA_DIRECT_VISITORS;
+      const child = spawn('node', ['scripts/run-ts.mjs', 'scripts/serve.ts', '--port', String(PORT + 1), '--hostname', '127.0.0.1'], {
+        env: {
+          ...env,
+          GKA_DATA_DIR: dataDir,
+          GKA_PRODUCTION: '1',
+          SITE_URL: 'https://www.voorbeeld.nl',
+          DATABASE_URL: 'postgres://gka@127.0.0.1:1/gka',
+          GKA_SECRET: 'x'.repeat(32),
+          SMTP_URL: 'smtp://127.0.0.1:1',
+        },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      child.on('exit', (code) => resolve({ code, stderr }));
+    });
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^✖ GKA_TRUSTED_PROXIES ontbreekt: .*GKA_DIRECT_VISITORS=1/);
+    expect(lines).toHaveLength(2);
   });
 
   test('a wrong GKA_TRUSTED_PROXIES stops the server at start with a Dutch sentence naming it', async () => {

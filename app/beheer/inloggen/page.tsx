@@ -17,7 +17,7 @@ export default async function StaffLoginPage({ searchParams }: PageProps<'/behee
   if (await currentStaff()) redirect(urls.staff());
   const t = translator('nl');
   const notice = loginNotice(await searchParams);
-  const problem = notice === 'wrong' || notice === 'locked' || notice === 'token';
+  const problem = notice === 'wrong' || notice === 'locked' || notice === 'busy' || notice === 'token';
   return (
     <StaffDocument>
       <div className="container-page mt-8 max-w-xl space-y-6">

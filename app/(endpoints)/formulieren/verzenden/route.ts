@@ -20,7 +20,7 @@ export async function POST(request: Request) {
     now: new Date(),
     client: clientAddress(request),
     sameOrigin: isSameOrigin(request),
-    limiter: limiters().forms,
+    limiter: (await limiters()).forms,
     municipality: municipalityCheck,
     forms: formById,
     mail: mailSettings(),
