@@ -1,6 +1,7 @@
 // `npm start`: install if needed, build if needed, serve the portal on http://localhost:3000.
-import { ensureBuild, ensureDependencies, run } from './lib.mjs';
+import { ensureBuild, ensureDependencies, ensureNode, run } from './lib.mjs';
 
+await ensureNode();
 ensureDependencies();
 ensureBuild();
 const port = process.env.PORT ?? '3000';
