@@ -13,4 +13,4 @@ child.on('error', (error) => {
 });
 for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
 process.on('SIGINT', () => {});
-child.on('exit', (code, signal) => process.exit(code ?? 1));
+child.on('exit', (code) => process.exit(code ?? 1));
