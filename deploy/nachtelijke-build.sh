@@ -17,9 +17,13 @@ as_user() { runuser -u "$GKA_USER" -- "$@"; }
 release="$GKA_ROOT/releases/$(date -u +%Y%m%dT%H%M%SZ)"
 as_user git -C "$GKA_ROOT/repo" pull --ff-only --quiet
 as_user git clone --quiet --depth 1 "file://$GKA_ROOT/repo" "$release"
-# The current release's packages as a start: npm install then only adds what changed.
+# The current release's packages and Node as a start: npm install then only adds what changed, and
+# the pinned Node (package.json "config") is downloaded only when the pin changed.
 if [ -d "$GKA_ROOT/current/node_modules" ]; then as_user cp -a "$GKA_ROOT/current/node_modules" "$release/"; fi
-as_user sh -c "set -a; . '$GKA_ENV'; set +a; cd '$release' && npm install --no-audit --no-fund --quiet && npm run build"
+if [ -d "$GKA_ROOT/current/.cache/node" ]; then as_user mkdir -p "$release/.cache" && as_user cp -a "$GKA_ROOT/current/.cache/node" "$release/.cache/"; fi
+# scripts/node.mjs runs npm on the release's Node 24 (installed first if missing; any Node from 18
+# on, Debian 12's too, can start it), and gka@.service starts the servers with that same binary.
+as_user sh -c "set -a; . '$GKA_ENV'; set +a; cd '$release' && node scripts/node.mjs npm install --no-audit --no-fund --quiet && npm run build"
 
 ln -sfn "$release" "$GKA_ROOT/current.next"
 mv -T "$GKA_ROOT/current.next" "$GKA_ROOT/current"

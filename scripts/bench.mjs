@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureBuild, ensureDependencies, ensureLoadTools, ensurePackage, nginxBinary, root } from './lib.mjs';
+import { ensureBuild, ensureDependencies, ensureLoadTools, ensureNode, ensurePackage, nginxBinary, root } from './lib.mjs';
 import { CONNECTIONS, THREADS, TIMEOUT_SECONDS } from './bench/load.mjs';
 import { projectCopy, siteModule, siteValues, workDir } from './bench/project.mjs';
 import { startNginx, startPortal } from './bench/servers.mjs';
@@ -23,6 +23,7 @@ const skipBuilds = quick || argv.includes('--skip-builds');
 const RERUN = `npm run bench${quick ? ' -- --quick' : ''}`;
 const began = performance.now();
 
+await ensureNode();
 ensureDependencies();
 ensureLoadTools(RERUN);
 if (!quick) ensurePackage(() => fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'), 'chromium', 'Chromium (voor Lighthouse)', RERUN);

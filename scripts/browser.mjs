@@ -2,7 +2,9 @@
 // `npm run dev` (--watch). Small, dependency-free, for browsers of the last few years.
 import path from 'node:path';
 import { build, context } from 'esbuild';
-import { root } from './lib.mjs';
+import { ensureNode, root } from './lib.mjs';
+
+await ensureNode();
 
 const options = {
   entryPoints: { lijsten: path.join(root, 'components/lists/enhance.ts'), gemeenten: path.join(root, 'components/regions/combobox.ts') },

@@ -9,6 +9,9 @@
 // Tracing only adds effect-ts fiber traces to crash reports (contentlayer2 --verbose); content
 // errors are reported the same either way.
 import { defaultRuntime } from '@effect-ts/core/Effect';
+import { ensureNode } from './lib.mjs';
+
+await ensureNode();
 
 const { run } = await import('@contentlayer2/cli');
 // After the CLI's import, whatever it switched on: the platform every fiber reads its settings from.

