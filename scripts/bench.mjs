@@ -14,7 +14,8 @@ import { projectCopy, siteModule, siteValues, workDir } from './bench/project.mj
 import { startNginx, startPortal } from './bench/servers.mjs';
 import { BUILD_SETS, detailPath, firstLoadFigures, lighthouse, measureBuild, newsPath } from './bench/site.mjs';
 import { renderTable } from './bench/table.mjs';
-import { coldTarget, warmTarget } from './bench/throughput.mjs';
+import { parameterAttack } from './bench/attack.mjs';
+import { AGREE, coldTarget, logCost, warmTarget } from './bench/throughput.mjs';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -50,6 +51,10 @@ const report = {
     connections: CONNECTIONS,
     seconds: quick ? 3 : 10,
     warmupSeconds: quick ? 1 : 2,
+    // Each figure: runs (portal, then nginx on the same bytes) until two agree within AGREE, at
+    // most this many. --quick checks that everything is measured, not how well: one run.
+    repeats: quick ? 1 : 4,
+    agreePct: AGREE * 100,
     timeoutSeconds: TIMEOUT_SECONDS,
     note: 'one wrk thread is enough on 2 cores: it saturates nginx, and a second one would only take CPU from the server under test',
   },
@@ -198,7 +203,9 @@ const THROUGHPUT = [
   ['search', 'search, warm', '/zoeken?q=armoede'],
 ];
 const coldSpec = { contentDir: path.join(root, 'content'), values, exclude: THROUGHPUT.map(([, , url]) => url) };
-const runs = { seconds: report.load.seconds, warmup: report.load.warmupSeconds, work };
+const runs = { seconds: report.load.seconds, warmup: report.load.warmupSeconds, work, repeats: report.load.repeats };
+// What the request log costs, on the pages of issue 22.
+const LOGGED = THROUGHPUT.filter(([key]) => ['prerendered', 'home', 'filteredList'].includes(key));
 
 const portal = await startPortal(root, work);
 try {
@@ -239,6 +246,25 @@ try {
     return out;
   });
 
+  await part('requestLog', async () => {
+    const quiet = await startPortal(root, work, { GKA_REQUEST_LOG: '0' });
+    const nginx = await startNginx(path.join(work, 'nginx-log'));
+    const targets = {};
+    try {
+      for (const [key, label, url] of LOGGED) {
+        try {
+          targets[key] = { label, ...(await logCost(portal, quiet, nginx, { key, url }, runs)) };
+        } catch (error) {
+          targets[key] = { label, url, error: String(error.message ?? error) };
+        }
+      }
+    } finally {
+      await nginx.stop();
+      await quiet.stop();
+    }
+    return { stdout: 'a pipe read by the bench, which appends it to the server log (as a terminal or journald reads it)', targets };
+  });
+
   await part('lighthouse', async () => {
     if (quick) return { skipped: 'niet met --quick (vier runs van ~15 s)' };
     return lighthouse(
@@ -249,6 +275,18 @@ try {
 } finally {
   await portal.stop();
 }
+
+// ── The event loop under the query-parameter attack of issue 22 ──────────────────────────────────
+// On a server of its own: one that does not bound parameters stays busy for a while after the
+// attack, and would slow whatever is measured next. Stopped right after (SIGKILL if it must).
+await part('parameterAttack', async () => {
+  const target = await startPortal(root, work);
+  try {
+    return await parameterAttack(target.origin, { seconds: quick ? 3 : 5 });
+  } finally {
+    await target.stop();
+  }
+});
 
 // ── Builds of the real content and of generated sites; cold URLs at 10,000 interventions ──────────
 await part('builds', async () => {

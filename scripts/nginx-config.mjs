@@ -57,6 +57,7 @@ export function writeNginxConfig({ dir, https, http, upstreams }) {
   conf = swap(conf, '/etc/ssl/gka/fullchain.pem', cert);
   conf = swap(conf, '/etc/ssl/gka/privkey.pem', key);
   conf = swap(conf, '/var/cache/nginx/gka', path.join(dir, 'cache'));
+  conf = swap(conf, '/var/log/nginx/gka-toegang.log', path.join(dir, 'toegang.log'));
   // Redirects keep the test port.
   conf = swap(conf, 'return 301 https://$host$request_uri;', `return 301 https://$host:${https}$request_uri;`);
   fs.writeFileSync(path.join(dir, 'gka.conf'), conf);

@@ -5,7 +5,7 @@
 import type http from 'node:http';
 import { closeDatabase } from '@/lib/db';
 import { stopBackgroundJobs } from '@/lib/forms/jobs';
-import { flushLog, logError } from './log';
+import { flushLog, logError, logEvent } from './log';
 
 /** GKA_SHUTDOWN_MS: how long requests under way may take to finish (default 10 s). */
 const GRACE_MS = Number(process.env.GKA_SHUTDOWN_MS ?? 10_000);
@@ -34,7 +34,7 @@ export function gracefulShutdown(server: http.Server, stopRenderer: () => void) 
   async function stop(signal: string) {
     if (stopping) return;
     stopping = true;
-    console.log(JSON.stringify({ time: new Date().toISOString(), event: 'stopping', signal, inFlight: open.size }));
+    logEvent({ event: 'stopping', signal, inFlight: open.size });
     // No new connections. Node's close() would also drop idle kept-alive connections at once, and
     // a proxy may be sending a request on one at that very moment: it gets a reset and counts it as
     // a failure of this server. So they stay open for a moment, every answer on them says
@@ -63,7 +63,9 @@ export function gracefulShutdown(server: http.Server, stopRenderer: () => void) 
     } catch (error) {
       logError('Afsluiten', error);
     }
-    flushLog();
+    // Every request line is written before the process ends; a reader that stopped reading holds
+    // the exit up only so long (what it did not take is then written synchronously at exit).
+    await Promise.race([flushLog(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
     process.exit(0);
   }
   process.once('SIGTERM', () => void stop('SIGTERM'));

@@ -43,7 +43,28 @@ const target = (base) => {
     number(`${base}.${k}`);
 };
 for (const t of ['prerendered', 'news', 'home', 'list', 'filteredList', 'search', 'cold']) target(`throughput.${t}`);
+number('load.repeats');
 number('throughput.cold.pool.sent');
+
+for (const t of ['prerendered', 'home', 'filteredList']) {
+  for (const k of [
+    'withLog.rps',
+    'withLog.nginxRps',
+    'withLog.ratioPct',
+    'withLog.cpuUsPerRequest',
+    'withoutLog.rps',
+    'withoutLog.nginxRps',
+    'withoutLog.ratioPct',
+    'withoutLog.cpuUsPerRequest',
+    'costPct',
+    'cpuCostPct',
+  ])
+    number(`requestLog.targets.${t}.${k}`);
+}
+text('requestLog.stdout');
+
+number('parameterAttack.attack.sent');
+for (const phase of ['idle', 'underAttack']) for (const k of ['probes', 'unanswered', 'p50Ms', 'p99Ms', 'maxMs']) number(`parameterAttack.probe.${phase}.${k}`);
 number('throughput.cold.pool.addresses');
 
 if (quick) {

@@ -30,13 +30,14 @@ export async function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export async function waitFor(url, { seconds = 120, server } = {}) {
+/** Until `url` answers below 500 (with `ready`, 200). */
+export async function waitFor(url, { seconds = 120, server, ready = false } = {}) {
   for (let i = 0; i < seconds * 4; i++) {
     if (server?.exited()) throw new Error(`${url}: de server stopte (exit ${server.child.exitCode}); zie ${server.log}`);
     try {
-      const r = await fetch(url, { redirect: 'manual' });
+      const r = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
       await r.arrayBuffer();
-      if (r.status < 500) return;
+      if (ready ? r.status === 200 : r.status < 500) return;
     } catch {
       // not up yet
     }
@@ -45,18 +46,34 @@ export async function waitFor(url, { seconds = 120, server } = {}) {
   throw new Error(`${url} kwam niet op binnen ${seconds} s${server ? `; zie ${server.log}` : ''}`);
 }
 
-/** Started in its own process group, so stop() ends the server and whatever it started. */
-export function start(command, args, { cwd, log, env = {} }) {
+/**
+ * Started in its own process group, so stop() ends the server and whatever it started. Output goes
+ * to `log`; with `readStdout`, stdout is a pipe this process reads and appends to `log`, as a
+ * terminal, journald or `npm start | …` reads the portal's request log: a file would hide what a
+ * pipe costs (on Linux Node writes to a pipe synchronously, waiting whenever the reader is behind).
+ */
+export function start(command, args, { cwd, log, env = {}, readStdout = false }) {
   fs.mkdirSync(path.dirname(log), { recursive: true });
-  const out = fs.openSync(log, 'w');
-  const child = spawn(command, args, { cwd, stdio: ['ignore', out, out], env: { ...process.env, ...env }, detached: true });
+  // Appending, both the child's stderr and the stdout read here, so neither writes over the other.
+  fs.writeFileSync(log, '');
+  const out = fs.openSync(log, 'a');
+  const child = spawn(command, args, { cwd, stdio: ['ignore', readStdout ? 'pipe' : out, out], env: { ...process.env, ...env }, detached: true });
   fs.closeSync(out);
+  // The first lines, to know the server that answers is this one (see startPortal).
+  let head = '';
+  if (readStdout) {
+    child.stdout.on('data', (d) => {
+      if (head.length < 4096) head += d;
+    });
+    child.stdout.pipe(fs.createWriteStream(log, { flags: 'a' }));
+  }
   let exited = false;
   child.on('exit', () => (exited = true));
   return {
     child,
     log,
     exited: () => exited,
+    head: () => head,
     stop: async () => {
       if (exited) return;
       try {
@@ -79,23 +96,49 @@ export function start(command, args, { cwd, log, env = {} }) {
 /**
  * The production server of a project directory (the portal itself or a copy with generated
  * content), with a database folder of its own: PGlite allows one process per folder, and a
- * running `npm start` keeps .data/.
+ * running `npm start` keeps .data/. Its request log on, as `npm start` ships it, unless `env`
+ * says GKA_REQUEST_LOG=0.
  */
-export async function startPortal(dir, work) {
+export async function startPortal(dir, work, env = {}) {
   const port = await freePort();
+  const log = path.join(work, `portal-${port}.log`);
   const server = start('node', ['scripts/run-ts.mjs', 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: dir,
-    log: path.join(work, `portal-${port}.log`),
-    env: { GKA_DATA_DIR: path.join(work, `data-${port}`), PORT: String(port) },
+    log,
+    env: { GKA_DATA_DIR: path.join(work, `data-${port}`), PORT: String(port), GKA_REQUEST_LOG: '1', ...env },
+    readStdout: true,
   });
   const origin = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(`${origin}/`, { server });
+    // Its own "running on" line first: other programs (another bench, a test) may take a port
+    // between the check and the start, and their server would answer in its place.
+    for (let i = 0; !server.head().includes(`localhost:${port}`); i++) {
+      if (server.exited()) throw new Error(`de portal stopte (exit ${server.child.exitCode}); zie ${log}`);
+      if (i > 480) throw new Error(`de portal kwam niet op binnen 120 s; zie ${log}`);
+      await sleep(250);
+    }
+    // Ready, not only up: the database opened (PGlite blocks the event loop for seconds while it
+    // starts) and the search index built, so nothing of the start falls into a measurement.
+    await waitFor(`${origin}/ready`, { server, ready: true });
   } catch (error) {
     await server.stop();
     throw error;
   }
-  return { origin, port, stop: server.stop };
+  return { origin, port, pid: server.child.pid, stop: server.stop };
+}
+
+/**
+ * CPU time (user + system, ms) a process has used, from /proc (Linux); null elsewhere. Less swayed
+ * than throughput by other programs on a shared machine: it counts only this process's own work.
+ */
+export function cpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime, in clock ticks of 10 ms (USER_HZ is 100 on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /**

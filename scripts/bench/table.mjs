@@ -48,7 +48,10 @@ function firstLoad(f) {
 
 const errorsOf = (r) => (r?.errors ? r.errors.socket + r.errors.status : undefined);
 
-function throughputRow(t) {
+/** How many runs, and whether two agreed: "2", "4, never within 10 %". */
+const agreement = (t, agreePct) => (t.runs ? `${t.runs.length}${t.agreed === false ? `, never within ${agreePct} %` : ''}` : '');
+
+function throughputRow(t, agreePct) {
   if (t.error) return [t.label, t.url, `niet gemeten: ${t.error}`];
   return [
     t.label,
@@ -59,12 +62,16 @@ function throughputRow(t) {
     n(errorsOf(t.portal)),
     n(t.nginx.rps),
     `${n(t.ratioPct, 1)} %`,
+    agreement(t, agreePct),
   ];
 }
 
 function throughput(t, load) {
   if (failed(t)) return failed(t);
-  const rows = [['target', 'URL', 'portal req/s', 'p50 ms', 'p99 ms', 'errors', 'nginx req/s', 'portal/nginx'], ...Object.values(t).map(throughputRow)];
+  const rows = [
+    ['target', 'URL', 'portal req/s', 'p50 ms', 'p99 ms', 'errors', 'nginx req/s', 'portal/nginx', 'runs'],
+    ...Object.values(t).map((x) => throughputRow(x, load.agreePct)),
+  ];
   let text = columns(rows);
   const c = t.cold;
   if (c?.pool) {
@@ -78,9 +85,47 @@ function throughput(t, load) {
   if (cache)
     text += `\n  server page cache (GET /health): ${n(cache.before?.entries)} entries before the cold run, ${n(cache.after.entries)} after, ${n(cache.after.bytes / 2 ** 20, 1)} of ${n(cache.after.maxBytes / 2 ** 20, 1)} MiB`;
   text += `\n  errors: socket errors and 4xx/5xx counted by wrk; every URL was first checked to answer 200 without a redirect; wrk timeout ${load.timeoutSeconds} s`;
+  if (load.repeats > 1)
+    text += `\n  runs: portal then nginx, repeated (at most ${load.repeats}) until two portal/nginx ratios agree within ${load.agreePct} %; the later of the closest two is shown`;
   if (Object.values(t).some((x) => x.portal?.extended))
     text += '\n  a portal run with fewer than 30 answers was run again, five times as long (the machine was busy)';
   return text;
+}
+
+function requestLog(l, load) {
+  if (failed(l)) return failed(l);
+  const rows = [
+    ['target', 'URL', 'with log req/s', 'of nginx', 'runs', 'without req/s', 'of nginx', 'runs', 'log costs', 'CPU µs/req with (without)', 'CPU share'],
+  ];
+  for (const t of Object.values(l.targets)) {
+    if (t.error) rows.push([t.label, t.url, `niet gemeten: ${t.error}`]);
+    else
+      rows.push([
+        t.label,
+        t.url,
+        n(t.withLog.rps),
+        `${n(t.withLog.ratioPct, 1)} %`,
+        agreement(t.withLog, load.agreePct),
+        n(t.withoutLog.rps),
+        `${n(t.withoutLog.ratioPct, 1)} %`,
+        agreement(t.withoutLog, load.agreePct),
+        `${n(t.costPct, 1)} %`,
+        `${n(t.withLog.cpuUsPerRequest)} (${n(t.withoutLog.cpuUsPerRequest)})`,
+        `${n(t.cpuCostPct, 1)} %`,
+      ]);
+  }
+  return `${columns(rows)}\n  the portal as \`npm start\` runs it (stdout: ${l.stdout}) and with GKA_REQUEST_LOG=0, taking turns, each run followed by nginx on the same bytes; cost = 1 − (with ÷ without) of the shares of nginx; CPU: the server's own CPU time per request (/proc, median of its runs), less swayed by other programs on a shared machine`;
+}
+
+function attack(a) {
+  if (failed(a)) return failed(a);
+  const p = a.probe;
+  const row = (label, x) => [label, n(x.probes), ms(x.p50Ms), ms(x.p99Ms), ms(x.maxMs), n(x.unanswered)];
+  const statuses = Object.entries(a.attack.statuses)
+    .map(([status, count]) => `${count}× ${status}`)
+    .join(', ');
+  return `${columns([['GET /health every 50 ms', 'probes', 'p50 ms', 'p99 ms', 'max ms', `unanswered in ${n(p.timeoutMs / 1000)} s`], row('idle, the second before', p.idle), row(`during ${a.seconds} s of attack`, p.underAttack)])}
+  attack: ${a.connections} connections, request lines of ${a.requestLineBytes.map((b) => `${n(b)} bytes`).join(' and ')} (/themas/x?p&p&…); ${n(a.attack.sent)} sent, answers ${statuses || 'none'}, ${n(a.attack.unanswered)} unanswered when the attack stopped`;
 }
 
 function builds(b) {
@@ -123,7 +168,7 @@ function builds(b) {
 function cold10k(c, set) {
   if (failed(c)) return failed(c);
   if (c.skipped) return `  ${c.skipped}`;
-  const rows = [['target', 'URL', 'portal req/s', 'p50 ms', 'p99 ms', 'errors', 'nginx req/s', 'portal/nginx']];
+  const rows = [['target', 'URL', 'portal req/s', 'p50 ms', 'p99 ms', 'errors', 'nginx req/s', 'portal/nginx', '']];
   rows.push(throughputRow({ label: 'cold, real content', ...set.coldReal }), throughputRow({ label: 'cold, 10,000 interventions', ...set.cold }));
   return `${columns(rows)}\n  real content ÷ 10,000 interventions: ${n(c.slowdown, 2)} (the issue asks at most ${c.target}); back to back on fresh servers, measured ${day(c.measured)}`;
 }
@@ -153,6 +198,10 @@ export function renderTable(r) {
     firstLoad(f),
     `\nThroughput: ${r.load.tool}, ${r.load.threads} thread, ${r.load.connections} connections, ${r.load.seconds} s per run after a ${r.load.warmupSeconds} s warm-up; ${r.static.server} serves the same HTML, measured right after`,
     throughput(r.throughput, r.load),
+    '\nRequest log: what it costs',
+    requestLog(r.requestLog, r.load),
+    '\nEvent loop under the query-parameter attack (issue 22): a /health probe from outside',
+    attack(r.parameterAttack),
     '\nBuilds (content = contentlayer2, PDFs = scripts/bundle.ts, next build)',
     builds(r.builds),
     '\nCold URLs at 10,000 interventions',
