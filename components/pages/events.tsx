@@ -25,6 +25,8 @@ export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
   const shownPast = page.items.filter((e) => !upcoming.has(e));
   const showUpcoming = (!list.selection.wanneer || list.selection.wanneer.includes('komend')) && page.page <= 1;
   return {
+    // A page the list does not have is not found: 404, with the same helpful page.
+    status: page.missing !== undefined ? 404 : 200,
     metadata: pageMetadata({
       title: t('events.title'),
       description: t('events.lead'),

@@ -40,6 +40,8 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
   const page = { items: result.hits, page: missing ? 0 : result.page, pageCount: result.pageCount, total: result.total, missing };
 
   return {
+    // A page the list does not have is not found: 404, with the same helpful page.
+    status: page.missing !== undefined ? 404 : 200,
     // Result pages are for visitors, not for search engines.
     metadata: pageMetadata({ title: parsed.q ? `${t('search.title')}: ${parsed.q}` : t('search.title'), path: urls.search(), kind: 'home', noindex: true }),
     body: (
