@@ -9,7 +9,8 @@ import { FilterPanel } from '@/components/search/FilterPanel';
 import type { Event } from '@/lib/content';
 import { eventList, pageOf } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { urls } from '@/lib/urls';
+import { configuredOrigin, urls } from '@/lib/urls';
+import { Link } from '@/components/ui/Link';
 import type { PageInput, PageView } from './types';
 
 /** Upcoming events first, then past ones, one page of them at a time. */
@@ -46,12 +47,23 @@ export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
           after={
             <>
               <FeedLink href={urls.eventsRss(list.selection)} locale={locale} />
-              {/* The whole agenda, not this selection: calendar apps subscribe to one fixed address. */}
-              <p className="mt-2">
-                <a href={urls.calendarFeed()} type="text/calendar">
-                  {t('events.subscribeCalendar')}
-                </a>
-              </p>
+              {/* The whole agenda, not this selection: calendar apps subscribe to one fixed address.
+                  webcal: opens a calendar app that subscribes; the https address downloads a copy. */}
+              <ul className="mt-2 space-y-1">
+                <li>
+                  <a href={urls.calendarSubscription(configuredOrigin())}>{t('events.subscribeCalendar')}</a>
+                </li>
+                <li>
+                  <a href={urls.calendarFeed()} download="agenda.ics" type="text/calendar">
+                    {t('events.downloadCalendar')}
+                  </a>
+                </li>
+                <li>
+                  <Link href={urls.calendarHelp()} locale={locale}>
+                    {t('events.calendarHelpLink')}
+                  </Link>
+                </li>
+              </ul>
             </>
           }
           filters={<FilterPanel action={urls.eventsIndex()} locale={locale} clearHref={filtered ? urls.eventsIndex() : undefined} groups={list.groups} />}

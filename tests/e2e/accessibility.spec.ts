@@ -19,6 +19,7 @@ const targets = {
   englishSearchNone: '/en/zoeken?q=xylophone',
   listMissingPage: '/interventies?pagina=2',
   englishNotFound: '/en/bestaat-niet',
+  calendarHelp: '/actueel/activiteiten/abonneren',
 };
 
 for (const width of [375, 1280]) {

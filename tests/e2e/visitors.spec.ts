@@ -62,6 +62,24 @@ for (const width of [375, 1280]) {
       await shoot(page, 'lijst-404', width);
     });
 
+    test('the calendar: subscribe (webcal:) beside the download, and how to in the common apps', async ({ page, request }) => {
+      await page.goto('/actueel/activiteiten');
+      await expect(page.getByRole('link', { name: 'Abonneer op de agenda in je agenda-app' })).toHaveAttribute('href', /^webcal:\/\/[^/]+\/agenda\.ics$/);
+      await expect(page.getByRole('link', { name: 'Download de agenda (iCal-bestand)' })).toHaveAttribute('href', '/agenda.ics');
+      await page.getByRole('link', { name: 'Zo abonneer je in Outlook, Google Agenda of Apple Agenda' }).click();
+      await expect(page).toHaveURL(/\/actueel\/activiteiten\/abonneren$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Abonneren op de agenda');
+      for (const app of ['Outlook', 'Google Agenda', 'Apple Agenda']) await expect(page.getByRole('heading', { level: 2, name: app })).toBeVisible();
+      const webcal = await page.getByRole('link', { name: 'Abonneer op de agenda', exact: true }).getAttribute('href');
+      // The address shown is the one the webcal: link subscribes to, and it serves the calendar.
+      await expect(page.locator('main')).toContainText(webcal!.replace(/^webcal:/, ''));
+      const feed = await request.get('/agenda.ics');
+      expect(feed.headers()['content-type']).toContain('text/calendar');
+      await shoot(page, 'agenda-abonneren', width);
+      await page.goto('/en/actueel/activiteiten/abonneren');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Subscribing to the calendar');
+    });
+
     test('an unknown address under /en answers in English', async ({ page }) => {
       const response = await page.goto('/en/bestaat-niet');
       expect(response!.status()).toBe(404);
