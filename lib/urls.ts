@@ -148,6 +148,8 @@ export const FILE_SECTIONS = [
   'agenda',
   'agenda.ics',
   'deelafbeeldingen',
+  'feed.css',
+  'feed.xsl',
   'interventies',
   'kaart',
   'open-data',

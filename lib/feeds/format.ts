@@ -2,6 +2,7 @@
 // formats come from one feed description, so an RSS and an Atom feed of a list never differ.
 import { Feed } from 'feed';
 import { amsterdamToInstant } from '../dates';
+import { withStylesheet } from './stylesheet';
 
 /** Items without a date of their own (most interventions) carry the time this server started. */
 const STARTED = new Date();
@@ -77,5 +78,5 @@ function xmlResponse(xml: string, format: FeedFormat): Response {
 
 /** The whole answer of a feed route: the feed in the requested format with its content type. */
 export function feedResponse(input: FeedInput, format: FeedFormat): Response {
-  return xmlResponse(renderFeed(input, format), format);
+  return xmlResponse(withStylesheet(renderFeed(input, format)), format);
 }

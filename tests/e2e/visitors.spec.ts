@@ -80,6 +80,29 @@ for (const width of [375, 1280]) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Subscribing to the calendar');
     });
 
+    test('a feed opened in a browser is a readable page; readers get the XML', async ({ page, request }) => {
+      const response = await page.goto('/actueel/nieuws/rss.xml');
+      expect(response!.headers()['content-type']).toContain('application/rss+xml');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nieuws van de GKA');
+      await expect(page.getByRole('heading', { name: 'Wat is een feed?' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Voortgangrapportage 2022' }).first()).toHaveAttribute(
+        'href',
+        /\/actueel\/nieuws\/2023\/03\/14\/voortgangrapportage-2022$/,
+      );
+      await shoot(page, 'feed-rss', width);
+      await page.goto('/actueel/nieuws/feed.xml');
+      await expect(page.getByRole('heading', { name: 'Wat is een feed?' })).toBeVisible();
+      await expect(page.locator('.items li').first()).toBeVisible();
+      // The selection feed of a list ("Volg deze selectie") too.
+      await page.goto('/interventies/rss.xml?thema=armoede');
+      await expect(page.getByRole('heading', { name: 'Nu in deze feed' })).toBeVisible();
+      // A reader gets the feed itself, with the instruction a reader ignores.
+      const xml = await (await request.get('/actueel/nieuws/rss.xml')).text();
+      expect(xml).toMatch(/^<\?xml[^>]*\?>\n<\?xml-stylesheet type="text\/xsl" href="\/feed\.xsl"\?>\n<rss /);
+      const xsl = await request.get('/feed.xsl');
+      expect(xsl.headers()['content-type']).toContain('text/xsl');
+    });
+
     test('an unknown address under /en answers in English', async ({ page }) => {
       const response = await page.goto('/en/bestaat-niet');
       expect(response!.status()).toBe(404);
