@@ -18,7 +18,6 @@ const targets = {
   searchPlace: '/zoeken?q=Leeuwarden',
   englishSearchNone: '/en/zoeken?q=xylophone',
   listMissingPage: '/interventies?pagina=2',
-  englishNotFound: '/en/bestaat-niet',
   calendarHelp: '/actueel/activiteiten/abonneren',
 };
 

@@ -1,5 +1,5 @@
-// What visitors meet (issue 25): search that explains itself, lists that page truthfully, English
-// 404s, the staff login's greeting, the sign-up field for others than schools, open-data dates.
+// What visitors meet (issue 25): search that explains itself, lists that page truthfully, feeds
+// and calendars people can use, the staff login's greeting, the sign-up field for others than schools, open-data dates.
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -102,15 +102,6 @@ for (const width of [375, 1280]) {
       const xsl = await request.get('/feed.xsl');
       expect(xsl.headers()['content-type']).toContain('text/xsl');
     });
-
-    test('an unknown address under /en answers in English', async ({ page }) => {
-      const response = await page.goto('/en/bestaat-niet');
-      expect(response!.status()).toBe(404);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-      await expect(page).toHaveTitle(/^Page not found \|/);
-      await shoot(page, 'en-404', width);
-    });
   });
 }
 
@@ -130,18 +121,6 @@ test('every list answers a page it does not have with 404 and the way back, in b
       expect((await request.get(`${locale}${list}`)).status()).toBe(200);
     }
   }
-});
-
-test('unknown addresses: Dutch at the root, English under /en', async ({ request }) => {
-  const dutch = await request.get('/bestaat-niet/ook-niet');
-  expect(dutch.status()).toBe(404);
-  expect(await dutch.text()).toContain('<html lang="nl"');
-  const english = await request.get('/en/bestaat-niet/ook-niet');
-  expect(english.status()).toBe(404);
-  const html = await english.text();
-  expect(html).toContain('<html lang="en"');
-  expect(html).toContain('Page not found');
-  expect(html).not.toContain('Pagina niet gevonden');
 });
 
 test('the staff login says a session expired only when there was one', async ({ request }) => {
