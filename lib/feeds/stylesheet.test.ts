@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedResponse, rssFeed, atomFeed } from './format';
+import { atomFeed, feedContentType, feedResponse, rssFeed } from './format';
 import { FEED_XSL, FEED_XSL_PATH, withStylesheet } from './stylesheet';
 
 const input = {
@@ -23,6 +23,18 @@ describe('feed stylesheet', () => {
       expect(served.replace(`\n${instruction}`, '')).toBe(xml);
     }
     expect(withStylesheet('<rss/>')).toBe(`${instruction}\n<rss/>`);
+  });
+
+  it('gives a browser the feed as application/xml, so it applies the stylesheet; a reader the feed type', () => {
+    const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8';
+    expect(feedContentType('rss', browser)).toBe('application/xml; charset=utf-8');
+    expect(feedContentType('atom', browser)).toBe('application/xml; charset=utf-8');
+    for (const reader of [null, '', '*/*', 'application/rss+xml, application/xml;q=0.9, text/html;q=0.1', 'application/atom+xml'])
+      expect(feedContentType('rss', reader), String(reader)).toBe('application/rss+xml; charset=utf-8');
+    expect(feedContentType('atom', '*/*')).toBe('application/atom+xml; charset=utf-8');
+    const served = feedResponse(input, 'rss', new Request('https://x.nl/actueel/nieuws/rss.xml', { headers: { accept: browser } }));
+    expect(served.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+    expect(served.headers.get('vary')).toBe('Accept');
   });
 
   it('reads RSS and Atom, explains what a feed is and links the items; no script', () => {
