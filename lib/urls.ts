@@ -88,6 +88,9 @@ export const urls = {
   podcastRss: () => '/actueel/podcast/rss.xml',
   eventCalendar: (slug: string) => `/agenda/${slug}.ics`,
   calendarFeed: () => '/agenda.ics',
+  /** The calendar feed for subscribing: the same address with webcal:, which opens a calendar app. */
+  calendarSubscription: (origin: string) => `${origin.replace(/^https?:/, 'webcal:')}/agenda.ics`,
+  calendarHelp: () => '/actueel/activiteiten/abonneren',
   openData: () => '/open-data',
   openDataFile: (dataset: string, format: 'csv' | 'json') => `/open-data/${dataset}.${format}`,
   openDataCatalog: () => '/open-data/catalogus.jsonld',
@@ -145,6 +148,8 @@ export const FILE_SECTIONS = [
   'agenda',
   'agenda.ics',
   'deelafbeeldingen',
+  'feed.css',
+  'feed.xsl',
   'interventies',
   'kaart',
   'open-data',

@@ -31,7 +31,7 @@ export function createRenderer(distDir: string) {
     if (!view) return undefined;
     const body = Buffer.from(renderDocument(view, { locale: match.locale, address: match.address, assets }), 'utf8');
     return {
-      status: 200,
+      status: view.status ?? 200,
       headers: {
         'content-type': 'text/html; charset=utf-8',
         // No inline script runs on these pages (JSON-LD is data): 'self' is the whole policy.

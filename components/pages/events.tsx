@@ -9,7 +9,8 @@ import { FilterPanel } from '@/components/search/FilterPanel';
 import type { Event } from '@/lib/content';
 import { eventList, pageOf } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { urls } from '@/lib/urls';
+import { configuredOrigin, urls } from '@/lib/urls';
+import { Link } from '@/components/ui/Link';
 import type { PageInput, PageView } from './types';
 
 /** Upcoming events first, then past ones, one page of them at a time. */
@@ -25,6 +26,8 @@ export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
   const shownPast = page.items.filter((e) => !upcoming.has(e));
   const showUpcoming = (!list.selection.wanneer || list.selection.wanneer.includes('komend')) && page.page <= 1;
   return {
+    // A page the list does not have is not found: 404, with the same helpful page.
+    status: page.missing !== undefined ? 404 : 200,
     metadata: pageMetadata({
       title: t('events.title'),
       description: t('events.lead'),
@@ -44,12 +47,23 @@ export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
           after={
             <>
               <FeedLink href={urls.eventsRss(list.selection)} locale={locale} />
-              {/* The whole agenda, not this selection: calendar apps subscribe to one fixed address. */}
-              <p className="mt-2">
-                <a href={urls.calendarFeed()} type="text/calendar">
-                  {t('events.subscribeCalendar')}
-                </a>
-              </p>
+              {/* The whole agenda, not this selection: calendar apps subscribe to one fixed address.
+                  webcal: opens a calendar app that subscribes; the https address downloads a copy. */}
+              <ul className="mt-2 space-y-1">
+                <li>
+                  <a href={urls.calendarSubscription(configuredOrigin())}>{t('events.subscribeCalendar')}</a>
+                </li>
+                <li>
+                  <a href={urls.calendarFeed()} download="agenda.ics" type="text/calendar">
+                    {t('events.downloadCalendar')}
+                  </a>
+                </li>
+                <li>
+                  <Link href={urls.calendarHelp()} locale={locale}>
+                    {t('events.calendarHelpLink')}
+                  </Link>
+                </li>
+              </ul>
             </>
           }
           filters={<FilterPanel action={urls.eventsIndex()} locale={locale} clearHref={filtered ? urls.eventsIndex() : undefined} groups={list.groups} />}

@@ -28,6 +28,8 @@ export function interventionsPage({ locale, query, now }: PageInput): PageView {
   const themeName = new Map(c.themes.map((x) => [x.slug, x.title]));
 
   return {
+    // A page the list does not have is not found: 404, with the same helpful page.
+    status: page.missing !== undefined ? 404 : 200,
     metadata: pageMetadata({
       title: t('interventions.title'),
       description: t('interventions.lead'),

@@ -34,6 +34,8 @@ export function municipalitiesPage({ locale, query, now }: PageInput): PageView 
   const hrefFor = (p: number) => `${urls.municipalities({ pagina: p > 1 ? String(p) : undefined, ...sel })}#gemeenten-tabel`;
 
   return {
+    // A page the list does not have is not found: 404, with the same helpful page.
+    status: page.missing !== undefined ? 404 : 200,
     metadata: pageMetadata({
       title: t('municipalities.title'),
       description: t('municipalities.lead'),

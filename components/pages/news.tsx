@@ -16,6 +16,8 @@ export function newsIndexPage({ locale, query, now }: PageInput): PageView {
   const page = pageOf(list.items, query);
   const filtered = Object.keys(list.selection).length > 0;
   return {
+    // A page the list does not have is not found: 404, with the same helpful page.
+    status: page.missing !== undefined ? 404 : 200,
     metadata: pageMetadata({
       title: t('news.title'),
       description: t('news.lead'),

@@ -17,6 +17,9 @@ import { parseSearchParams, searchFilter, toggleFilter } from '@/lib/search/para
 import { urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
 import { Notice } from '@/components/ui/Notice';
+import { contentAt } from '@/lib/content';
+import { finderIndex } from '@/lib/municipalities/register';
+import { placeHint } from '@/lib/search/hints';
 
 export function searchPage({ locale, query, now }: PageInput): PageView {
   const t = translator(locale);
@@ -32,9 +35,13 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
       removeHref: href({ q: parsed.q, filters: toggleFilter(parsed.filters, facet, value) }),
     })),
   );
+  // Nothing found for a place name: where to turn for that municipality.
+  const place = result.total === 0 && parsed.q ? placeHint(finderIndex, parsed.q, contentAt(now).municipalities) : undefined;
   const page = { items: result.hits, page: missing ? 0 : result.page, pageCount: result.pageCount, total: result.total, missing };
 
   return {
+    // A page the list does not have is not found: 404, with the same helpful page.
+    status: page.missing !== undefined ? 404 : 200,
     // Result pages are for visitors, not for search engines.
     metadata: pageMetadata({ title: parsed.q ? `${t('search.title')}: ${parsed.q}` : t('search.title'), path: urls.search(), kind: 'home', noindex: true }),
     body: (
@@ -82,6 +89,11 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
           }
         >
           {result.mode === 'or' && result.total > 0 && <p className="text-muted">{t('search.orNote')}</p>}
+          {result.parts?.map((c) => (
+            <p key={c.word} className="text-muted">
+              {t('search.partsNote', { word: c.word, parts: c.parts.join(', ') })}
+            </p>
+          ))}
           {result.suggestion && (
             <p>
               {t('search.didYouMean')}{' '}
@@ -92,7 +104,37 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
           )}
           {result.total === 0 && result.mode !== 'empty' && (
             <div>
-              <p>{t('search.noResults', { q: parsed.q })}</p>
+              <p>{place ? t('search.placeNone', { name: place.name }) : t('search.noResults', { q: parsed.q })}</p>
+              {place && (
+                <ul className="mt-2 list-disc pl-6">
+                  <li>
+                    <Link href={place.finder} locale={locale}>
+                      {t('search.placeFinder', { name: place.name })}
+                    </Link>
+                  </li>
+                  {place.page && (
+                    <li>
+                      <Link href={place.page} locale={locale}>
+                        {t('search.placePage', { name: place.name })}
+                      </Link>
+                    </li>
+                  )}
+                </ul>
+              )}
+              {locale !== 'nl' && (
+                <>
+                  <p className="mt-2">{t('search.dutchWords')}</p>
+                  <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" lang="nl">
+                    {contentAt(now).themes.map((theme) => (
+                      <li key={theme.slug}>
+                        <Link href={href({ q: theme.title, filters: {} })} locale={locale}>
+                          {theme.title}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
               <p className="mt-2">{t('search.noResultsTips')}</p>
               <ul className="mt-2 list-disc pl-6">
                 {(

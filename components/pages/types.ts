@@ -12,4 +12,13 @@ export type PageInput = { locale: string; query: Query; now: Date };
  * A page as data and markup, without Next: the route in app/ returns `body` and `metadata`, and
  * the production server renders the same for the pages it answers itself (server/pages.tsx).
  */
-export type PageView = { metadata: Metadata; body: ReactNode };
+export type PageView = {
+  metadata: Metadata;
+  body: ReactNode;
+  /**
+   * The HTTP status the production server answers with (200 when absent). Next's route for
+   * `next dev` cannot send a 404 with a page of its own (a notFound() is an empty shell without
+   * JavaScript, see app/(site)/[locale]/layout.tsx), so there the same page comes with 200.
+   */
+  status?: 200 | 404;
+};

@@ -2,6 +2,7 @@
 // formats come from one feed description, so an RSS and an Atom feed of a list never differ.
 import { Feed } from 'feed';
 import { amsterdamToInstant } from '../dates';
+import { withStylesheet } from './stylesheet';
 
 /** Items without a date of their own (most interventions) carry the time this server started. */
 const STARTED = new Date();
@@ -71,11 +72,19 @@ export function siteOrigin(request: Request): string {
   return (process.env.SITE_URL ?? new URL(request.url).origin).replace(/\/$/, '');
 }
 
-function xmlResponse(xml: string, format: FeedFormat): Response {
-  return new Response(xml, { headers: { 'Content-Type': CONTENT_TYPES[format], 'Cache-Control': 'public, max-age=300' } });
+/**
+ * A browser shows application/rss+xml and application/atom+xml as plain text, without applying
+ * the stylesheet; as application/xml it applies it. So a request that asks for HTML first (a
+ * browser opening the link) gets the same bytes as application/xml; a feed reader gets the feed
+ * type as before.
+ */
+export function feedContentType(format: FeedFormat, accept: string | null): string {
+  return /^\s*text\/html\b/i.test(accept ?? '') ? 'application/xml; charset=utf-8' : CONTENT_TYPES[format];
 }
 
 /** The whole answer of a feed route: the feed in the requested format with its content type. */
-export function feedResponse(input: FeedInput, format: FeedFormat): Response {
-  return xmlResponse(renderFeed(input, format), format);
+export function feedResponse(input: FeedInput, format: FeedFormat, request?: Request): Response {
+  return new Response(withStylesheet(renderFeed(input, format)), {
+    headers: { 'Content-Type': feedContentType(format, request?.headers.get('accept') ?? null), 'Cache-Control': 'public, max-age=300', Vary: 'Accept' },
+  });
 }

@@ -32,7 +32,7 @@ async function validate(doc: object) {
 
 type Catalog = ReturnType<typeof dcatCatalog>;
 type CatalogDataset = Catalog['dcat:dataset'][number];
-const catalog = () => dcatCatalog(all, ORIGIN, '2026-11-23');
+const catalog = () => dcatCatalog(all, ORIGIN, () => '2026-11-23');
 const withDataset = (c: Catalog, change: (d: CatalogDataset) => object): object => ({
   ...c,
   'dcat:dataset': c['dcat:dataset'].map((d, i) => (i === 0 ? change(d) : d)),

@@ -47,7 +47,7 @@ describe('open data', () => {
   });
 
   it('describes every dataset in DCAT-AP-DONL with licence, contact, modified date and both formats', () => {
-    const catalog = dcatCatalog(all, 'https://www.gelijke-kansen.nl', '2026-11-23');
+    const catalog = dcatCatalog(all, 'https://www.gelijke-kansen.nl', () => '2026-11-23');
     expect(catalog['@type']).toBe('dcat:Catalog');
     for (const d of catalog['dcat:dataset']) {
       expect(d['dct:license']['@id']).toMatch(/creativecommons/);

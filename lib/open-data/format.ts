@@ -130,12 +130,16 @@ export function toCsv(rows: Row[], { neutralizeFormulas = false } = {}): string 
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+/** `modified`: the day the dataset's content last changed (lib/open-data/versions.ts). */
 export function toJson(dataset: Dataset, modified: string): string {
   return JSON.stringify({ dataset: dataset.id, titel: dataset.title, gewijzigd: modified, licentie: LICENSE.uri, records: dataset.rows }, null, 2);
 }
 
-/** A DCAT-AP-DONL 2.0 catalogue (JSON-LD) describing every dataset and its two distributions. */
-export function dcatCatalog(all: Dataset[], origin: string, modified: string) {
+/**
+ * A DCAT-AP-DONL 2.0 catalogue (JSON-LD) describing every dataset and its two distributions;
+ * `modified` gives the day each dataset's content last changed.
+ */
+export function dcatCatalog(all: Dataset[], origin: string, modified: (dataset: Dataset) => string) {
   const organisation = { '@id': DONL.organisation.uri, '@type': 'foaf:Organization', 'foaf:name': DONL.organisation.name };
   return {
     '@context': {
@@ -168,7 +172,7 @@ export function dcatCatalog(all: Dataset[], origin: string, modified: string) {
       'dct:publisher': organisation,
       'adms:status': { '@id': DONL.statusAvailable },
       'dct:license': { '@id': LICENSE.uri },
-      'dct:modified': { '@value': modified, '@type': 'xsd:date' },
+      'dct:modified': { '@value': modified(d), '@type': 'xsd:date' },
       'dct:accessRights': { '@id': 'http://publications.europa.eu/resource/authority/access-right/PUBLIC' },
       'dcat:landingPage': { '@id': `${origin}${urls.openData()}` },
       'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': CONTACT.name, 'vcard:hasEmail': { '@id': `mailto:${CONTACT.email}` } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dutchWords, splitCompound } from './compounds';
-import { splitDutch } from './language';
+import { compoundParts, dutchWords, splitCompound } from './compounds';
+import { dutchParts, splitDutch } from './language';
 
 // A few entries in OpenTaal's own notation: Ca begins a compound, Cb continues it, Cc ends it;
 // Ch adds the linking -s, Zb the plural -en, Ce the form itself as a beginning.
@@ -26,6 +26,21 @@ Gouda/Ca
 describe('Dutch compounds', () => {
   const words = dutchWords(AFF, DIC);
 
+  it("splits against extra words (the site's own) where the list lacks a part, also with a linking s", () => {
+    const site = new Set(['toolkit', 'ouderbetrokkenheid', 'bundel']);
+    expect(splitCompound(words, 'toolkitbundel')).toBeNull();
+    expect(compoundParts(words, 'toolkitbundel', site)).toEqual([
+      { lemma: 'toolkit', form: 'toolkit' },
+      { lemma: 'bundel', form: 'bundel' },
+    ]);
+    // Fewer parts win: the site's "ouderbetrokkenheid" over the list's ouder + betrokkenheid.
+    expect(compoundParts(words, 'ouderbetrokkenheidsbeleid', site)?.map((p) => p.lemma)).toEqual(['ouderbetrokkenheid', 'beleid']);
+    expect(compoundParts(words, 'ouderbetrokkenheidsbeleid', site)?.[0].form).toBe('ouderbetrokkenheids');
+    // A word the site knows whole is split by the list alone.
+    expect(compoundParts(words, 'ouderbetrokkenheid', site)?.map((p) => p.lemma)).toEqual(['ouder', 'betrokkenheid']);
+    expect(compoundParts(words, 'toolkit', site)).toBeNull();
+  });
+
   it('splits into the fewest known parts, linking forms back to their word', () => {
     expect(splitCompound(words, 'interventiebundel')).toEqual(['interventie', 'bundel']);
     expect(splitCompound(words, 'ouderbetrokkenheidsbeleid')).toEqual(['ouder', 'betrokkenheid', 'beleid']);
@@ -45,6 +60,12 @@ describe('Dutch compounds', () => {
     expect(splitDutch('taalachterstanden')).toEqual(['taal', 'achterstand']);
     expect(splitDutch('kansengelijkheid')).toEqual(['kans', 'gelijkheid']);
     expect(splitDutch('schoolleiders')).toEqual(['school', 'leider']);
+    // With the site's words: a loanword the list lacks, and the letters each part takes.
+    expect(dutchParts('podcastserie', new Set(['podcast']))?.map((p) => p.lemma)).toEqual(['podcast', 'serie']);
+    expect(dutchParts('kansengelijkheid')).toEqual([
+      { lemma: 'kans', form: 'kansen' },
+      { lemma: 'gelijkheid', form: 'gelijkheid' },
+    ]);
     for (const word of ['gemeenten', 'interventies', 'gelijkheid', 'armoede', 'segregatie', 'professionalisering']) expect(splitDutch(word)).toBeNull();
   });
 });

@@ -73,28 +73,48 @@ export function dutchWords(aff: string, dic: string): DutchWords {
 /**
  * The words a folded compound is made of, or null when it is not one: the split into the fewest
  * known parts (a beginning, middles, an end), so "ouderbetrokkenheidsbeleid" gives
- * ["ouder", "betrokkenheid", "beleid"] only when no two parts cover it.
+ * ["ouder", "betrokkenheid", "beleid"] only when no two parts cover it. `extra` words (the site's
+ * own vocabulary) may stand anywhere, and before another part also with the linking "s".
  */
-export function splitCompound(words: DutchWords, word: string): string[] | null {
+export function splitCompound(words: DutchWords, word: string, extra?: ReadonlySet<string>): string[] | null {
+  return compoundParts(words, word, extra)?.map((p) => p.lemma) ?? null;
+}
+
+/** A part of a compound: the word it is a form of, and the letters it takes in the compound. */
+export type Part = { lemma: string; form: string };
+
+/** The parts of splitCompound with the letters each takes ("kansen" of "kans" in "kansengelijkheid"). */
+export function compoundParts(words: DutchWords, word: string, given?: ReadonlySet<string>): Part[] | null {
+  // A word the list or the site knows whole is split by the list alone: "gelijkheid" is no
+  // "gelijk" + "heid" because the site happens to use both.
+  const extra = given && !words.has(word) && !given.has(word) ? given : undefined;
+  const lookup = (form: string) => {
+    const known = words.get(form);
+    // A word the site uses may stand anywhere, even where the word list lets it only begin ("datum").
+    if (extra?.has(form)) return { roles: BEGIN | MIDDLE | END, lemma: known?.lemma ?? form };
+    if (known) return known;
+    return form.endsWith('s') && extra?.has(form.slice(0, -1)) ? { roles: BEGIN | MIDDLE, lemma: form.slice(0, -1) } : undefined;
+  };
   const n = word.length;
   if (n < 2 * MIN_PART) return null;
   // best[i]: the fewest parts that cover word[0, i) ending in a form that may be followed.
-  const best: (string[] | null)[] = new Array(n + 1).fill(null);
+  const best: (Part[] | null)[] = new Array(n + 1).fill(null);
   best[0] = [];
-  let answer: string[] | null = null;
+  let answer: Part[] | null = null;
   for (let i = 0; i < n; i++) {
     const before = best[i];
     if (!before) continue;
     for (let j = i + MIN_PART; j <= n; j++) {
-      const entry = words.get(word.slice(i, j));
+      const entry = lookup(word.slice(i, j));
       if (!entry) continue;
       if (j === n) {
-        if (before.length > 0 && entry.roles & END && (!answer || before.length + 1 < answer.length)) answer = [...before, entry.lemma];
+        if (before.length > 0 && entry.roles & END && (!answer || before.length + 1 < answer.length))
+          answer = [...before, { lemma: entry.lemma, form: word.slice(i, j) }];
         continue;
       }
       const role = before.length === 0 ? BEGIN : MIDDLE;
       if (!(entry.roles & role)) continue;
-      if (!best[j] || best[j]!.length > before.length + 1) best[j] = [...before, entry.lemma];
+      if (!best[j] || best[j]!.length > before.length + 1) best[j] = [...before, { lemma: entry.lemma, form: word.slice(i, j) }];
     }
   }
   return answer;

@@ -14,6 +14,11 @@ export type SearchDoc = {
   keywords?: string;
   /** Raises the document above others that match as well (an overview above the items under it). */
   boost?: number;
+  /**
+   * Documents that say the same thing for different readers (the four region pages): when more
+   * than one matches, they are one result, the page that lists them all.
+   */
+  group?: { url: string; title: string };
   url: string;
   /** JJJJ-MM-DD or a wall-clock time, for news, events, publications. */
   date?: string;
@@ -49,6 +54,9 @@ export function plainText(markdown: string): string {
       .join('\n')
   );
 }
+
+/** Pages (by path) written for developers of other sites, not for the site's visitors. */
+const FOR_DEVELOPERS = new Set(['ontwikkelaars']);
 
 type Body = { body: { raw: string } };
 type Base = { slug: string; url: string; title: string } & Body;
@@ -181,6 +189,17 @@ export function toSearchDocuments(c: SearchableContent): SearchDoc[] {
       text: plainText(d.body.raw),
       url: d.url,
     })),
-    ...c.pages.map((d) => ({ ...base, id: d.url, type: 'pagina' as const, title: d.title, summary: d.summary, text: plainText(d.body.raw), url: d.url })),
+    ...c.pages.map((d) => ({
+      ...base,
+      id: d.url,
+      type: 'pagina' as const,
+      title: d.title,
+      summary: d.summary,
+      // A page for developers is found by its title and summary, never by its examples: its body
+      // shows queries such as "armoede" or "ouderbetrokkenheid", which are no subject of it.
+      text: FOR_DEVELOPERS.has(d.path) ? '' : plainText(d.body.raw),
+      keywords: FOR_DEVELOPERS.has(d.path) ? 'ontwikkelaars api json' : undefined,
+      url: d.url,
+    })),
   ];
 }

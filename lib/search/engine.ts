@@ -3,7 +3,7 @@ import { editDistance } from '../closest';
 import { expandAliases } from './aliases';
 import type { SearchDoc } from './documents';
 import { createTermIndex, found, type Found, type Pass } from './inverted';
-import { fold, isStopword, termOf, words } from './text';
+import { eachWord, fold, isStopword, termOf, words } from './text';
 
 export const FACETS = ['type', 'thema', 'gemeente', 'provincie', 'onderwijstype', 'jaar'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -16,14 +16,21 @@ export type FacetValue = { value: string; count: number; selected: boolean };
 export type SearchResponse = {
   query: string;
   /** and: every word matched; or: no document had every word, so any word counts; browse: filters only. */
-  mode: 'and' | 'or' | 'browse' | 'empty';
+  mode: 'and' | 'or' | 'parts' | 'browse' | 'empty';
   hits: Hit[];
   total: number;
   page: number;
   pageCount: number;
   facets: Record<Facet, FacetValue[]>;
   suggestion?: string;
+  /** With mode "parts": the compounds no document holds as a whole, and the parts searched instead. */
+  parts?: Compound[];
 };
+
+/** A query word that is a compound, and the words it is made of. */
+export type Compound = { word: string; parts: string[] };
+/** A compound as the index is asked for it: per part, its terms (the lemma's first). */
+type Asked = Compound & { terms: string[][] };
 
 const facetValues: Record<Facet, (d: SearchDoc) => string[]> = {
   type: (d) => [d.type],
@@ -56,11 +63,47 @@ const phraseOf = (q: string) =>
 
 /** What the index knows of Dutch beyond its stemmer (lib/search/index.ts gives the site's). */
 export type Language = {
-  /** The words a folded compound is made of ("interventiebundel" → interventie, bundel), or null. */
+  /**
+   * The words a folded compound is made of ("interventiebundel" → interventie, bundel), or null;
+   * `extra` are more words that may be parts (the site's own), each in any place.
+   */
   split?: (folded: string) => string[] | null;
+  /**
+   * The parts of a compound in a query, with the letters each takes in it; `extra` are more words
+   * that may be parts (the site's own), each in any place. Without it, `split` is used.
+   */
+  parts?: (folded: string, extra?: ReadonlySet<string>) => { lemma: string; form: string }[] | null;
   /** Words or phrases that mean the same ("vve", "voorschoolse educatie"), folded, per group. */
   synonyms?: string[][];
 };
+
+/** E-mail and web addresses in a text. */
+const ADDRESS = /\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/g;
+
+/** The hits of a search that pass a test, in their order. */
+function keep(hits: Found, test: (n: number) => boolean): Found {
+  const at = [...hits.ids.keys()].filter((i) => test(hits.ids[i]));
+  return found(
+    Int32Array.from(at, (i) => hits.ids[i]),
+    Float64Array.from(at, (i) => hits.scores[i]),
+    hits.termsOf,
+  );
+}
+
+/** The hits of two searches together; a document in both keeps its better score and all its terms. */
+function union(a: Found, b: Found): Found {
+  if (!b.ids.length) return a;
+  if (!a.ids.length) return b;
+  const score = new Map<number, number>();
+  a.ids.forEach((n, i) => score.set(n, a.scores[i]));
+  b.ids.forEach((n, i) => score.set(n, Math.max(score.get(n) ?? 0, b.scores[i])));
+  const ids = Int32Array.from(score.keys());
+  return found(
+    ids,
+    Float64Array.from(ids, (n) => score.get(n)!),
+    (n) => [...new Set([...a.termsOf(n), ...b.termsOf(n)])],
+  );
+}
 
 export function createSearchIndex(docs: SearchDoc[], language: Language = {}) {
   const split = language.split ?? (() => null);
@@ -86,11 +129,77 @@ export function createSearchIndex(docs: SearchDoc[], language: Language = {}) {
     }
     return out;
   };
+  // The site's own words (folded, letters only, as long as a compound part may be): a compound in
+  // a query is split against them too, so a part the Dutch word list lacks (an English loanword,
+  // a name such as "ouderbetrokkenheid" that the list splits further) still counts as one part.
+  // Gathered on the first query, not while indexing: most processes never split a query.
+  let siteWords: Set<string> | undefined;
+  const siteVocabulary = () => {
+    if (siteWords) return siteWords;
+    siteWords = new Set();
+    for (const d of docs) {
+      // Addresses are no words: "gelijkekansen" from gelijkekansen@minocw.nl would make
+      // "gelijkekansenalliantie" one part short of "Gelijke Kansen Alliantie".
+      const text = fold(`${d.title} ${d.summary} ${d.text} ${d.keywords ?? ''}`).replace(ADDRESS, ' ');
+      for (const { word } of eachWord(text)) {
+        if (word.length >= 4 && /^[a-z]+$/.test(word)) siteWords.add(word);
+      }
+    }
+    return siteWords;
+  };
+  const queryMemo = new Map<string, Asked | null>();
+  /**
+   * A query word as a compound: split against the word list and the site's words (the fewest
+   * parts), each part asked as the word it is a form of and as written ("kans" and "kansen").
+   */
+  const querySplit = (word: string): Asked | null => {
+    let asked = queryMemo.get(word);
+    if (asked === undefined) {
+      const f = fold(word);
+      const parts = isStopword(f) ? null : language.parts ? language.parts(f, siteVocabulary()) : split(f)?.map((p) => ({ lemma: p, form: p }));
+      asked = null;
+      if (parts) {
+        const terms = parts.map(({ lemma, form }) =>
+          [...new Set([lemma, form, form.replace(/s$/, '')].map((w) => processTerm(w)))].filter((t): t is string => t !== null),
+        );
+        asked = { word, parts: parts.map((p) => p.lemma), terms: terms.filter((t) => t.length > 0) };
+      }
+      if (queryMemo.size < 10_000) queryMemo.set(word, asked);
+    }
+    return asked;
+  };
   /** The terms a query word asks for: a compound asks for its parts, which its whole also holds. */
   const askedBy = (word: string): string[] => {
-    const parts = partsOf(word);
-    if (!parts) return processTerm(word) === null ? [] : [processTerm(word)!];
-    return parts.flatMap((p) => processTerm(p) ?? []);
+    const asked = querySplit(word);
+    if (!asked) return processTerm(word) === null ? [] : [processTerm(word)!];
+    return asked.terms.map((t) => t[0]);
+  };
+
+  /** How far apart (in words) a compound's parts may stand and still say its concept. */
+  const TOGETHER = 5;
+  /**
+   * Whether document n holds a compound's concept: the compound itself (alone or in a longer one),
+   * or all its parts within a few words of each other in one line (a heading, paragraph, item).
+   */
+  const holdsConcept = (n: number, c: Asked): boolean => {
+    const own = processTerm(c.word);
+    const wanted = c.terms;
+    const d = docs[n];
+    // The keywords belong with the title: an overview's "Interventies" with its "bundel".
+    for (const line of `${d.title} ${d.keywords ?? ''}\n${d.summary}\n${d.text}`.split('\n')) {
+      const last = wanted.map(() => -Infinity);
+      let at = 0;
+      for (const { word } of eachWord(line)) {
+        const held = termsOfWord(word);
+        if (own !== null && held.includes(own)) return true;
+        wanted.forEach((t, i) => {
+          if (t.some((x) => held.includes(x))) last[i] = at;
+        });
+        if (last.every((p) => p >= at - TOGETHER)) return true;
+        at++;
+      }
+    }
+    return false;
   };
 
   // Synonyms are added to the text at index time, both ways, so a query needs no expansion: a
@@ -189,43 +298,49 @@ export function createSearchIndex(docs: SearchDoc[], language: Language = {}) {
   const prefixLast = (term: string, i: number, all: string[]) => i === all.length - 1 && term.length >= 3;
   const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
   const passes: Pass[] = [{}, { prefix: prefixLast }, { prefix: prefixLast, fuzzy, maxFuzzy: 2 }];
-  const COMPOUND_FILL = 10;
-  /** The hits of `first` in their order, then the other hits of `then` (a superset) in theirs. */
-  function after(first: Found, then: Found): Found {
-    if (then.ids.length <= first.ids.length) return first;
-    const inFirst = new Set(first.ids);
-    const top = then.scores.reduce((a, b) => Math.max(a, b), 0);
-    const ids = new Int32Array(then.ids.length);
-    const scores = new Float64Array(then.ids.length);
-    ids.set(first.ids);
-    first.scores.forEach((score, i) => (scores[i] = score + top));
-    let at = first.ids.length;
-    then.ids.forEach((n, i) => {
-      if (inFirst.has(n)) return;
-      ids[at] = n;
-      scores[at++] = then.scores[i];
-    });
-    return found(ids, scores, then.termsOf);
-  }
-
-  function run(phrase: string, combineWith: 'AND' | 'OR'): Found {
-    const terms = queryTerms(phrase);
-    let found = index.search(terms, passes[0], combineWith);
+  function run(terms: string[], combineWith: 'AND' | 'OR', alternatives?: Pass['alternatives']): Found {
+    let found = index.search(terms, { ...passes[0], alternatives }, combineWith);
     for (const pass of passes.slice(1)) {
       if (found.ids.length >= FEW) break;
-      found = index.search(terms, pass, combineWith);
-    }
-    // A compound asked alone need not have all its parts when together they fill less than a
-    // page: "taalachterstanden" also finds the pages about taal, after those with every part.
-    // (A query of several words has its own fallback to any word, in search.)
-    if (combineWith === 'AND' && found.ids.length < COMPOUND_FILL && !phrase.includes(' ') && partsOf(phrase)) {
-      found = after(found, index.search(terms, passes[0], 'OR'));
+      found = index.search(terms, { ...pass, alternatives }, combineWith);
     }
     return found;
   }
 
-  /** The query's terms, processed as the index processed the text (stopwords dropped). */
-  const queryTerms = (phrase: string) => words(phrase).flatMap(({ word }) => askedBy(word));
+  /**
+   * What a query finds. A compound asks for its concept: documents that hold the word itself (or a
+   * longer compound with it) or its parts close together ("beleid tegen armoede" for
+   * "armoedebeleid"). Its parts apart ("lees" in "Hieronder lees je" for "leesbevordering") count
+   * only when no document holds the concept, and then the answer says so (mode "parts").
+   */
+  function match(phrase: string): { found: Found; mode: 'and' | 'or' | 'parts'; compounds: Compound[] } {
+    const list = words(phrase).map(({ word }) => word);
+    const compounds = list.flatMap((word) => querySplit(word) ?? []);
+    const asked = list.flatMap((word) => askedBy(word));
+    if (!compounds.length) {
+      const hits = run(asked, 'AND');
+      if (hits.ids.length === 0 && asked.length > 1) return { found: run(asked, 'OR'), mode: 'or', compounds: [] };
+      return { found: hits, mode: 'and', compounds: [] };
+    }
+    // Every part together, kept where each compound's concept is held; and the compounds as whole words.
+    const others = new Map<string, string[]>();
+    for (const c of compounds) for (const t of c.terms) others.set(t[0], [...(others.get(t[0]) ?? []), ...t.slice(1)]);
+    const alternatives = (term: string) => others.get(term) ?? [];
+    const whole = list.flatMap((word) => {
+      const c = compounds.find((x) => x.word === word);
+      const own = processTerm(word);
+      return c ? (own === null ? [] : [own]) : askedBy(word);
+    });
+    const asWhole = index.search(whole, passes[0], 'AND');
+    // A document with the whole words is in; only the others are read for parts close together.
+    const inWhole = new Set(asWhole.ids);
+    const byParts = run(asked, 'AND', alternatives);
+    const together = keep(byParts, (n) => inWhole.has(n) || compounds.every((c) => holdsConcept(n, c)));
+    const concept = union(together, asWhole);
+    const shown = compounds.map(({ word, parts }) => ({ word, parts }));
+    if (concept.ids.length > 0) return { found: concept, mode: 'and', compounds: shown };
+    return { found: run(asked, 'OR', alternatives), mode: 'parts', compounds: shown };
+  }
 
   const PHRASE_CANDIDATES = 100;
   /**
@@ -279,6 +394,33 @@ export function createSearchIndex(docs: SearchDoc[], language: Language = {}) {
     return changed ? corrected.join(' ') : undefined;
   }
 
+  /**
+   * Grouped documents (SearchDoc.group) found more than once are one result: the best of them,
+   * shown as the overview page, or none when the overview page is found itself.
+   * Returns the positions in `hits` to leave out and the documents that stand in for a group.
+   */
+  function grouping(hits: Found): { hidden: Uint8Array; standIn: Map<number, SearchDoc> } {
+    const hidden = new Uint8Array(hits.ids.length);
+    const standIn = new Map<number, SearchDoc>();
+    const members = new Map<string, number[]>();
+    const present = new Set<string>();
+    hits.ids.forEach((n, at) => {
+      const g = docs[n].group;
+      present.add(docs[n].id);
+      if (g) members.set(g.url, [...(members.get(g.url) ?? []), at]);
+    });
+    for (const [url, list] of members) {
+      if (list.length < 2) continue;
+      const best = list.reduce((a, b) => (hits.scores[b] > hits.scores[a] ? b : a));
+      for (const at of list) if (at !== best || present.has(url)) hidden[at] = 1;
+      if (!present.has(url)) {
+        const d = docs[hits.ids[best]];
+        standIn.set(best, { ...d, id: url, url, title: d.group!.title });
+      }
+    }
+    return { hidden, standIn };
+  }
+
   function search({ q, filters = {}, page = 1, perPage = 10 }: { q: string; filters?: Filters; page?: number; perPage?: number }): SearchResponse {
     const query = q.trim();
     const phrase = phraseOf(query);
@@ -286,6 +428,7 @@ export function createSearchIndex(docs: SearchDoc[], language: Language = {}) {
     let mode: SearchResponse['mode'];
     let ranked: Found;
     let multiWord = false;
+    let partsShown: Compound[] | undefined;
 
     if (!phrase) {
       mode = hasFilters ? 'browse' : 'empty';
@@ -293,13 +436,10 @@ export function createSearchIndex(docs: SearchDoc[], language: Language = {}) {
       ranked = found(ids, new Float64Array(ids.length), () => []);
     } else {
       multiWord = phrase.includes(' ');
-      mode = 'and';
-      ranked = run(phrase, 'AND');
-      // A compound asks for each of its parts: with none holding them all, any part counts.
-      if (ranked.ids.length === 0 && queryTerms(phrase).length > 1) {
-        ranked = run(phrase, 'OR');
-        mode = 'or';
-      }
+      const matched = match(phrase);
+      ranked = matched.found;
+      mode = matched.mode;
+      if (mode === 'parts') partsShown = matched.compounds;
     }
 
     // One pass over the hits in any order: a document counts for a facet when it passes every other
@@ -316,9 +456,11 @@ export function createSearchIndex(docs: SearchDoc[], language: Language = {}) {
     });
     const counts = columns.map((c) => new Int32Array(c.values.length));
     const { ids } = ranked;
+    const { hidden, standIn } = grouping(ranked);
     const passes = new Uint8Array(ids.length);
     let total = 0;
     for (let at = 0; at < ids.length; at++) {
+      if (hidden[at]) continue;
       const n = ids[at];
       let failed = -1;
       let failures = 0;
@@ -371,7 +513,7 @@ export function createSearchIndex(docs: SearchDoc[], language: Language = {}) {
       const { at, score } = placed(place);
       if (!passes[at]) continue;
       if (kept++ < (current - 1) * perPage) continue;
-      const doc = docs[ids[at]];
+      const doc = standIn.get(at) ?? docs[ids[at]];
       const matched = new Set(ranked.termsOf(ids[at]));
       hits.push({ doc, score, title: highlight(doc.title, matched, termsOfWord), snippet: snippet(doc, matched, termsOfWord) });
     }
@@ -385,6 +527,7 @@ export function createSearchIndex(docs: SearchDoc[], language: Language = {}) {
       pageCount,
       facets,
       suggestion: phrase && total === 0 ? suggest(query) : mode === 'or' ? suggest(query) : undefined,
+      parts: partsShown && total > 0 ? partsShown : undefined,
     };
   }
 
@@ -396,13 +539,15 @@ export function createSearchIndex(docs: SearchDoc[], language: Language = {}) {
     const phrase = phraseOf(q);
     if (!phrase) return [];
     const multiWord = phrase.includes(' ');
-    let found = run(phrase, 'AND');
-    if (found.ids.length === 0 && queryTerms(phrase).length > 1) found = run(phrase, 'OR');
+    const { found } = match(phrase);
     const types = filters.type ? new Set(filters.type) : undefined;
     const placed = ranking(found, phrase, multiWord);
+    const { hidden, standIn } = grouping(found);
     const out: string[] = [];
     for (let place = 0; place < found.ids.length; place++) {
-      const doc = docs[found.ids[placed(place).at]];
+      const { at } = placed(place);
+      if (hidden[at]) continue;
+      const doc = standIn.get(at) ?? docs[found.ids[at]];
       if (!types || types.has(doc.type)) out.push(doc.id);
     }
     return out;

@@ -55,6 +55,41 @@ const CASES: [query: string, expected: string][] = [
   ['vraag stellen', '/contact/vraag-stellen'],
   ['initiatief melden', '/contact/initiatief-melden'],
   ['inloggegevens dashboard', '/voor-scholen/dashboard/inloggegevens-aanvragen'],
+  // A compound finds its concept first (issue 25): the whole word, or its parts close together.
+  ['armoedebeleid', '/themas/armoede'],
+  ['ouderbetrokkenheidsprogramma', '/themas/ouderbetrokkenheid'],
+  ['leesbevordering', '/themas/taalbevordering'],
+  ['kansengelijkheid', '/voor-scholen/dashboard'],
+  ['leernetwerkbijeenkomst', '/actueel/activiteiten/2024/01/18/startbijeenkomst-gka-leernetwerken'],
+  // Compounds with parts the Dutch word list lacks, split against the site's own words.
+  ['gelijkekansenalliantie', '/over-de-gka'],
+  ['toolkitgebruik', '/voor-scholen/toolkit-lerend-netwerk'],
+  ['podcastserie', '/actueel/podcast'],
+  ['dashboardtoegang', '/voor-scholen/dashboard/inloggegevens-aanvragen'],
+  ['startbijeenkomstdatum', '/actueel/activiteiten/2024/01/18/startbijeenkomst-gka-leernetwerken'],
+  ['brugfunctionarissen', '/actueel/landelijke-thema-agendas/omgaan-met-armoede-op-scholen'],
+  // English words through content/zoeken/synoniemen.yml.
+  ['poverty', '/themas/armoede'],
+  ['language', '/themas/taalbevordering'],
+  ['parental involvement', '/themas/ouderbetrokkenheid'],
+  ['Parental Involvement', '/interventies/ouderbetrokkenheid-en-taal-zaanstad'],
+  ['early childhood education', '/themas/vve'],
+  ['segregation', '/themas/segregatie'],
+  ['health', '/themas/gezondheid'],
+  ['teachers', '/actueel/activiteiten/2024/01/25/start-gka-leernetwerk-leraren'],
+  ['low literacy', '/interventies/taal-en-laaggeletterdheid-gorinchem'],
+  ['poverty schools', '/actueel/landelijke-thema-agendas/omgaan-met-armoede-op-scholen'],
+  // The page for developers by its own words.
+  ['api', '/ontwikkelaars'],
+  ['ontwikkelaars', '/ontwikkelaars'],
+];
+
+/** The first result, where the second would be wrong (issue 25). */
+const FIRST: [query: string, expected: string][] = [
+  ['armoedebeleid', '/themas/armoede'],
+  ['leesbevordering', '/themas/taalbevordering'],
+  ['poverty', '/themas/armoede'],
+  ['api', '/ontwikkelaars'],
 ];
 
 // A compound finds pages about its parts too, after those with every part.
@@ -70,6 +105,67 @@ describe('search relevance', () => {
       .hits.slice(0, 3)
       .map((h) => h.doc.url);
     expect(top).toContain(expected);
+  });
+});
+
+describe('search relevance: the first result', () => {
+  it.each(FIRST)('"%s" finds %s first', (query, expected) => {
+    expect(siteSearch().search({ q: query }).hits[0]?.doc.url).toBe(expected);
+  });
+});
+
+describe('compounds find their concept, their parts apart only when nothing else is found', () => {
+  const urls = (q: string) =>
+    siteSearch()
+      .search({ q, perPage: 100 })
+      .hits.map((h) => h.doc.url);
+
+  it('says when it shows pages with a part only, and which parts', () => {
+    const result = siteSearch().search({ q: 'leesbevordering' });
+    expect(result.mode).toBe('parts');
+    expect(result.parts).toEqual([{ word: 'leesbevordering', parts: ['lees', 'bevordering'] }]);
+    // Pages that only say "lees je" come after the ones about (taal)bevordering, if at all.
+    expect(urls('leesbevordering').slice(0, 3)).not.toEqual(expect.arrayContaining(['/contact']));
+    for (const page of ['/contact', '/privacy', '/toegankelijkheid']) expect(urls('leesbevordering').indexOf(page)).not.toBeLessThan(3);
+  });
+
+  it('ranks the concept first: parental involvement, not "Nationaal Programma"', () => {
+    const top = urls('ouderbetrokkenheidsprogramma').slice(0, 2);
+    expect(top.sort()).toEqual(['/interventies/ouderbetrokkenheid-en-taal-zaanstad', '/themas/ouderbetrokkenheid']);
+    expect(siteSearch().search({ q: 'ouderbetrokkenheidsprogramma' }).parts?.[0].parts).toEqual(['ouderbetrokkenheid', 'programma']);
+    // "beleid" alone ranks below armoede.
+    const armoede = urls('armoedebeleid');
+    expect(armoede.indexOf('/over-de-gka')).toBeGreaterThan(armoede.indexOf('/themas/armoede'));
+  });
+
+  it('counts the parts close together as the concept, and says nothing then', () => {
+    for (const q of ['kansengelijkheid', 'gelijkekansenalliantie', 'interventiebundel', 'toolkitgebruik']) {
+      const result = siteSearch().search({ q });
+      expect(result.mode, q).toBe('and');
+      expect(result.parts, q).toBeUndefined();
+    }
+    // "Gelijke Kansen Alliantie" written apart is the concept of the compound written together.
+    expect(urls('gelijkekansenalliantie')).toContain('/actueel/nieuws/2017/04/13/gelijke-kansen-alliantie-groeit-en-bloeit');
+  });
+
+  it("never splits a word the site or the word list knows whole into the site's words", () => {
+    expect(siteSearch().search({ q: 'gelijkheid' }).parts).toBeUndefined();
+    expect(siteSearch().search({ q: 'gelijkheid' }).mode).toBe('and');
+  });
+
+  it('keeps the page for developers out of ordinary searches', () => {
+    for (const q of ['ouderbetrokkenheid', 'vve', 'armoede', 'taal', 'interventie', 'thema']) expect(urls(q), q).not.toContain('/ontwikkelaars');
+  });
+
+  it('groups the region pages, which say the same, into one result', () => {
+    for (const q of ['beleidsmakers', 'regiocoördinatoren', 'kansengelijkheid', 'wethouders', 'e-mail']) {
+      const found = urls(q);
+      expect(found.filter((u) => u.startsWith('/regiocoordinatoren')).length, q).toBeLessThanOrEqual(1);
+    }
+    expect(urls('beleidsmakers')).toContain('/regiocoordinatoren');
+    // One region found is that region.
+    expect(urls('limburg')).toContain('/regiocoordinatoren/zuid');
+    expect(urls('Noord-Brabant regiocoördinator')[0]).toBe('/regiocoordinatoren/zuid');
   });
 });
 
@@ -140,11 +236,8 @@ describe('search behaviour', () => {
     expect(withWhole.length).toBeGreaterThan(0);
     expect(withPart).toEqual(expect.arrayContaining(withWhole.slice(0, 3)));
     // The word itself is marked where the part matched.
-    expect(
-      search('gelijkheid')
-        .hits[0].snippet.filter((s) => s.mark)
-        .map((s) => s.text.toLowerCase()),
-    ).toContain('kansengelijkheid');
+    const dashboard = search('gelijkheid').hits.find((h) => h.doc.url === '/voor-scholen/dashboard')!;
+    expect(dashboard.snippet.filter((s) => s.mark).map((s) => s.text.toLowerCase())).toContain('kansengelijkheid');
   });
 
   it('finds every word of the Snowball list that is no stopword, such as "koe"', () => {

@@ -57,7 +57,10 @@ export function siteSearch(now: Date | number = Date.now()): SearchIndex {
   const content = contentAt(now);
   let index = indexes.get(content);
   if (!index) {
-    index = createSearchIndex([...toSearchDocuments(content), ...sectionDocs()], siteLanguage());
+    // The region pages differ in their provinces only: more than one found is the overview.
+    const regions = { url: urls.coordinators(), title: nl.regions.title };
+    const docs = toSearchDocuments(content).map((d) => (d.type === 'regio' ? { ...d, group: regions } : d));
+    index = createSearchIndex([...docs, ...sectionDocs()], siteLanguage());
     indexes.set(content, index);
   }
   return index;

@@ -80,6 +80,8 @@ export type Pass = {
   /** Fraction of the term's length (or, from 1 up, a number of edits) forgiven as typos. */
   fuzzy?: (term: string, i: number, terms: string[]) => number | false;
   maxFuzzy?: number;
+  /** Other index terms that count as the term itself (a compound part as lemma and as written). */
+  alternatives?: (term: string) => readonly string[];
 };
 
 type Postings = { docs: Int32Array; freqs: Uint32Array };
@@ -191,6 +193,10 @@ export function createTermIndex({
     const out: Derived[] = [];
     const exact = termIds.get(term);
     if (exact !== undefined) out.push({ id: exact, weight: 1 });
+    for (const other of pass.alternatives?.(term) ?? []) {
+      const id = termIds.get(other);
+      if (id !== undefined && id !== exact && !out.some((x) => x.id === id)) out.push({ id, weight: 1 });
+    }
     const prefixed = pass.prefix?.(term, i, terms) ? withPrefix(term).filter((id) => id !== exact) : [];
     for (const id of prefixed) {
       const length = termList[id].length;

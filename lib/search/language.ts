@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatProblems } from '../content/validate';
-import { dutchWords, splitCompound, type DutchWords } from './compounds';
+import { compoundParts, dutchWords, splitCompound, type DutchWords, type Part } from './compounds';
 import type { Language } from './engine';
 import { parseSynonyms } from './synonyms';
 
@@ -55,6 +55,12 @@ export function splitDutch(folded: string): string[] | null {
   return splitCompound(words, folded);
 }
 
+/** The parts of a folded compound in a query, with the site's words as parts too, or null. */
+export function dutchParts(folded: string, extra?: ReadonlySet<string>): Part[] | null {
+  words ??= load();
+  return compoundParts(words, folded, extra);
+}
+
 /** The editors' synonyms; a broken file stops the build first (contentlayer.config.ts), so here it throws. */
 function synonyms(): string[][] {
   // Spelled out (SYNONYMS_FILE), so the bundler traces that file and not the whole project.
@@ -66,4 +72,4 @@ function synonyms(): string[][] {
 }
 
 /** The site's Dutch for createSearchIndex (read anew on each call: the index is built once per content state). */
-export const siteLanguage = (): Language => ({ split: splitDutch, synonyms: synonyms() });
+export const siteLanguage = (): Language => ({ split: splitDutch, parts: dutchParts, synonyms: synonyms() });

@@ -36,7 +36,9 @@ export async function endSession(): Promise<void> {
  */
 export function sessionCookie(value: string | null): string {
   const attributes = `Path=${urls.staff()}; HttpOnly; Secure; SameSite=Strict`;
-  return value === null ? `${SESSION_COOKIE}=; ${attributes}; Max-Age=0` : `${SESSION_COOKIE}=${value}; ${attributes}; Max-Age=${SESSION_HOURS * 3600}`;
+  // The browser keeps the cookie a day past the session's end, so a visit after that is told the
+  // session expired instead of being greeted as a first visit; the cookie opens nothing by then.
+  return value === null ? `${SESSION_COOKIE}=; ${attributes}; Max-Age=0` : `${SESSION_COOKIE}=${value}; ${attributes}; Max-Age=${(SESSION_HOURS + 24) * 3600}`;
 }
 
 /** The staff view's filters, read against the forms the site has now. */

@@ -71,8 +71,14 @@ export function exportRows(rows: (SubmissionSummary & { values: FieldValues })[]
 
 const NOTICES = ['wrong', 'locked', 'busy', 'expired', 'token', 'loggedOut'] as const;
 export type LoginNotice = (typeof NOTICES)[number];
+/** The notices an address may ask for; "expired" only the login page itself decides. */
+const SAID = NOTICES.filter((n) => n !== 'expired');
 
-/** `?melding=` on the login page; "inloggen" (sent there by a protected page) reads as expired. */
-export function loginNotice(raw: RawQuery): LoginNotice | undefined {
-  return first(raw, 'melding') === 'inloggen' ? 'expired' : choice(raw, 'melding', NOTICES, undefined);
+/**
+ * `?melding=` on the login page. "inloggen" (sent there by a protected page) reads as expired only
+ * when the browser still sent a session cookie that no longer holds: a first visit has none.
+ */
+export function loginNotice(raw: RawQuery, sentCookie: boolean): LoginNotice | undefined {
+  if (first(raw, 'melding') === 'inloggen') return sentCookie ? 'expired' : undefined;
+  return choice(raw, 'melding', SAID, undefined);
 }

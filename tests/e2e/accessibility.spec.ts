@@ -13,6 +13,12 @@ const targets = {
   finderChoose: '/regiocoordinatoren?gemeente=Bergen',
   finderNone: '/regiocoordinatoren?gemeente=xyzzy',
   municipalitiesFiltered: '/gemeenten?provincie=Limburg&thema=taalbevordering',
+  // Issue 25: what a search says when it finds parts only, a place, or nothing in English.
+  searchParts: '/zoeken?q=leesbevordering',
+  searchPlace: '/zoeken?q=Leeuwarden',
+  englishSearchNone: '/en/zoeken?q=xylophone',
+  listMissingPage: '/interventies?pagina=2',
+  calendarHelp: '/actueel/activiteiten/abonneren',
 };
 
 for (const width of [375, 1280]) {

@@ -28,7 +28,7 @@ test.describe('without JavaScript', () => {
     await expect(summary.getByRole('heading', { level: 2 })).toHaveText('Er is een probleem');
     await expect(summary.getByRole('link')).toHaveText([
       'Vul een e-mailadres in zoals naam@school.nl',
-      'Vul de naam van je school in',
+      'Vul de naam van je school of organisatie in',
       'Vul je functie in',
       'Kies een bestaande Nederlandse gemeente. Bedoel je Groningen?',
     ]);
@@ -41,7 +41,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#veld-naam')).not.toHaveAttribute('aria-invalid', 'true');
 
     await page.fill('#veld-email', 'meester@example.org');
-    await page.fill('#veld-school', 'De Regenboog, Ede');
+    await page.fill('#veld-organisatie', 'Gemeente Leeuwarden');
     await page.fill('#veld-functie', 'Leraar');
     await page.fill('#veld-gemeente', 'groningen');
     // Sent again at once: the minimum fill time holds the first submission only (issue 17, item 8).

@@ -47,9 +47,11 @@ test.describe('without JavaScript', () => {
       'q=armoede&q=taal&pagina=2&pagina=3',
       'q=%E0%A4%A',
     ];
+    // A page the results do not have is not found (issue 25): 404, with the same page.
+    const missing = new Set(['pagina=-1', 'pagina=99999', 'q=armoede&q=taal&pagina=2&pagina=3']);
     for (const qs of hostile) {
       const response = await page.goto(`/zoeken?${qs}`);
-      expect(response?.status(), qs).toBe(200);
+      expect(response?.status(), qs).toBe(missing.has(qs) ? 404 : 200);
       await expect(page.locator('h1')).toHaveText('Zoeken');
       expect(
         await page
@@ -129,7 +131,7 @@ test.describe('what people search for, without JavaScript', () => {
 
   test('snippets are sentences of the text, with the matched part of a compound marked', async ({ page }) => {
     await page.goto('/zoeken?q=gelijkheid');
-    const snippet = page.getByRole('region', { name: 'Zoekresultaten' }).getByRole('listitem').first().locator('p').last();
+    const snippet = page.getByRole('region', { name: 'Zoekresultaten' }).getByRole('listitem').filter({ hasText: 'Dashboard' }).first().locator('p').last();
     await expect(snippet.locator('mark').first()).toHaveText(/gelijkheid/i);
     expect(await snippet.textContent()).toMatch(/^(… )?\p{Lu}.*[.!?…]$/u);
   });

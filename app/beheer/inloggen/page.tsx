@@ -5,7 +5,7 @@ import { StaffDocument } from '@/components/staff/StaffDocument';
 import { issueToken } from '@/lib/forms/token';
 import { secretFor } from '@/lib/secret';
 import { STAFF_LOGIN_FORM } from '@/lib/staff/accounts';
-import { currentStaff } from '@/lib/staff';
+import { currentStaff, sessionCookieValue } from '@/lib/staff';
 import { loginNotice } from '@/lib/staff/view';
 import { urls } from '@/lib/urls';
 import { Notice } from '@/components/ui/Notice';
@@ -16,7 +16,7 @@ export default async function StaffLoginPage({ searchParams }: PageProps<'/behee
   await connection();
   if (await currentStaff()) redirect(urls.staff());
   const t = translator('nl');
-  const notice = loginNotice(await searchParams);
+  const notice = loginNotice(await searchParams, (await sessionCookieValue()) !== undefined);
   const problem = notice === 'wrong' || notice === 'locked' || notice === 'busy' || notice === 'token';
   return (
     <StaffDocument>

@@ -24,6 +24,7 @@ export function GET(request: Request) {
     page_count: result.pageCount,
     per_page: perPage,
     suggestion: result.suggestion ?? null,
+    parts: result.parts ?? null,
     warnings: [
       ...(parsed.truncated ? [`De zoekvraag is ingekort tot ${MAX_QUERY_LENGTH} tekens.`] : []),
       ...parsed.ignored.map((i) => `Onbekende waarde genegeerd: ${i.facet}=${i.value}`),

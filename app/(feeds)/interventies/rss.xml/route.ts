@@ -2,5 +2,5 @@ import { feedResponse, siteOrigin } from '@/lib/feeds/format';
 import { interventionsFeed } from '@/lib/feeds';
 
 export function GET(request: Request) {
-  return feedResponse(interventionsFeed(new URL(request.url), siteOrigin(request)), 'rss');
+  return feedResponse(interventionsFeed(new URL(request.url), siteOrigin(request)), 'rss', request);
 }

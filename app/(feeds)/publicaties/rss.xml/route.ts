@@ -2,5 +2,5 @@ import { feedResponse, siteOrigin } from '@/lib/feeds/format';
 import { publicationsFeed } from '@/lib/feeds';
 
 export function GET(request: Request) {
-  return feedResponse(publicationsFeed(new URL(request.url), siteOrigin(request)), 'rss');
+  return feedResponse(publicationsFeed(new URL(request.url), siteOrigin(request)), 'rss', request);
 }

@@ -1,6 +1,6 @@
 import { siteOrigin } from '@/lib/feeds/format';
 import { dcatCatalog, toCsv, toJson } from '@/lib/open-data/format';
-import { MODIFIED, siteDatasets } from '@/lib/open-data';
+import { modifiedOf, siteDatasets } from '@/lib/open-data';
 
 // /open-data/<dataset>.csv, /open-data/<dataset>.json and /open-data/catalogus.jsonld
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
@@ -13,11 +13,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     'Cache-Control': 'public, max-age=3600',
   });
   if (file === 'catalogus.jsonld')
-    return new Response(JSON.stringify(dcatCatalog(all, origin, MODIFIED), null, 2), { headers: headers('application/ld+json; charset=utf-8', file) });
+    return new Response(JSON.stringify(dcatCatalog(all, origin, modifiedOf), null, 2), { headers: headers('application/ld+json; charset=utf-8', file) });
   const match = /^([a-z]+)\.(csv|json)$/.exec(file);
   const dataset = match && all.find((d) => d.id === match[1]);
   if (!match || !dataset) return new Response('Niet gevonden', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return match[2] === 'csv'
     ? new Response(toCsv(dataset.rows), { headers: headers('text/csv; charset=utf-8', file) })
-    : new Response(toJson(dataset, MODIFIED), { headers: headers('application/json; charset=utf-8', file) });
+    : new Response(toJson(dataset, modifiedOf(dataset)), { headers: headers('application/json; charset=utf-8', file) });
 }

@@ -5,7 +5,7 @@ import { Facts } from '@/components/content/Facts';
 import { Section } from '@/components/content/Section';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { CONTACT, dcatCatalog, LICENSE } from '@/lib/open-data/format';
-import { MODIFIED, siteDatasets } from '@/lib/open-data';
+import { modifiedOf, siteDatasets } from '@/lib/open-data';
 import { configuredOrigin, urls } from '@/lib/urls';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -27,7 +27,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
       <div className="container-page mt-8">
         <div className="max-w-4xl">
           {/* The catalogue in the page too, for harvesters that read HTML. */}
-          <JsonLd data={dcatCatalog(all, origin, MODIFIED)} />
+          <JsonLd data={dcatCatalog(all, origin, modifiedOf)} />
           <p className="text-muted">{t('openData.csvNote')}</p>
           {all.map((d) => (
             <Section key={d.id} id={d.id} title={d.title}>
@@ -50,7 +50,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
                     { term: t('openData.recordsLabel'), value: t('openData.records', { count: d.rows.length }) },
                     { term: t('openData.license'), value: <a href={LICENSE.uri}>{LICENSE.name}</a> },
                     { term: t('openData.contact'), value: <a href={`mailto:${CONTACT.email}`}>{CONTACT.email}</a> },
-                    { term: t('openData.modified'), value: <DateText value={MODIFIED} locale={locale} long /> },
+                    { term: t('openData.modified'), value: <DateText value={modifiedOf(d)} locale={locale} long /> },
                   ]}
                 />
               </div>

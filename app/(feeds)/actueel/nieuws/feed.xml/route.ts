@@ -3,5 +3,5 @@ import { newsFeed } from '@/lib/feeds';
 
 // Atom twin of ../rss.xml: the same items and filters (?thema=, ?jaar=).
 export function GET(request: Request) {
-  return feedResponse(newsFeed(new URL(request.url), siteOrigin(request)), 'atom');
+  return feedResponse(newsFeed(new URL(request.url), siteOrigin(request)), 'atom', request);
 }

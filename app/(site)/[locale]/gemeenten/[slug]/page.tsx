@@ -1,3 +1,4 @@
+import { Notice } from '@/components/ui/Notice';
 import type { Metadata } from 'next';
 import { contentLang } from '@/components/ui/Dutch';
 import { notFound } from 'next/navigation';
@@ -88,7 +89,7 @@ export default async function MunicipalityPage({ params }: Props) {
         <Section id="agenda" title={t('municipalities.agenda')} className="mt-0">
           <Prose doc={m} />
           <div className="mt-4">
-            {m.themes.length > 0 ? <ThemeTags locale={locale} slugs={m.themes} /> : <p className="text-muted">{t('municipalities.noThemes')}</p>}
+            {m.themes.length > 0 ? <ThemeTags locale={locale} slugs={m.themes} /> : <Notice as="p">{t('municipalities.noThemes')}</Notice>}
           </div>
         </Section>
         {related.interventions.length > 0 && (

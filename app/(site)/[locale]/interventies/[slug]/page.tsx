@@ -1,3 +1,4 @@
+import { sourceParts } from '@/lib/content/source';
 import type { Metadata } from 'next';
 import { contentLang } from '@/components/ui/Dutch';
 import { notFound } from 'next/navigation';
@@ -68,7 +69,20 @@ export default async function InterventionPage({ params }: Props) {
                 { term: t('interventions.schoolTypes'), value: item.schoolTypes.map((s) => schoolTypeLabel(s, locale)).join(', ') },
                 { term: t('interventions.targetGroup'), value: item.targetGroup, lang: contentLang(locale) },
                 { term: t('interventions.partners'), value: item.partners.join(', '), lang: contentLang(locale) },
-                { term: t('interventions.source'), value: item.source, lang: contentLang(locale) },
+                {
+                  term: t('interventions.source'),
+                  // A web address in the source is a link.
+                  value: sourceParts(item.source).map((part, i) =>
+                    part.href ? (
+                      <a key={i} href={part.href}>
+                        {part.text}
+                      </a>
+                    ) : (
+                      part.text
+                    ),
+                  ),
+                  lang: contentLang(locale),
+                },
                 {
                   term: t('interventions.evidence'),
                   value: item.evidenceLevel && (

@@ -1,3 +1,5 @@
+import { Notice } from '@/components/ui/Notice';
+import { GKA_MAILBOX } from '@/lib/site';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { translator } from '@/i18n/translate';
@@ -70,7 +72,8 @@ export default async function PublicationPage({ params }: Props) {
               ))}
             </ul>
           ) : (
-            <p className="text-muted">{t('publications.noFiles')}</p>
+            // The only place the page says so: the body does not repeat it (issue 25).
+            <Notice as="p">{t.rich('publications.noFiles', { mailbox: GKA_MAILBOX, mail: (chunks) => <a href={`mailto:${GKA_MAILBOX}`}>{chunks}</a> })}</Notice>
           )}
         </Section>
         <div className="mt-10">
