@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localized, urls } from '@/lib/urls';
+import { localeOf, localized, urls } from '@/lib/urls';
 
 describe('urls', () => {
   it("keeps the existing site's patterns", () => {
@@ -16,5 +16,15 @@ describe('urls', () => {
     expect(localized('/gemeenten', 'nl')).toBe('/gemeenten');
     expect(localized('/gemeenten', 'en')).toBe('/en/gemeenten');
     expect(localized('/', 'en')).toBe('/en');
+  });
+});
+
+describe('localeOf', () => {
+  it('reads the language of an address from its prefix', () => {
+    expect(localeOf('/en')).toBe('en');
+    expect(localeOf('/en/themas')).toBe('en');
+    expect(localeOf('/themas')).toBe('nl');
+    expect(localeOf('/')).toBe('nl');
+    expect(localeOf('/entree')).toBe('nl');
   });
 });

@@ -108,6 +108,11 @@ export function localized(path: string, locale: string): string {
  * Where the site lives when there is no request to ask: sitemap, robots and page metadata are
  * built ahead. SITE_URL in production.
  */
+/** The language of an address: `/en/themas` → `en`, `/themas` → `nl`. */
+export function localeOf(pathname: string): string {
+  return /^\/en(?=\/|$)/.test(pathname) ? 'en' : 'nl';
+}
+
 /** `/en/themas` → `/themas`; `/nl/themas` (Next's internal form) → `/themas`. */
 export function withoutLocale(pathname: string): string {
   const m = /^\/(nl|en)(?=\/|$)/.exec(pathname);

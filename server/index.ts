@@ -20,7 +20,7 @@ import { MAX_CONDITIONAL_HEADER } from '@/lib/http/conditional';
 import { requestTarget } from '@/lib/http/request-target';
 import { contentSecurityPolicy, inlineScriptHashes, isInternalHeader, newNonce, SECURITY_HEADERS } from '@/lib/http/security-headers';
 import { buildAssetFile, buildScriptHashes, chooseEncoding, isCompressible, staticEntries, withoutClientRuntime } from '@/lib/http/static-files';
-import { withoutLocale } from '@/lib/urls';
+import { localeOf, withoutLocale } from '@/lib/urls';
 import { fromNext, PERSONAL, prerendered } from '@/lib/http/cache-control';
 import { createHealth } from './health';
 import { logError, logRequest } from './log';
@@ -178,7 +178,13 @@ function forNextOnly(req: http.IncomingMessage, url: URL): boolean {
  * inline scripts, only those the build made (a 404 page Next answers from its prerendered file);
  * text is compressed here because Next is not told the client accepts compression.
  */
-function withPolicy(res: http.ServerResponse, acceptEncoding: string | undefined, nonce: string, buildHashes: ReadonlySet<string>) {
+function withPolicy(
+  res: http.ServerResponse,
+  acceptEncoding: string | undefined,
+  nonce: string,
+  buildHashes: ReadonlySet<string>,
+  notFoundBody?: () => Buffer,
+) {
   const writeHead = res.writeHead.bind(res) as (status: number) => http.ServerResponse;
   const write = res.write.bind(res) as (...a: unknown[]) => boolean;
   const end = res.end.bind(res) as (...a: unknown[]) => http.ServerResponse;
@@ -226,9 +232,13 @@ function withPolicy(res: http.ServerResponse, acceptEncoding: string | undefined
     sending = true;
     if (passThrough) return end(chunk, encoding, callback);
     if (chunk !== undefined && chunk !== null) chunks!.push(toBuffer(chunk, encoding));
-    const body = Buffer.concat(chunks!);
     const type = String(res.getHeader('content-type') ?? '');
     const html = type.startsWith('text/html');
+    // Next's 404 page is Dutch whatever the address: under /en the English one replaces it. It
+    // runs no inline script, so the policy below allows none.
+    const translated = html && res.statusCode === 404 && notFoundBody !== undefined;
+    if (translated) res.removeHeader('etag');
+    const body = translated ? notFoundBody() : Buffer.concat(chunks!);
     const fromBuild = html ? inlineScriptHashes(body.toString('utf8'), nonce).filter((h) => buildHashes.has(h)) : [];
     res.setHeader('Content-Security-Policy', contentSecurityPolicy(fromBuild, html ? nonce : undefined));
     const encodingChosen = body.length >= 1024 ? chooseEncoding(acceptEncoding) : undefined;
@@ -320,7 +330,10 @@ async function main() {
     req.headers['content-security-policy'] = contentSecurityPolicy([], nonce);
     // A HEAD answer has no body to hash or compress; Next's own headers (length included) are right.
     if (req.method === 'HEAD') res.setHeader('Content-Security-Policy', contentSecurityPolicy());
-    else withPolicy(res, acceptEncoding, nonce, buildHashes);
+    else {
+      const locale = localeOf(address);
+      withPolicy(res, acceptEncoding, nonce, buildHashes, locale === routing.defaultLocale ? undefined : () => rendered.notFoundBody(locale));
+    }
     handle(req, res).catch((error: unknown) => {
       logError(`Next voor ${url.pathname}`, error);
       if (!res.headersSent) res.statusCode = 500;

@@ -10,6 +10,7 @@ import { contentSecurityPolicy } from '@/lib/http/security-headers';
 import { rendered as renderedCacheControl } from '@/lib/http/cache-control';
 import { now } from './clock';
 import { readBuildAssets, renderDocument, type BuildAssets } from './document';
+import { notFoundPage } from '@/components/pages/not-found';
 import { matchPage, timedPaths, type Match } from './pages';
 import { precompress, sendPage } from './respond';
 
@@ -24,6 +25,8 @@ export function createRenderer(distDir: string) {
   const timed = new Map<string, CachedPage>();
   let held = unpublishedUrls(now());
   let searchBuilt = false;
+  // Per language, rendered on first use: the content of a not-found page never changes.
+  const notFound = new Map<string, Buffer>();
 
   function render(match: Match): CachedPage | undefined {
     const at = now();
@@ -117,6 +120,15 @@ export function createRenderer(distDir: string) {
 
   return {
     handle,
+    /** The not-found page's HTML in `locale`, for the 404s Next answers in Dutch only. */
+    notFoundBody(locale: string): Buffer {
+      let body = notFound.get(locale);
+      if (!body) {
+        body = Buffer.from(renderDocument(notFoundPage({ locale }), { locale, address: '/', assets }), 'utf8');
+        notFound.set(locale, body);
+      }
+      return body;
+    },
     /** Built but not yet published (publishDate ahead): answered as not found until the day. */
     isHeld: (path: string) => held.has(path),
     stop: () => clearTimeout(timer),

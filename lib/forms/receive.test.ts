@@ -31,7 +31,9 @@ describe('receive()', () => {
   });
   const QUESTION = { naam: ' Anna de Vries ', email: 'anna@example.nl', vraag: 'Hoe sluit mijn school aan?' };
   const agenda = signupForms.find((f) => f.target && !f.target.deadline && !f.target.startsAt && !f.target.closed)!;
-  const SIGNUP = { naam: 'Bram', email: 'bram@example.nl', school: 'De Regenboog', functie: 'Directeur', gemeente: 'den haag', motivatie: 'Graag!' };
+  // National agendas ask for 'School of organisatie' (organisatie), activities for a school.
+  const where = agenda.fields.some((f) => f.name === 'school') ? 'school' : 'organisatie';
+  const SIGNUP = { naam: 'Bram', email: 'bram@example.nl', [where]: 'De Regenboog', functie: 'Directeur', gemeente: 'den haag', motivatie: 'Graag!' };
 
   const stored = (outcome: Outcome) => {
     if (outcome.type !== 'stored') throw new Error(`expected stored, got ${JSON.stringify(outcome)}`);
