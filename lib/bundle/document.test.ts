@@ -132,7 +132,7 @@ describe('interventiebundel', () => {
       expect(l.tagged).toBe(true);
       const entry = interventions.find((i) => l.uri === `https://www.gelijke-kansen.nl${i.url}`);
       expect(entry, l.uri).toBeDefined();
-      expect(l.contents).toBe(`${entry!.title} op de website van de Gelijke Kansen Alliantie`);
+      expect(l.contents).toBe(`‘${entry!.title}’ op de website van de Gelijke Kansen Alliantie`);
     }
     expect(links.every((l) => l.contents && !/^https?:/.test(l.contents))).toBe(true);
     // One H2 per chapter (plus colophon and contents), one H3 per entry, in reading order.

@@ -300,7 +300,7 @@ export function renderBundle<T extends BundleIntervention>(p: BundleProps<T>): P
     link.add(() => {
       const y = doc.y;
       doc.text(WEB_LINK_TEXT, left, y, { underline: true, lineBreak: false });
-      const contents = `${i.title} op de website van de Gelijke Kansen Alliantie`;
+      const contents = `‘${i.title}’ op de website van de Gelijke Kansen Alliantie`;
       doc.link(left, y, doc.widthOfString(WEB_LINK_TEXT), doc.currentLineHeight(), href, annotation(link, contents));
     });
     link.end();
