@@ -5,7 +5,11 @@ import { build, context } from 'esbuild';
 import { root } from './lib.mjs';
 
 const options = {
-  entryPoints: { lijsten: path.join(root, 'components/lists/enhance.ts'), gemeenten: path.join(root, 'components/regions/combobox.ts') },
+  entryPoints: {
+    lijsten: path.join(root, 'components/lists/enhance.ts'),
+    gemeenten: path.join(root, 'components/regions/combobox.ts'),
+    kaart: path.join(root, 'components/map/map.ts'),
+  },
   outdir: path.join(root, 'public/js'),
   bundle: true,
   minify: true,
