@@ -183,6 +183,9 @@ test('a name shown on hover stays while the pointer moves onto it, and Esc hides
     await page.mouse.move(0, 0);
     const other = (await page.getByRole('link', { name: next, exact: true }).and(page.locator('svg a')).locator('circle').boundingBox())!;
     await page.mouse.move(other.x + other.width / 2, other.y + other.height / 2, { steps: 5 });
+    // While one mark is hovered the others let the pointer through; leaving it, the browser finds
+    // the next one at the next movement, as a hand's pointer always makes.
+    await page.mouse.move(other.x + other.width / 2 + 1, other.y + other.height / 2);
     expect(
       (await shownLabels(page)).map((l) => l.name),
       next,
