@@ -7,7 +7,11 @@ import { ensureNode, root } from './lib.mjs';
 await ensureNode();
 
 const options = {
-  entryPoints: { lijsten: path.join(root, 'components/lists/enhance.ts'), gemeenten: path.join(root, 'components/regions/combobox.ts') },
+  entryPoints: {
+    lijsten: path.join(root, 'components/lists/enhance.ts'),
+    gemeenten: path.join(root, 'components/regions/combobox.ts'),
+    kaart: path.join(root, 'components/map/map.ts'),
+  },
   outdir: path.join(root, 'public/js'),
   bundle: true,
   minify: true,

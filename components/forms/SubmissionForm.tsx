@@ -26,6 +26,9 @@ export function SubmissionForm({ form, token, attempt, locale }: { form: FormDef
     <>
       <div
         id="fouten"
+        // Focused, it is read by its heading: a group named "Er is iets niet goed", not an unnamed one.
+        role="group"
+        aria-labelledby="fouten-titel"
         tabIndex={-1}
         // Without JavaScript the browser focuses it on load; FormEnhancer does so after its own checks.
         autoFocus={wrong.length > 0 || !!notice}

@@ -7,6 +7,7 @@ import { MissingPage } from '@/components/lists/MissingPage';
 import { NetherlandsMap } from '@/components/map/NetherlandsMap';
 import { FilterPanel } from '@/components/search/FilterPanel';
 import { Link } from '@/components/ui/Link';
+import { LinkRow } from '@/components/content/LinkRow';
 import { contentAt } from '@/lib/content';
 import { Coverage } from '@/components/content/Coverage';
 import { municipalityList, pageOf } from '@/lib/lists';
@@ -27,6 +28,7 @@ export function municipalitiesPage({ locale, query, now }: PageInput): PageView 
   const total = list.all.length;
   const regionName = new Map(c.regions.map((r) => [r.slug, r.title]));
   const themeName = new Map(c.themes.map((th) => [th.slug, th.title]));
+  const marked = list.items.filter((m) => registerMunicipality(m.cbsCode));
   const marks = list.items.flatMap((m) => {
     const known = registerMunicipality(m.cbsCode);
     return known ? [{ code: m.cbsCode, name: m.title, point: known.point, href: m.url }] : [];
@@ -64,16 +66,32 @@ export function municipalitiesPage({ locale, query, now }: PageInput): PageView 
             </p>
           </div>
           <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,22rem)_1fr]">
-            <figure className="min-w-0 lg:sticky lg:top-4">
-              <a href="#gemeenten-tabel" className="sr-only focus:not-sr-only">
-                {t('municipalities.skipMap')}
-              </a>
-              <NetherlandsMap marks={marks} label={t('municipalities.mapLabel', { count: marks.length })} locale={locale} className="mx-auto max-w-sm" />
-              <figcaption className="mt-2 text-sm text-muted">
-                {t('municipalities.mapCaption')} {t('municipalities.mapSource', { source: MAP_SOURCE })}
-              </figcaption>
-            </figure>
             <div className="min-w-0">
+              <h2 id="gemeenten-kaart" className="mb-3 text-xl font-bold text-brand-900">
+                {t('municipalities.mapHeading')}
+              </h2>
+              <figure>
+                <a href="#gemeenten-tabel" className="sr-only focus:not-sr-only">
+                  {t('municipalities.skipMap')}
+                </a>
+                <NetherlandsMap marks={marks} label={t('municipalities.mapLabel', { count: marks.length })} locale={locale} className="mx-auto max-w-sm" />
+                <figcaption className="mt-2 text-sm text-muted">
+                  {t('municipalities.mapCaption')} {t('municipalities.mapSource', { source: MAP_SOURCE })}
+                </figcaption>
+              </figure>
+              {/* Every mark as a link of the size WCAG 2.5.8 asks, for the dots too close together to
+                  have that much room on a small map (the table holds one page at a time). */}
+              {marked.length > 0 && (
+                <>
+                  <p className="mt-4 text-sm">{t('municipalities.mapList', { count: marked.length })}</p>
+                  <LinkRow locale={locale} items={marked} className="mt-2 text-sm" />
+                </>
+              )}
+            </div>
+            <div className="min-w-0">
+              <h2 id="gemeenten-tabel-titel" className="mb-3 text-xl font-bold text-brand-900">
+                {t('municipalities.tableHeading')}
+              </h2>
               {page.missing !== undefined ? (
                 <MissingPage id="gemeenten-tabel" requested={page.missing} pageCount={page.pageCount} hrefFor={hrefFor} locale={locale} />
               ) : (

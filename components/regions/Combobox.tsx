@@ -1,8 +1,9 @@
 import { translator } from '@/i18n/translate';
 
 export type ComboboxTexts = {
-  /** "{count} suggesties" with # for the number; read out when the list changes. */
-  count: string;
+  /** "# suggestie(s)" with # for the number, per plural category; read out when the list changes. */
+  count: { one: string; other: string };
+  /** Nothing suggested: in the finder Enter searches, in a longer form it would send the form. */
   none: string;
   listLabel: string;
   /** "vroeger {name}" / "ook {name}": how a suggestion found by another name says so. */
@@ -13,11 +14,11 @@ export type ComboboxTexts = {
 /** Where the combobox script is served (built from components/regions/combobox.ts). */
 const COMBOBOX_SCRIPT = '/js/gemeenten.js';
 
-function comboboxTexts(locale: string): ComboboxTexts {
+function comboboxTexts(locale: string, submitOnChoose: boolean): ComboboxTexts {
   const t = translator(locale);
   return {
-    count: t('finder.suggestions'),
-    none: t('finder.noSuggestions'),
+    count: { one: t('finder.suggestionsOne'), other: t('finder.suggestions') },
+    none: submitOnChoose ? t('finder.noSuggestions') : t('finder.noSuggestionsField'),
     listLabel: t('finder.listLabel'),
     former: t.raw('finder.formerShort') as string,
     alternative: t.raw('finder.alternativeShort') as string,
@@ -48,7 +49,7 @@ export function MunicipalityCombobox({ id, name, defaultValue, locale, described
       className="relative"
       data-combobox=""
       data-url={dataUrl}
-      data-texts={JSON.stringify(comboboxTexts(locale))}
+      data-texts={JSON.stringify(comboboxTexts(locale, submitOnChoose))}
       data-submit-on-choose={submitOnChoose ? '' : undefined}
     >
       <input
@@ -66,7 +67,7 @@ export function MunicipalityCombobox({ id, name, defaultValue, locale, described
       <ul
         id={`${id}-lijst`}
         role="listbox"
-        aria-label={comboboxTexts(locale).listLabel}
+        aria-label={comboboxTexts(locale, submitOnChoose).listLabel}
         hidden
         className="absolute z-20 mt-1 max-h-80 w-full overflow-y-auto rounded-md border-2 border-ink bg-white py-1 shadow-lg"
       />

@@ -3,7 +3,7 @@ import { Link } from '@/components/ui/Link';
 import { RegionContact } from '@/components/content/RegionContact';
 import { municipalities, municipalityByCode, regionOf } from '@/lib/content';
 import { FIGURES } from '@/lib/figures';
-import type { FinderResult, NameEntry, RegisterMunicipality } from '@/lib/municipalities/finder';
+import { FINDER_ANSWER_ID as ANSWER_ID, type FinderResult, type NameEntry, type RegisterMunicipality } from '@/lib/municipalities/finder';
 import { localized, urls } from '@/lib/urls';
 import { MunicipalityCombobox } from './Combobox';
 import { Button } from '@/components/ui/Button';
@@ -11,7 +11,8 @@ import { Button } from '@/components/ui/Button';
 /** "Vind je regiocoördinator": a GET form (the server matches) with the combobox on top. */
 export function CoordinatorFinder({ query, result, locale }: { query: string; result: FinderResult; locale: string }) {
   const t = translator(locale);
-  const action = localized(urls.coordinators(), locale);
+  // The answer is further down the page: the address takes the visitor there (and the script focuses it).
+  const action = `${localized(urls.coordinators(), locale)}#${ANSWER_ID}`;
   return (
     <section aria-labelledby="vind-titel" className="rounded-md border-2 border-brand-700 bg-white p-5 sm:p-6">
       <h2 id="vind-titel" className="text-2xl font-bold text-brand-900">
@@ -32,7 +33,7 @@ export function CoordinatorFinder({ query, result, locale }: { query: string; re
         </div>
       </form>
       {result.status !== 'empty' && (
-        <div id="resultaat" className="mt-6 border-t border-brand-100 pt-6">
+        <div id={ANSWER_ID} tabIndex={-1} className="mt-6 border-t border-brand-100 pt-6">
           <FinderAnswer query={query} result={result} locale={locale} />
         </div>
       )}
@@ -58,7 +59,7 @@ function FinderAnswer({ query, result, locale }: { query: string; result: Exclud
         <ul className="mt-3 space-y-2">
           {result.candidates.map((c) => (
             <li key={c.municipality.code}>
-              <Link href={urls.coordinatorFor(c.municipality.code)} locale={locale} className="font-semibold">
+              <Link href={`${urls.coordinatorFor(c.municipality.code)}#${ANSWER_ID}`} locale={locale} className="font-semibold">
                 {c.municipality.name}
               </Link>{' '}
               <span className="text-muted">

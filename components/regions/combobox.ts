@@ -7,6 +7,7 @@
 // hidden listbox and a status line (Combobox.tsx).
 import {
   buildFinderIndex,
+  FINDER_ANSWER_ID,
   suggestMunicipalities,
   type FinderIndex,
   type NameData,
@@ -37,6 +38,9 @@ function enhance(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const texts = JSON.parse(root.dataset.texts ?? '{}') as ComboboxTexts;
   const submitOnChoose = root.dataset.submitOnChoose !== undefined;
+  // "1 suggestie", "2 suggesties": the plural rules of the page's language choose the form.
+  const plural = new Intl.PluralRules(document.documentElement.lang || 'nl');
+  const countText = (n: number) => (plural.select(n) === 'one' ? texts.count.one : texts.count.other).replace('#', String(n));
   const listId = list.id;
   // The combobox roles only now: without the script there is no list to announce.
   input.setAttribute('role', 'combobox');
@@ -110,7 +114,7 @@ function enhance(root: HTMLElement) {
     active = -1;
     renderOptions();
     setOpen(items.length > 0);
-    status.textContent = value.trim() ? (items.length ? texts.count.replace('#', String(items.length)) : texts.none) : '';
+    status.textContent = value.trim() ? (items.length ? countText(items.length) : texts.none) : '';
   }
 
   function choose(item: Suggestion) {
@@ -154,6 +158,10 @@ function enhance(root: HTMLElement) {
     }
   });
 }
+
+// The finder's form and its choices lead to its answer further down (#resultaat): focus it, so a
+// screen reader reads it and Tab goes on from there (the page is new; focus would be at the top).
+if (location.hash === `#${FINDER_ANSWER_ID}`) document.getElementById(FINDER_ANSWER_ID)?.focus();
 
 // Once per field, however often the script is on the page.
 document.querySelectorAll<HTMLElement>('[data-combobox]:not([data-enhanced])').forEach((root) => {

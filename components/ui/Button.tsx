@@ -3,8 +3,10 @@ import { Link } from './Link';
 
 type Look = { variant?: 'primary' | 'danger' | 'onDark'; size?: 'sm' | 'md' | 'lg' | 'xl' };
 
+// Every variant has a border: in forced colours (Windows contrast themes) backgrounds are dropped
+// and a transparent border is drawn in the theme's colour, so a button keeps its shape (WCAG 1.4.11).
 const VARIANTS = {
-  primary: 'bg-brand-700 text-white hover:bg-brand-800',
+  primary: 'border-2 border-transparent bg-brand-700 text-white hover:bg-brand-800',
   danger: 'border-2 border-error text-error',
   onDark: 'border-2 border-white text-white',
 };

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countLabel, renderBundle, type BundleProps } from '@/lib/bundle/document';
+import { countLabel, renderBundle, WEB_LINK_TEXT, type BundleProps } from '@/lib/bundle/document';
 import { FIGURES } from '@/lib/figures';
 import { chapters, type BundleIntervention } from '@/lib/bundle/chapters';
 import { countPdfPages, fileFacts } from '@/lib/bundle/files';
@@ -29,6 +29,32 @@ async function pagesText(pdf: Buffer) {
   const result = await parser.getText();
   await parser.destroy();
   return result.pages.map((p) => p.text.replace(/[ \t]+/g, ' '));
+}
+
+/** A PDF string as PDFKit writes it: escaped, UTF-16BE with a byte order mark when not ASCII. */
+function pdfString(raw: string): string {
+  const bytes = raw.replace(/\\([nrtbf()\\])/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' })[c] ?? c);
+  if (!bytes.startsWith('\xfe\xff')) return bytes;
+  return Buffer.from(bytes.slice(2), 'latin1').swap16().toString('utf16le');
+}
+
+/** The link annotations of a PDF (PDFKit writes its objects uncompressed): what they say and where they go. */
+function linkAnnotations(pdf: Buffer) {
+  const raw = pdf.toString('latin1');
+  const objects = new Map([...raw.matchAll(/(\d+) 0 obj\n<<([\s\S]*?)>>\nendobj/g)].map((m) => [m[1], m[2]]));
+  const field = (dict: string, name: string) => dict.match(new RegExp(`/${name} \\(((?:\\\\.|[^\\\\)])*)\\)`))?.[1];
+  return [...objects.values()]
+    .filter((dict) => /\/Subtype \/Link/.test(dict))
+    .map((dict) => {
+      const action = objects.get(dict.match(/\/A (\d+) 0 R/)?.[1] ?? '') ?? '';
+      const contents = field(dict, 'Contents');
+      return {
+        contents: contents === undefined ? undefined : pdfString(contents),
+        uri: field(action, 'URI'),
+        dest: field(action, 'D'),
+        tagged: /\/StructParent \d+/.test(dict),
+      };
+    });
 }
 
 /**
@@ -95,6 +121,20 @@ describe('interventiebundel', () => {
     for (const tag of ['Document', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Link', 'TOC', 'TOCI']) expect(tags, tag).toContain(tag);
     // Every link is tied to its annotation, so a screen reader can follow it.
     expect(struct).toMatch(/Link \(inline\)\n\s+Object \d+ 0/);
+    // Each annotation says what it does (/Contents, PDF/UA): a chapter of the contents, or an
+    // intervention on the website by its title; never empty, never the bare address.
+    const links = linkAnnotations(pdf);
+    expect(tags.filter((t) => t === 'Link').length).toBe(links.length);
+    expect(links.filter((l) => l.dest).map((l) => l.contents)).toEqual(parts.map((c) => `Naar het hoofdstuk ${c.title}`));
+    const web = links.filter((l) => l.uri);
+    expect(web.length).toBe(parts.reduce((n, c) => n + c.items.length, 0));
+    for (const l of web) {
+      expect(l.tagged).toBe(true);
+      const entry = interventions.find((i) => l.uri === `https://www.gelijke-kansen.nl${i.url}`);
+      expect(entry, l.uri).toBeDefined();
+      expect(l.contents).toBe(`‘${entry!.title}’ op de website van de Gelijke Kansen Alliantie`);
+    }
+    expect(links.every((l) => l.contents && !/^https?:/.test(l.contents))).toBe(true);
     // One H2 per chapter (plus colophon and contents), one H3 per entry, in reading order.
     expect(tags.filter((t) => t === 'H2').length).toBe(parts.length + 2);
     expect(tags.filter((t) => t === 'H3').length).toBe(parts.reduce((n, c) => n + c.items.length, 0));
@@ -120,6 +160,9 @@ describe('interventiebundel', () => {
       expect(pages[row!.page - 1].split('\n')[0], theme.title).toBe(theme.title);
     }
     for (const i of interventions) expect(all, i.title).toContain(i.title.replace(/\s+/g, ' '));
+    // The words of each web link are on the page, and the address after them for a printed copy.
+    expect(all.split(WEB_LINK_TEXT).length - 1).toBe(web.length);
+    for (const i of interventions) expect(all.replace(/\s+/g, ''), i.url).toContain(`https://www.gelijke-kansen.nl${i.url}`);
   }, 120_000);
 
   it('keeps a title with its text: no page ends on one', async () => {

@@ -47,6 +47,8 @@ const INK = '#1c1c1c';
 const MUTED = '#4a4f57';
 const LINK = '#1b5a99';
 const RULE = '#c9d6e6';
+/** The text of each entry's link to its page on the website. */
+export const WEB_LINK_TEXT = 'Meer over deze interventie op de website';
 const TINT = '#fdeedd';
 
 const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 };
@@ -123,6 +125,12 @@ export function renderBundle<T extends BundleIntervention>(p: BundleProps<T>): P
     style('bold', size, BLUE);
     block(parent, type, () => doc.text(text, x, doc.y, { width: w, lineGap: size * 0.2 }));
   };
+  /**
+   * A link annotation tied to its Link element, with the /Contents PDF/UA asks for. PDFKit writes
+   * a String object as a PDF string (a plain string would become a name).
+   */
+  const annotation = (structParent: Struct, contents: string) =>
+    ({ structParent, Contents: new String(contents) }) as unknown as PDFKit.Mixins.AnnotationOption;
   const ensureSpace = (needed: number) => {
     if (doc.y + needed > bottom()) doc.addPage();
   };
@@ -213,7 +221,8 @@ export function renderBundle<T extends BundleIntervention>(p: BundleProps<T>): P
     item.add(link);
     link.add(() => {
       doc.text(c.title, left, y, { lineBreak: false });
-      doc.goTo(left, y, width - 150, row - 4, `hoofdstuk-${k}`, { structParent: link } as PDFKit.Mixins.AnnotationOption);
+      // PDF/UA asks every link annotation for /Contents: what it does, read by assistive technology.
+      doc.goTo(left, y, width - 150, row - 4, `hoofdstuk-${k}`, annotation(link, `Naar het hoofdstuk ${c.title}`));
     });
     link.end();
     style('regular', BODY, MUTED);
@@ -279,16 +288,26 @@ export function renderBundle<T extends BundleIntervention>(p: BundleProps<T>): P
     doc.y += 4;
     style('regular', BODY);
     paragraph(entry, i.summary, {}, 2);
+    // The link says where it goes in words (a bare address is no link text, WCAG 2.4.4) and its
+    // annotation says so too (/Contents, PDF/UA); the address follows as text for a printed copy.
     const href = `${p.origin}${i.url}`;
     style('regular', 9, LINK);
-    ensureSpace(doc.currentLineHeight(true) + 16);
+    ensureSpace(2 * doc.currentLineHeight(true) + 16);
     const para = doc.struct('P');
     entry.add(para);
     const link = doc.struct('Link');
     para.add(link);
-    link.add(() => doc.text(href, left, doc.y, { width, link: href, underline: true }));
+    link.add(() => {
+      const y = doc.y;
+      doc.text(WEB_LINK_TEXT, left, y, { underline: true, lineBreak: false });
+      const contents = `‘${i.title}’ op de website van de Gelijke Kansen Alliantie`;
+      doc.link(left, y, doc.widthOfString(WEB_LINK_TEXT), doc.currentLineHeight(), href, annotation(link, contents));
+    });
     link.end();
+    doc.y += doc.currentLineHeight(true);
     para.end();
+    style('regular', 9, MUTED);
+    paragraph(entry, href, {}, 0);
     entry.end();
     // The rule under an entry is furniture; it is left out at the foot of a page.
     doc.y += 10;

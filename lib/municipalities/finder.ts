@@ -3,6 +3,9 @@
 // form without JavaScript, the browser for the combobox suggestions, with the same index.
 import { editDistance } from '../closest';
 
+/** Where the finder's answer is on /regiocoordinatoren: its form and choices lead there, and components/regions/combobox.ts focuses it. */
+export const FINDER_ANSWER_ID = 'resultaat';
+
 export type RegisterMunicipality = { code: string; name: string; province: string; point: [number, number] };
 
 /** A name that leads to a municipality: its CBS name, an alternative or the name of a former municipality. */

@@ -136,7 +136,7 @@ for (const javaScriptEnabled of [false, true]) {
         await page.goto(path);
         await expect(page.getByRole('form', { name: 'Filters' }), path).toBeVisible();
         await expect(page.locator('summary', { hasText: 'Filters' }), path).toBeHidden();
-        await expect(page.getByRole('heading', { name: 'Filters', level: 2 }), path).toBeVisible();
+        await expect(page.getByRole('heading', { name: 'Filters', level: 2, exact: true }), path).toBeVisible();
         expect(await nestedScrollers(page), path).toEqual([]);
       }
     });

@@ -5,12 +5,18 @@ import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/http/form
 import { secretFor } from '@/lib/secret';
 import { login, STAFF_LOGIN_FORM } from '@/lib/staff/accounts';
 import { sessionCookie } from '@/lib/staff';
+import { loginEmailCookie } from '@/lib/staff/remembered-email';
 import { urls } from '@/lib/urls';
 import { limiters } from '@/lib/forms';
 
 export const dynamic = 'force-dynamic';
 
-const back = (notice: string) => seeOther(urls.staffLogin(notice));
+/** Back to the form with a notice; the e-mail address typed comes back with it (WCAG 3.3.7). */
+const back = (notice: string, email?: string) => {
+  const response = seeOther(urls.staffLogin(notice));
+  if (email) response.headers.append('Set-Cookie', loginEmailCookie(email));
+  return response;
+};
 
 /**
  * Logging in: signed form token (CSRF), a limit per address, then the throttle per account and
@@ -20,12 +26,13 @@ export async function POST(request: Request) {
   const read = await readForm(request, 8 * 1024);
   if (!read.ok || !isSameOrigin(request)) return back('token');
   const token = verifyToken(secretFor('beheer-inloggen'), read.fields.formulier, new Date());
-  if (!token.ok || token.token.f !== STAFF_LOGIN_FORM) return back('token');
+  const email = read.fields.email ?? '';
+  if (!token.ok || token.token.f !== STAFF_LOGIN_FORM) return back('token', email);
   const client = clientAddress(request);
   const { logins, loginAttempts, loginThrottle } = await limiters();
-  if ((await logins.count(client)) > logins.limit) return back('locked');
+  if ((await logins.count(client)) > logins.limit) return back('locked', email);
   const result = await login(await database(), {
-    email: read.fields.email ?? '',
+    email,
     password: read.fields.wachtwoord ?? '',
     client,
     attempts: loginAttempts,
@@ -33,8 +40,9 @@ export async function POST(request: Request) {
     throttle: loginThrottle,
     sessionKey: secretFor('sessies'),
   });
-  if (!result.ok) return back(result.reason);
+  if (!result.ok) return back(result.reason, email);
   const response = seeOther(urls.staff());
-  response.headers.set('Set-Cookie', sessionCookie(result.cookie));
+  response.headers.append('Set-Cookie', sessionCookie(result.cookie));
+  response.headers.append('Set-Cookie', loginEmailCookie(null));
   return response;
 }

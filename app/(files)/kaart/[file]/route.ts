@@ -11,6 +11,6 @@ export function generateStaticParams() {
 
 export function GET() {
   const paths = PROVINCE_PATHS.map((p) => `<path d="${p.d}"><title>${p.name}</title></path>`).join('');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"><g fill="#dde9f5" stroke="#ffffff" stroke-width="1.5" stroke-linejoin="round" fill-rule="evenodd">${paths}</g></svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"><g fill="#7693b3" stroke="#ffffff" stroke-width="1.5" stroke-linejoin="round" fill-rule="evenodd">${paths}</g></svg>`;
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' } });
 }
