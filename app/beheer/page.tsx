@@ -2,6 +2,7 @@ import { connection } from 'next/server';
 import { translator } from '@/i18n/translate';
 import { Pagination } from '@/components/content/Pagination';
 import { StaffDocument } from '@/components/staff/StaffDocument';
+import { ContentCoverage } from '@/components/staff/ContentCoverage';
 import { formLabel } from '@/lib/staff/labels';
 import { database } from '@/lib/db';
 import { formatLongDateTime } from '@/lib/dates';
@@ -135,6 +136,7 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
           hrefFor={(p) => urls.staff({ ...query, pagina: p > 1 ? String(p) : undefined })}
           locale="nl"
         />
+        <ContentCoverage />
       </div>
     </StaffDocument>
   );

@@ -3,8 +3,9 @@ import { Notice } from '@/components/ui/Notice';
 import { FIGURES } from '@/lib/figures';
 
 /**
- * What the site holds next to the real figures of the Voortgangrapportage 2022, and what an editor
- * does to add the rest: shown wherever a list or a download has fewer than the real numbers.
+ * What the site holds next to the real figures of the Voortgangrapportage 2022: shown wherever a
+ * list or a download has fewer than the real numbers. How editors add the rest is said in /beheer
+ * (components/staff/ContentCoverage.tsx), never to visitors.
  */
 export function Coverage({ kind, count, locale }: { kind: 'interventions' | 'municipalities'; count: number; locale: string }) {
   const t = translator(locale);
@@ -17,7 +18,6 @@ export function Coverage({ kind, count, locale }: { kind: 'interventions' | 'mun
           ? t('interventions.coverage', { count, total: FIGURES.interventions2022, municipalities: FIGURES.municipalities })
           : t('municipalities.incomplete', { count, gka: FIGURES.municipalities })}
       </p>
-      <p className="mt-1 text-sm">{t(kind === 'interventions' ? 'interventions.coverageEditors' : 'municipalities.incompleteEditors')}</p>
     </Notice>
   );
 }

@@ -56,6 +56,10 @@ test('logging in: a wrong password says so, a right one gives a strict session c
   await logIn(page);
   await expect(page).toHaveURL(/\/beheer$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inzendingen');
+  // How editors add the rest of the interventions and municipalities: here, not on public pages.
+  const coverage = page.getByRole('region', { name: 'Inhoud aanvullen' });
+  await expect(coverage).toContainText('van de 264 interventies');
+  await expect(coverage).toContainText('npm run import -- gemeenten BESTAND.xlsx');
   const cookie = (await context.cookies()).find((c) => c.name === '__Secure-gka_beheer')!;
   expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/beheer' });
   // Public pages get no cookie from it.
