@@ -32,11 +32,10 @@ export function CoordinatorFinder({ query, result, locale }: { query: string; re
           <Button size="lg">{t('finder.submit')}</Button>
         </div>
       </form>
-      {result.status !== 'empty' && (
-        <div id={ANSWER_ID} tabIndex={-1} className="mt-6 border-t border-brand-100 pt-6">
-          <FinderAnswer query={query} result={result} locale={locale} />
-        </div>
-      )}
+      {/* Always there, empty before a search: the form and the choices link to it (#resultaat). */}
+      <div id={ANSWER_ID} tabIndex={-1} className={result.status === 'empty' ? undefined : 'mt-6 border-t border-brand-100 pt-6'}>
+        {result.status !== 'empty' && <FinderAnswer query={query} result={result} locale={locale} />}
+      </div>
     </section>
   );
 }

@@ -44,10 +44,12 @@ test.describe('without JavaScript', () => {
   });
 
   test('bad filter values give a normal page', async ({ page }) => {
-    for (const path of ['/interventies?thema=onzin&sorteer=<x>&q=%00', '/actueel/nieuws?jaar=abc&pagina=-3', '/actueel/activiteiten?wanneer=gisteren']) {
+    for (const path of ['/interventies?thema=onzin&sorteer=<x>&q=%00', '/actueel/nieuws?jaar=abc', '/actueel/activiteiten?wanneer=gisteren']) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
     }
+    // A page number the list does not have is a page that does not exist (issue 25): 404, with the list's helpful page.
+    expect((await page.goto('/actueel/nieuws?jaar=abc&pagina=-3'))?.status()).toBe(404);
   });
 });
 
