@@ -44,6 +44,13 @@ describe('search index', () => {
     expect(index.search(['bibliothek'], { fuzzy: () => 0.2, maxFuzzy: 2 }, 'AND').termsOf(1)).toEqual(['bibliotheek']);
   });
 
+  it('counts two swapped letters as one typo, as the suggestions do (lib/closest.ts)', () => {
+    expect(ids(['bibliohteek'], { fuzzy: () => 1 })).toEqual([1]);
+    expect(ids(['ouedrs'], { fuzzy: () => 1 }).sort()).toEqual([1, 3]);
+    // Two swaps are two typos.
+    expect(ids(['ouedsr'], { fuzzy: () => 1 })).toEqual([]);
+  });
+
   it('selects the best k as a full stable sort would', () => {
     for (let run = 0; run < 200; run++) {
       const n = 1 + Math.floor(Math.random() * 200);

@@ -5,6 +5,8 @@
 // half the documents ("kansengelijkheid") and about 9 ms for "school" (every document), the bulk
 // of those queries; scoring them here is a fraction of a millisecond.
 
+import { editDistance } from '../closest';
+
 /** What a search finds: documents (by position in the corpus) in the order found, with their scores. */
 export type Found = {
   ids: Int32Array;
@@ -167,26 +169,6 @@ export function createTermIndex({
     return out;
   }
 
-  const row = new Int32Array(64);
-  const previous = new Int32Array(64);
-  /** Levenshtein distance of a and b, or max + 1 as soon as it must exceed max. */
-  function distance(a: string, b: string, max: number): number {
-    if (a.length + 1 > row.length) return levenshtein(a, b);
-    for (let j = 0; j <= a.length; j++) previous[j] = j;
-    for (let i = 1; i <= b.length; i++) {
-      row[0] = i;
-      let min = i;
-      for (let j = 1; j <= a.length; j++) {
-        const v = Math.min(previous[j - 1] + (a[j - 1] === b[i - 1] ? 0 : 1), previous[j] + 1, row[j - 1] + 1);
-        row[j] = v;
-        if (v < min) min = v;
-      }
-      if (min > max) return max + 1;
-      previous.set(row.subarray(0, a.length + 1));
-    }
-    return previous[a.length];
-  }
-
   type Derived = { id: number; weight: number };
   /** The index terms one query term stands for, with MiniSearch's weights for expansions. */
   function derive(term: string, i: number, terms: string[], pass: Pass): Derived[] {
@@ -209,7 +191,7 @@ export function createTermIndex({
       for (let length = Math.max(1, term.length - max); max && length <= term.length + max; length++) {
         for (const id of byLength[length] ?? []) {
           if (id === exact || skip.has(id)) continue;
-          const d = distance(term, termList[id], max);
+          const d = editDistance(term, termList[id], max);
           if (d <= max) out.push({ id, weight: (FUZZY_WEIGHT * length) / (length + d) });
         }
       }
@@ -343,14 +325,4 @@ export function createTermIndex({
   }
 
   return { search };
-}
-
-function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: a.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= b.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= a.length; j++) row[j] = Math.min(previous[j - 1] + (a[j - 1] === b[i - 1] ? 0 : 1), previous[j] + 1, row[j - 1] + 1);
-    previous = row;
-  }
-  return previous[a.length];
 }
