@@ -157,7 +157,7 @@ test('concepts and scheduled items never reach the production site', async ({ pa
 
 test('the interventions bundle downloads as PDF, with format, size and pages read from the files', async ({ page, request }) => {
   await page.goto('/interventies');
-  await page.getByRole('link', { name: 'Download de interventies van deze site (pdf)' }).click();
+  await page.getByRole('link', { name: 'Interventies als pdf: kies wat je wilt downloaden' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Interventies downloaden (pdf)');
   const main = page.getByRole('link', { name: /^Interventies van deze site \(PDF, [\d,]+ kB, \d+ pagina's\)$/ });
   await expect(main).toBeVisible();
