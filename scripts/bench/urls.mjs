@@ -1,6 +1,7 @@
 // Never-seen search and filter addresses: what a visitor types and clicks, with words from the
 // real content and only values the pages accept, so a server with a response cache has to render
-// every one of them.
+// every one of them. No page numbers: a visitor follows "page 2" only where the selection has one,
+// and a page a list does not have is a 404 (issue 25), which the pool cannot know beforehand.
 import { prng, wordCounts } from './corpus.mjs';
 
 /** A picker weighted by `weight(item)`: binary search over running totals. */
@@ -80,7 +81,6 @@ export function coldAddresses({ contentDir, values, exclude = [], seed = 7 }) {
         const facet = one(Object.keys(facets));
         p.push([facet, one(facets[facet])]);
       }
-      if (chance(0.15)) p.push(['pagina', String(2 + Math.floor(rnd() * 3))]);
       return p;
     },
     '/interventies': () => {
@@ -92,21 +92,18 @@ export function coldAddresses({ contentDir, values, exclude = [], seed = 7 }) {
       if (chance(0.35)) for (const v of some(values.schoolTypes, 2)) p.push(['onderwijstype', v]);
       if (chance(0.2)) p.push(['doelgroep', one(values.targetGroups)]);
       if (chance(0.3)) p.push(['sorteer', one(values.sorts)]);
-      if (chance(0.15)) p.push(['pagina', String(2 + Math.floor(rnd() * 2))]);
       return p;
     },
     '/actueel/nieuws': () => {
       const p = [];
       if (chance(0.6)) p.push(['jaar', one(values.newsYears)]);
       if (chance(0.7)) for (const v of some(slugs(values.themes), 2)) p.push(['thema', v]);
-      if (chance(0.2)) p.push(['pagina', '2']);
       return p;
     },
     '/gemeenten': () => {
       const p = [];
       if (chance(0.7)) for (const v of some(values.provinces, 2)) p.push(['provincie', v]);
       if (chance(0.6)) for (const v of some(slugs(values.themes), 2)) p.push(['thema', v]);
-      if (chance(0.1)) p.push(['pagina', '2']);
       return p;
     },
   };
