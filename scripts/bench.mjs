@@ -21,6 +21,11 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const fresh = argv.includes('--fresh');
 const skipBuilds = quick || argv.includes('--skip-builds');
+// `--only=requestLog,parameterAttack`: just those parts, at full length (to measure one change).
+const only = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const RERUN = `npm run bench${quick ? ' -- --quick' : ''}`;
 const began = performance.now();
 
@@ -64,6 +69,10 @@ const work = workDir('bench');
 
 /** Runs one part of the bench; a part that fails is reported as not measured, the rest goes on. */
 async function part(name, fn) {
+  if (only && !only.includes(name)) {
+    report[name] = { skipped: 'niet gevraagd (--only)' };
+    return;
+  }
   try {
     report[name] = await fn();
   } catch (error) {
