@@ -422,11 +422,17 @@ async function main() {
   const logs = servers.map((s) => fs.readFileSync(s.log, 'utf8')).join('\n');
   const cleanUps = logs.split('\n').filter((l) => l.includes('"job":"retention"')).length;
   const requestLines = logs.split('\n').filter((l) => l.startsWith('{"time"') && l.includes('"method"')).length;
+  // In production nginx keeps the access log (log_format gka_privacy): paths without query strings.
+  const accessLog = path.join(nginxDir, 'toegang.log');
+  const accessLines = fs.existsSync(accessLog) ? fs.readFileSync(accessLog, 'utf8').split('\n').filter(Boolean) : [];
+  const withQuery = accessLines.filter((l) => /"[A-Z]+ [^"]*\?/.test(l)).length;
   const lost = [...acknowledged].filter((r) => !stored.has(r));
 
   for (const [what, n] of stats.failures) console.log(`  mislukt ${n}× ${what}`);
   if (lost.length) console.log(`  bevestigd maar niet bewaard: ${lost.join(', ')}`);
-  say(`uit de cache van nginx: ${stats.hits}; verzoeklogregels van de servers: ${requestLines}`);
+  say(
+    `uit de cache van nginx: ${stats.hits}; toegangslog van nginx: ${accessLines.length} regels, ${withQuery} met querystring; verzoeklogregels van de servers: ${requestLines}`,
+  );
   say(
     `e-mails: ${mail.sent + mail.waiting} in de outbox, ${mail.sent} verstuurd, ${sink.received.length} ontvangen, ${duplicates} dubbel, ` +
       `${mail.waiting} nog geclaimd (door de gedode server: opnieuw na de claim van 10 minuten)`,
@@ -434,7 +440,14 @@ async function main() {
   say(`opruimen volgens de bewaartermijnen: ${cleanUps}× over ${SERVER_PORTS.length} servers en 3 herstarts`);
   console.log(`requests ${stats.requests}, failed ${stats.failed}, submissions acknowledged ${acknowledged.size}, stored ${stored.size}`);
   const good =
-    stats.failed === 0 && acknowledged.size === stored.size && lost.length === 0 && duplicates === 0 && cleanUps === 1 && sink.received.length >= mail.sent;
+    stats.failed === 0 &&
+    acknowledged.size === stored.size &&
+    lost.length === 0 &&
+    duplicates === 0 &&
+    cleanUps === 1 &&
+    sink.received.length >= mail.sent &&
+    accessLines.length > 0 &&
+    withQuery === 0;
   return good ? 0 : 1;
 }
 

@@ -12,6 +12,7 @@
 // the same pipe), never blocking the event loop.
 import fs from 'node:fs';
 import type http from 'node:http';
+import { isProduction } from '@/lib/settings';
 
 /** Lines each write hands over: a write to a pipe of at most 4,096 bytes is never torn. */
 const PIPE_BUF = 4096;
@@ -175,7 +176,10 @@ export function pathOf(url: string | undefined) {
 const PLAIN = /^[\x20-\x21\x23-\x5b\x5d-\x7e]*$/;
 const jsonString = (s: string) => (PLAIN.test(s) ? `"${s}"` : JSON.stringify(s));
 
-const enabled = process.env.GKA_REQUEST_LOG !== '0';
+// In production nginx keeps the access log (deploy/nginx/gka.conf, gka_privacy: no query, no
+// address), so the servers write none unless GKA_REQUEST_LOG=1: a line per request still costs a
+// server about 8 % of its CPU per request (npm run bench, requestLog). Elsewhere (npm start) on.
+const enabled = process.env.GKA_REQUEST_LOG === undefined ? !isProduction() : process.env.GKA_REQUEST_LOG !== '0';
 const out = createLineWriter(1);
 // A crash or process.exit() elsewhere: what was not yet handed over goes out now, synchronously.
 process.once('exit', () => out.flushSync());

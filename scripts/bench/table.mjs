@@ -19,6 +19,8 @@ function columns(rows, indent = '  ') {
 }
 
 const failed = (section) => section?.error && `  niet gemeten: ${section.error}`;
+/** A part left out with --only (or --quick): its reason instead of its table. */
+const unless = (section, render) => (section?.skipped ? `  ${section.skipped}` : render(section));
 
 function search(s) {
   if (failed(s)) return failed(s);
@@ -193,15 +195,15 @@ export function renderTable(r) {
   const out = [
     `\nGKA-portal benchmark (${r.mode}) — ${r.date.slice(0, 16).replace('T', ' ')} UTC — ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}${r.durationSeconds ? ` — ${r.durationSeconds} s` : ''}`,
     `\nSearch engine${s?.documents ? `: ${n(s.documents)} documents (${n(s.generated.interventions)} generated interventions, ${n(s.generated.news)} generated news items, the rest real content)` : ''}`,
-    search(s),
+    unless(s, search),
     `\nFirst-load JavaScript (gzip)${f?.helloWorldKiB ? ` beside a hello-world Next app: ${n(f.helloWorldKiB, 1)} KiB in ${f.helloWorldFiles} files` : ''}`,
-    firstLoad(f),
+    unless(f, firstLoad),
     `\nThroughput: ${r.load.tool}, ${r.load.threads} thread, ${r.load.connections} connections, ${r.load.seconds} s per run after a ${r.load.warmupSeconds} s warm-up; ${r.static.server} serves the same HTML, measured right after`,
-    throughput(r.throughput, r.load),
+    unless(r.throughput, (t) => throughput(t, r.load)),
     '\nRequest log: what it costs',
-    requestLog(r.requestLog, r.load),
+    unless(r.requestLog, (l) => requestLog(l, r.load)),
     '\nEvent loop under the query-parameter attack (issue 22): a /health probe from outside',
-    attack(r.parameterAttack),
+    unless(r.parameterAttack, attack),
     '\nBuilds (content = contentlayer2, PDFs = scripts/bundle.ts, next build)',
     builds(r.builds),
     '\nCold URLs at 10,000 interventions',
