@@ -104,21 +104,24 @@ export function localized(path: string, locale: string): string {
   return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
 
-/**
- * Where the site lives when there is no request to ask: sitemap, robots and page metadata are
- * built ahead. SITE_URL in production.
- */
-/** The language of an address: `/en/themas` → `en`, `/themas` → `nl`. */
+/** A locale prefix: `/en` or `/nl` (Next's internal form), alone or before a slash. */
+const LOCALE_PREFIX = /^\/(nl|en)(?=\/|$)/;
+
+/** The language of an address: `/en/themas` → `en`, `/themas` and `/nl/themas` → `nl`. */
 export function localeOf(pathname: string): string {
-  return /^\/en(?=\/|$)/.test(pathname) ? 'en' : 'nl';
+  return LOCALE_PREFIX.exec(pathname)?.[1] ?? 'nl';
 }
 
 /** `/en/themas` → `/themas`; `/nl/themas` (Next's internal form) → `/themas`. */
 export function withoutLocale(pathname: string): string {
-  const m = /^\/(nl|en)(?=\/|$)/.exec(pathname);
+  const m = LOCALE_PREFIX.exec(pathname);
   return m ? pathname.slice(m[0].length) || '/' : pathname || '/';
 }
 
+/**
+ * Where the site lives when there is no request to ask: sitemap, robots and page metadata are
+ * built ahead. SITE_URL in production.
+ */
 export function configuredOrigin(env: Record<string, string | undefined> = process.env): string {
   return (env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '');
 }
