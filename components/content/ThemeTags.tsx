@@ -1,9 +1,8 @@
 import { Link } from '@/components/ui/Link';
-import { themesOf } from '@/lib/content';
 import { contentLang } from '@/components/ui/Dutch';
 
-export function ThemeTags({ slugs, locale }: { slugs: readonly string[]; locale: string }) {
-  const themes = themesOf(slugs);
+/** The themes of a document, as links (`content.themesOf(doc.themes)`: only published themes). */
+export function ThemeTags({ themes, locale }: { themes: readonly { slug: string; url: string; title: string }[]; locale: string }) {
   if (themes.length === 0) return null;
   return (
     <ul lang={contentLang(locale)} className="flex flex-wrap gap-2">

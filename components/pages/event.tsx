@@ -9,7 +9,7 @@ import { SignupLink } from '@/components/forms/SignupStatus';
 import { DetailLayout } from '@/components/layout/DetailLayout';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { JsonLd } from '@/components/seo/JsonLd';
-import type { Event } from '@/lib/content';
+import { themesOf, type Event } from '@/lib/content';
 import { endInstant, isPast } from '@/lib/dates';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { event as eventLd } from '@/lib/seo/structured-data';
@@ -57,7 +57,7 @@ export function eventPage({ event, locale, now }: { event: Event; locale: string
                   </a>
                 </p>
               )}
-              <ThemeTags slugs={event.themes} locale={locale} />
+              <ThemeTags themes={themesOf(event.themes)} locale={locale} />
             </>
           }
         >

@@ -62,3 +62,9 @@ export const themesOf = (slugs: readonly string[]) => start.themesOf(slugs);
 export const municipalitiesOf = (slugs: readonly string[]) => start.municipalitiesOf(slugs);
 export const contentOnTheme = (theme: string) => start.contentOnTheme(theme);
 export const contentForMunicipality = (slug: string) => start.contentForMunicipality(slug);
+
+/**
+ * The content a route handed to Next reads, at `now`: one snapshot, taken once at the start of the
+ * request and passed down. The only way in for app/; lib/ modules are handed a Snapshot.
+ */
+export const currentContent = (now: Date | number = Date.now()): Snapshot => bundledRelease.at(now);

@@ -16,7 +16,7 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { RegionContact } from '@/components/content/RegionContact';
 import { NetherlandsMap } from '@/components/map/NetherlandsMap';
 import { findBySlug } from '@/lib/content/queries';
-import { built, contentForMunicipality, regionOfMunicipality } from '@/lib/content';
+import { built, contentForMunicipality, regionOfMunicipality, themesOf } from '@/lib/content';
 import { registerMunicipality } from '@/lib/municipalities/register';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -89,7 +89,7 @@ export default async function MunicipalityPage({ params }: Props) {
         <Section id="agenda" title={t('municipalities.agenda')} className="mt-0">
           <Prose doc={m} />
           <div className="mt-4">
-            {m.themes.length > 0 ? <ThemeTags locale={locale} slugs={m.themes} /> : <Notice as="p">{t('municipalities.noThemes')}</Notice>}
+            {m.themes.length > 0 ? <ThemeTags locale={locale} themes={themesOf(m.themes)} /> : <Notice as="p">{t('municipalities.noThemes')}</Notice>}
           </div>
         </Section>
         {related.interventions.length > 0 && (

@@ -13,7 +13,7 @@ import { SeeAll } from '@/components/lists/SeeAll';
 import { ThemeTags } from '@/components/content/ThemeTags';
 import { DetailLayout } from '@/components/layout/DetailLayout';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { built, interventions, municipalityBySlug } from '@/lib/content';
+import { built, interventions, municipalityBySlug, themesOf } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -94,7 +94,7 @@ export default async function InterventionPage({ params }: Props) {
                 },
               ]}
             />
-            <ThemeTags locale={locale} slugs={item.themes} />
+            <ThemeTags locale={locale} themes={themesOf(item.themes)} />
           </>
         }
       >

@@ -9,7 +9,7 @@ import { Prose } from '@/components/content/Prose';
 import { Section } from '@/components/content/Section';
 import { Published } from '@/components/content/Published';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { built, news } from '@/lib/content';
+import { built, news, themesOf } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
 import { publicationFeedLinks } from '@/lib/feeds/links';
 import { formatBytes } from '@/lib/format';
@@ -56,7 +56,7 @@ export default async function PublicationPage({ params }: Props) {
         dutch
         title={item.title}
         trail={[{ label: t('publications.title'), href: urls.publications() }]}
-        meta={<Published date={item.date} themes={item.themes} locale={locale} />}
+        meta={<Published date={item.date} themes={themesOf(item.themes)} locale={locale} />}
         lead={item.summary}
       />
       <div className="container-page mt-8">

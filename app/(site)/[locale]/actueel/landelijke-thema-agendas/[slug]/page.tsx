@@ -11,7 +11,7 @@ import { Section } from '@/components/content/Section';
 import { ThemeTags } from '@/components/content/ThemeTags';
 import { DetailLayout } from '@/components/layout/DetailLayout';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { built, events } from '@/lib/content';
+import { built, events, themesOf } from '@/lib/content';
 import { findBySlug } from '@/lib/content/queries';
 import { urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -59,7 +59,7 @@ export default async function AgendaPage({ params }: Props) {
                 { term: t('agendas.partners'), value: agenda.partners.join(', '), lang: contentLang(locale) },
               ]}
             />
-            <ThemeTags locale={locale} slugs={agenda.themes} />
+            <ThemeTags locale={locale} themes={themesOf(agenda.themes)} />
           </>
         }
       >

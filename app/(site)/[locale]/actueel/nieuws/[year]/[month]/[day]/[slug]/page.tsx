@@ -4,7 +4,7 @@ import { translator } from '@/i18n/translate';
 import { Prose } from '@/components/content/Prose';
 import { Published } from '@/components/content/Published';
 import { PageHeader } from '@/components/layout/PageHeader';
-import { built, municipalitiesOf } from '@/lib/content';
+import { built, municipalitiesOf, themesOf } from '@/lib/content';
 import { findByDateAndSlug } from '@/lib/content/queries';
 import { configuredOrigin, urls } from '@/lib/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -52,7 +52,7 @@ export default async function NewsPage({ params }: Props) {
           { label: t('current.title'), href: urls.current() },
           { label: t('news.title'), href: urls.newsIndex() },
         ]}
-        meta={<Published date={item.date} themes={item.themes} locale={locale} />}
+        meta={<Published date={item.date} themes={themesOf(item.themes)} locale={locale} />}
         lead={item.summary}
       />
       <div className="container-page mt-8">
