@@ -1,84 +1,9 @@
-import type { Metadata } from 'next';
-import { SignupLink } from '@/components/forms/SignupStatus';
-import { notFound } from 'next/navigation';
-import { translator } from '@/i18n/translate';
-import { CardList } from '@/components/content/CardList';
-import { DateText } from '@/components/content/DateText';
-import { Prose } from '@/components/content/Prose';
-import { PageHeader } from '@/components/layout/PageHeader';
-import { ABOUT_IN_ENGLISH, AboutInEnglish } from '@/components/pages/about-in-english';
-import { built, pages } from '@/lib/content';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { localized, urls } from '@/lib/urls';
-
-// Generic pages from content/paginas (over-de-gka, voor-scholen/…, contact, toegankelijkheid, privacy).
-type Props = PageProps<'/[locale]/[...path]'>;
-const pageByPath = (path: string) => built.pages.find((p) => p.path === path);
-// English visitors get one page in English: the about page, at the same address under /en.
-const inEnglish = (locale: string, path: string) => locale === 'en' && path === urls.about().slice(1);
+import { contentPage } from '@/components/pages/content-page';
+import { detailRoute } from '@/app/(site)/[locale]/view-route';
 
 export const dynamicParams = false;
 
-// Scheduled pages too: the production server holds them back until their publishDate.
-export function generateStaticParams() {
-  return built.pages.map((p) => ({ path: p.path.split('/') }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, path } = await params;
-  if (inEnglish(locale, path.join('/')))
-    return pageMetadata({ title: ABOUT_IN_ENGLISH.title, description: ABOUT_IN_ENGLISH.lead, path: localized(urls.about(), locale), kind: 'pagina' });
-  const page = pageByPath(path.join('/'));
-  return page ? pageMetadata({ title: page.title, description: page.summary, path: page.url, kind: 'pagina' }) : {};
-}
-
-export default async function GenericPage({ params }: Props) {
-  const { locale, path } = await params;
-  const page = pageByPath(path.map(decodeURIComponent).join('/'));
-  if (!page) notFound();
-  if (inEnglish(locale, page.path)) return <AboutInEnglish locale={locale} />;
-  const t = translator(locale);
-  // Parents in the trail are the pages whose path is a prefix of this one (voor-scholen › dashboard).
-  const trail = path
-    .slice(0, -1)
-    .map((_, i) => pageByPath(path.slice(0, i + 1).join('/')))
-    .filter((p) => p !== undefined)
-    .map((p) => ({ label: p.title, href: p.url, dutch: true }));
-  const children = pages.filter((p) => p.path.startsWith(`${page.path}/`) && !p.path.slice(page.path.length + 1).includes('/'));
-  return (
-    <article>
-      <PageHeader
-        locale={locale}
-        draft={page.draft}
-        dutch
-        title={page.title}
-        trail={trail}
-        lead={page.summary}
-        meta={
-          page.updated ? (
-            <>
-              {t('common.updated')} <DateText value={page.updated!} locale={locale} long />
-            </>
-          ) : undefined
-        }
-      />
-      <div className="container-page mt-8">
-        <Prose doc={page} />
-        {page.registration?.form && (
-          <section aria-labelledby="aanmelden-titel" className="mt-10 max-w-3xl space-y-3">
-            <h2 id="aanmelden-titel" className="text-2xl font-bold text-brand-900">
-              {t('common.signup')}
-            </h2>
-            <p>{page.registration.how}</p>
-            <SignupLink slug={page.slug} locale={locale} now={new Date()} />
-          </section>
-        )}
-        {children.length > 0 && (
-          <div className="mt-10">
-            <CardList locale={locale} columns={2} items={children.map((c) => ({ href: c.url, title: c.title, summary: c.summary }))} />
-          </div>
-        )}
-      </div>
-    </article>
-  );
-}
+const route = detailRoute(contentPage, (c) => c.pages.map((p) => ({ path: p.path.split('/') })));
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

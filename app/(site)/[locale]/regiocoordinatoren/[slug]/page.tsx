@@ -1,88 +1,9 @@
-import type { Metadata } from 'next';
-import { contentLang } from '@/components/ui/Dutch';
-import { notFound } from 'next/navigation';
-import { translator } from '@/i18n/translate';
-import { Link } from '@/components/ui/Link';
-import { Notice } from '@/components/ui/Notice';
-import { Prose } from '@/components/content/Prose';
-import { RegionContact } from '@/components/content/RegionContact';
-import { Section } from '@/components/content/Section';
-import { PageHeader } from '@/components/layout/PageHeader';
-import { NetherlandsMap } from '@/components/map/NetherlandsMap';
-import { findBySlug } from '@/lib/content/queries';
-import { built, municipalitiesInRegion } from '@/lib/content';
-import { registerMunicipality } from '@/lib/municipalities/register';
-import { urls } from '@/lib/urls';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { LinkRow } from '@/components/content/LinkRow';
-
-type Props = PageProps<'/[locale]/regiocoordinatoren/[slug]'>;
+import { regionPage } from '@/components/pages/region';
+import { detailRoute } from '@/app/(site)/[locale]/view-route';
 
 export const dynamicParams = false;
 
-// Scheduled documents too: the production server holds them back until their publishDate.
-export function generateStaticParams() {
-  return built.regions.map((r) => ({ slug: r.slug }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const r = findBySlug(built.regions, (await params).slug);
-  return r ? pageMetadata({ title: r.title, description: r.summary, path: r.url, kind: 'regiocoordinatoren' }) : {};
-}
-
-export default async function RegionPage({ params }: Props) {
-  const { locale, slug } = await params;
-  const region = findBySlug(built.regions, slug);
-  if (!region) notFound();
-  const t = translator(locale);
-  const { all, members } = municipalitiesInRegion(region);
-  return (
-    <article>
-      <PageHeader
-        locale={locale}
-        draft={region.draft}
-        dutch
-        title={region.title}
-        trail={[{ label: t('regions.title'), href: urls.coordinators() }]}
-        lead={region.summary}
-      />
-      <div className="container-page mt-8">
-        <Notice>{t('regions.divisionNotice')}</Notice>
-        <Section id="contact" title={t('regions.contact')}>
-          <RegionContact locale={locale} region={region} />
-        </Section>
-        <Section id="provincies" title={t('regions.provinces')}>
-          <p lang={contentLang(locale)}>{region.provinces.join(', ')}</p>
-        </Section>
-        <Section id="gemeenten" title={t('regions.municipalities')}>
-          <p>{t('regions.memberCount', { count: members.length, all: all.length })}</p>
-          <LinkRow locale={locale} items={members} className="mt-3" />
-          <NetherlandsMap
-            locale={locale}
-            marks={members.flatMap((m) => {
-              const place = registerMunicipality(m.cbsCode);
-              return place ? [{ code: m.cbsCode, name: m.title, point: place.point, href: m.url }] : [];
-            })}
-            label={t('regions.mapLabel', { region: region.title, count: members.length })}
-            className="mt-6 max-w-sm"
-          />
-          <details className="mt-4">
-            <summary className="cursor-pointer font-semibold">{t('regions.allMunicipalities', { count: all.length })}</summary>
-            <ul lang={contentLang(locale)} className="mt-3 columns-2 gap-6 sm:columns-3 lg:columns-4">
-              {all.map((m) => (
-                <li key={m.code}>
-                  <Link locale={locale} href={urls.coordinatorFor(m.code)}>
-                    {m.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </details>
-        </Section>
-        <div className="mt-10">
-          <Prose doc={region} />
-        </div>
-      </div>
-    </article>
-  );
-}
+const route = detailRoute(regionPage, (c) => c.regions.map((r) => ({ slug: r.slug })));
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
