@@ -41,7 +41,7 @@ export async function createReleaseHolder<Loaded, Prepared>({
   const first = await source.latest();
   if (!first) throw new Error('Er is nog geen release: draai npm run publiceer (of npm run build).');
   let ref = first;
-  let prepared = await prepare(await source.load(first), first);
+  let prepared = (await prepare(await source.load(first), first)) as Prepared;
   // Said once per release id, not at every poll.
   const reported = new Set<string>();
   let running: Promise<'switched' | 'unchanged' | 'refused'> | undefined;
@@ -69,7 +69,8 @@ export async function createReleaseHolder<Loaded, Prepared>({
     const started = performance.now();
     let next: Prepared;
     try {
-      next = await prepare(await source.load(latest), latest);
+      // A release is never a promise: Awaited<Prepared> is Prepared.
+      next = (await prepare(await source.load(latest), latest)) as Prepared;
     } catch (error) {
       if (!reported.has(latest.id))
         log(`Release ${latest.id} (nr. ${latest.seq}) niet geladen: ${(error as Error).message} De site blijft release ${ref.id} serveren.`);
