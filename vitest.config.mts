@@ -10,7 +10,7 @@ export default defineConfig({
   },
   test: {
     // A unit test sits beside its module; tests/ holds only checks across the checkout.
-    include: ['*.test.ts', 'tests/*.test.ts', '{lib,components,server,i18n}/**/*.test.{ts,tsx}'],
+    include: ['*.test.ts', 'tests/*.test.ts', 'scripts/*.test.ts', '{lib,components,server,i18n}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 60_000,
     // Opening PGlite or PostgreSQL in a hook takes seconds, more on a busy machine.

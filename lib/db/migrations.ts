@@ -105,4 +105,28 @@ export const migrations: { id: string; sql: string }[] = [
       create index login_throttle_last on login_throttle (last_ms);
     `,
   },
+  {
+    id: '004-content-releases',
+    sql: `
+      -- Content releases (lib/release/pg-store.ts): written with their files in one statement, so a
+      -- server sees a release whole or not at all; the highest seq is the one to serve.
+      create table content_releases (
+        seq bigserial primary key,
+        id text not null unique,
+        created_at timestamptz not null,
+        -- SHA-256 of release.json, checked when a server loads it.
+        sha256 text not null,
+        -- release.json (the envelope: every document of the release), gzip.
+        envelope bytea not null
+      );
+
+      create table content_release_files (
+        seq bigint not null references content_releases (seq) on delete cascade,
+        path text not null,
+        sha256 text not null,
+        data bytea not null,
+        primary key (seq, path)
+      );
+    `,
+  },
 ];

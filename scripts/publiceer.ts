@@ -1,0 +1,110 @@
+// `npm run publiceer`: the content of content/ (or CONTENT_DIR) as a new release, which every
+// server then loads. The content build checks it first, with the same rules as `npm run build`;
+// if anything is wrong, nothing is published. `npm run publiceer -- --controleer` only checks.
+// One publish at a time (lib/release: a lock file, or the lease in PostgreSQL); the content build
+// runs under that lock too, since it writes .contentlayer/ and public/inhoud/ of this checkout.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Agenda, Event, Intervention, Municipality, News, Page, PodcastEpisode, Publication, Region, Theme } from '../contentlayer.config';
+import { checkContent } from '../lib/content/check';
+import { formatProblems } from '../lib/content/validate';
+import { DOCUMENT_KINDS, type Documents } from '../lib/content/release';
+import { openReleaseStore, ReleaseError } from '../lib/release';
+import { contentFiles, documentsFrom } from '../lib/release/content-build';
+import { draftRelease } from '../lib/release/envelope';
+import type { PublishLock } from '../lib/release/store';
+// @ts-expect-error: a plain ES module of the scripts, without types
+import { root } from './lib.mjs';
+
+/** Releases kept besides the newest: enough to go back a few publishes by republishing. */
+const KEEP = 10;
+
+const NAMES: Record<keyof Documents, [string, string]> = {
+  themes: ['thema', "thema's"],
+  news: ['nieuwsbericht', 'nieuwsberichten'],
+  publications: ['publicatie', 'publicaties'],
+  agendas: ['agenda', "agenda's"],
+  municipalities: ['gemeente', 'gemeenten'],
+  regions: ['regio', "regio's"],
+  interventions: ['interventie', 'interventies'],
+  events: ['activiteit', 'activiteiten'],
+  podcastEpisodes: ['podcastaflevering', 'podcastafleveringen'],
+  pages: ['pagina', "pagina's"],
+};
+
+const started = performance.now();
+const checkOnly = process.argv.includes('--controleer');
+const project = process.cwd();
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(1).replace('.', ',')} s`;
+const counted = (counts: Record<keyof Documents, number>, files: number) =>
+  [...DOCUMENT_KINDS.map((k) => `${counts[k]} ${NAMES[k][counts[k] === 1 ? 0 : 1]}`), `${files} ${files === 1 ? 'bestand' : 'bestanden'}`].join(', ');
+
+/** Every image file below the content folder with its size and time: changes when any image does. */
+function imageStamp(dir: string): string {
+  const hash = createHash('sha256');
+  const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && IMAGE.test(e.name));
+  for (const e of files.map((f) => path.join(f.parentPath, f.name)).sort()) {
+    const stat = fs.statSync(e);
+    hash.update(`${path.relative(dir, e)} ${stat.size} ${stat.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+const IMAGE = /\.(?:jpe?g|png|webp|gif)$/i;
+
+async function main(): Promise<number> {
+  const { store, close } = await openReleaseStore((line) => console.log(line));
+  let lock: PublishLock | undefined;
+  try {
+    lock = await store.lock();
+    // contentlayer reuses a document it has seen unless its Markdown changed, images included: a
+    // replaced or newly added image would not be copied again. Its cache goes when any image changed.
+    const stamp = imageStamp(contentDir);
+    const stampFile = path.join(project, '.contentlayer/afbeeldingen.sha256');
+    if (!fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8') !== stamp)
+      fs.rmSync(path.join(project, '.contentlayer/.cache'), { recursive: true, force: true });
+    const build = spawnSync(process.execPath, [path.join(root, 'scripts/contentlayer.mjs'), 'build'], {
+      cwd: project,
+      env: { ...process.env, PWD: project },
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    if (build.status !== 0) {
+      // contentlayer reports its own field checks in English; the checker says the same in Dutch, with file, line and field.
+      const types = [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page].map((t) => t.def());
+      const problems = checkContent(contentDir, types as never);
+      const output = `${build.stdout ?? ''}${build.stderr ?? ''}`.trim().split('\n').slice(-20).join('\n');
+      console.error(problems.length ? formatProblems(problems) : `De inhoud kon niet worden gebouwd:\n${output}`);
+      console.error('Niets gepubliceerd.');
+      return 1;
+    }
+    fs.writeFileSync(stampFile, stamp);
+    const documents = documentsFrom(path.join(project, '.contentlayer/generated'));
+    const commit = spawnSync('git', ['-C', contentDir, 'rev-parse', 'HEAD'], { encoding: 'utf8' });
+    const { draft, files } = draftRelease({
+      documents,
+      files: contentFiles(documents, path.join(project, 'public')),
+      createdAt: new Date(),
+      commit: commit.status === 0 ? commit.stdout.trim() : undefined,
+    });
+    if (checkOnly) {
+      console.log(`De inhoud is in orde: ${counted(draft.counts, files.length)} (${seconds()}). Niets gepubliceerd (--controleer).`);
+      return 0;
+    }
+    const envelope = await lock.publish(draft, files);
+    await store.prune(KEEP);
+    console.log(`Release ${envelope.id} (nr. ${envelope.seq}) gepubliceerd in ${store.where}: ${counted(envelope.counts, files.length)} (${seconds()}).`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ReleaseError) console.error(error.kind === 'busy' ? error.message : `${error.message}. Niets gepubliceerd.`);
+    else console.error(`Publiceren mislukt: ${(error as Error).message}. Niets gepubliceerd.`);
+    return 1;
+  } finally {
+    await lock?.release();
+    await close();
+  }
+}
+
+process.exitCode = await main();
