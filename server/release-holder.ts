@@ -6,7 +6,10 @@
 // after the new release is fully prepared. The previous release stays in memory as long as a
 // request still holds it (nothing else refers to it), so no request ever sees a mix.
 
-export type ReleaseRef = { id: string; seq: number };
+import { nextRelease, skippedLine } from '@/lib/release/follow';
+import type { ReleasePointer } from '@/lib/release/store';
+
+export type ReleaseRef = ReleasePointer;
 
 export type ReleaseSource<Loaded> = {
   /** The newest complete release in the store, or undefined when there is none. */
@@ -42,45 +45,45 @@ export async function createReleaseHolder<Loaded, Prepared>({
   if (!first) throw new Error('Er is nog geen release: draai npm run publiceer (of npm run build).');
   let ref = first;
   let prepared = (await prepare(await source.load(first), first)) as Prepared;
-  // Said once per release id, not at every poll.
-  const reported = new Set<string>();
+  // Each problem is said once, not at every poll.
+  let skipped: string | undefined;
+  let unreachable = false;
   let running: Promise<'switched' | 'unchanged' | 'refused'> | undefined;
   let timer: NodeJS.Timeout | undefined;
 
   async function checkOnce(): Promise<'switched' | 'unchanged' | 'refused'> {
-    let latest: ReleaseRef | undefined;
+    let latest: ReleasePointer | undefined;
     try {
       latest = await source.latest();
     } catch (error) {
-      const line = `Releases: de opslag is niet bereikbaar (${(error as Error).message}); de site blijft release ${ref.id} serveren.`;
-      if (!reported.has(line)) log(line);
-      reported.add(line);
+      const line = skippedLine(`De releaseopslag is niet bereikbaar (${(error as Error).message})`, ref);
+      if (!unreachable) log(line);
+      unreachable = true;
       return 'refused';
     }
-    if (!latest || (latest.id === ref.id && latest.seq === ref.seq)) return 'unchanged';
-    if (latest.seq <= ref.seq) {
-      if (!reported.has(latest.id))
-        log(
-          `Release ${latest.id} (nr. ${latest.seq}) is ouder dan release ${ref.id} (nr. ${ref.seq}) die de site serveert: niet overgenomen. Publiceer opnieuw om terug te gaan.`,
-        );
-      reported.add(latest.id);
-      return 'refused';
+    unreachable = false;
+    const decision = nextRelease({ current: ref, skipped }, latest);
+    if (decision.action === 'stay') {
+      if (decision.line) log(decision.line);
+      skipped = decision.skipped;
+      // A release already skipped is still not served.
+      return decision.line || (latest && latest.id === skipped) ? 'refused' : 'unchanged';
     }
+    const target = decision.release;
     const started = performance.now();
     let next: Prepared;
     try {
       // A release is never a promise: Awaited<Prepared> is Prepared.
-      next = (await prepare(await source.load(latest), latest)) as Prepared;
+      next = (await prepare(await source.load(target), target)) as Prepared;
     } catch (error) {
-      if (!reported.has(latest.id))
-        log(`Release ${latest.id} (nr. ${latest.seq}) niet geladen: ${(error as Error).message} De site blijft release ${ref.id} serveren.`);
-      reported.add(latest.id);
+      log(skippedLine(`Release ${target.id} (nr. ${target.seq}) niet geladen: ${(error as Error).message}`, ref));
+      skipped = target.id;
       return 'refused';
     }
     const previous = prepared;
     prepared = next;
-    ref = latest;
-    log(`Release ${latest.id} (nr. ${latest.seq}) wordt geserveerd (klaargezet in ${Math.round(performance.now() - started)} ms).`);
+    ref = target;
+    log(`Release ${target.id} (nr. ${target.seq}) wordt geserveerd (klaargezet in ${Math.round(performance.now() - started)} ms).`);
     onSwitch?.(next, previous);
     return 'switched';
   }
