@@ -14,6 +14,8 @@ function legacyRedirects() {
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // What the production server needs from the build, written to .build/manifest.json.
+  adapterPath: path.join(process.cwd(), 'scripts/next-adapter.mjs'),
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from disk.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer'],
   reactStrictMode: true,

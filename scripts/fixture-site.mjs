@@ -28,7 +28,8 @@ function run(label, command, args) {
 }
 
 // This script and the corpus decide the fixture too, beside the sources buildIsStale knows.
-const builtAt = fs.existsSync(path.join(FIXTURE_DIR, '.next/BUILD_ID')) ? fs.statSync(path.join(FIXTURE_DIR, '.next/BUILD_ID')).mtimeMs : 0;
+const manifest = path.join(FIXTURE_DIR, '.build/manifest.json');
+const builtAt = fs.existsSync(manifest) ? fs.statSync(manifest).mtimeMs : 0;
 const recipeChanged = [import.meta.filename, path.join(root, 'scripts/bench/corpus.mjs')].some((f) => fs.statSync(f).mtimeMs > builtAt);
 
 if (!recipeChanged && !buildIsStale(FIXTURE_DIR)) {

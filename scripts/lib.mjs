@@ -164,7 +164,8 @@ const CONFIGS = ['contentlayer.config.ts', 'instrumentation.ts', 'next.config.ts
 
 /** True when there is no production build in `dir` (the project or a copy of it) or a source file of the project is newer than it. */
 export function buildIsStale(dir = root) {
-  const built = mtime(path.join(dir, '.next/BUILD_ID'));
+  // The build manifest is written last (scripts/next-adapter.mjs), and only by a build that succeeded.
+  const built = mtime(path.join(dir, '.build/manifest.json'));
   if (!built) return true;
   const newest = Math.max(...SOURCES.map((d) => newestIn(path.join(root, d))), ...CONFIGS.map((f) => mtime(path.join(root, f))));
   return newest > built;

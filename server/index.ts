@@ -19,7 +19,8 @@ import { clientAddress, parseTrustedProxies, type TrustedProxies } from '@/lib/h
 import { MAX_CONDITIONAL_HEADER } from '@/lib/http/conditional';
 import { requestTarget } from '@/lib/http/request-target';
 import { contentSecurityPolicy, inlineScriptHashes, isInternalHeader, newNonce, SECURITY_HEADERS } from '@/lib/http/security-headers';
-import { buildAssetFile, buildScriptHashes, chooseEncoding, isCompressible, staticEntries, withoutClientRuntime } from '@/lib/http/static-files';
+import { chooseEncoding, isCompressible, staticEntries, withoutClientRuntime } from '@/lib/http/static-files';
+import { readBuildManifest, type BuildManifest } from '@/lib/build/manifest';
 import { localeOf, withoutLocale } from '@/lib/urls';
 import { fromNext, PERSONAL, prerendered } from '@/lib/http/cache-control';
 import { createHealth } from './health';
@@ -41,7 +42,6 @@ const port = Number(option('port') ?? process.env.PORT ?? 3000);
 const hostname = option('hostname') ?? '0.0.0.0';
 // Bundled into .cache/scripts/ by scripts/run-ts.mjs.
 const root = path.resolve(import.meta.dirname, '../..');
-const distDir = path.join(root, '.next');
 
 const etagOf = (body: Buffer) => `"${Buffer.from(body.length.toString(36) + ':' + hash32(body)).toString('base64url')}"`;
 function hash32(body: Buffer): string {
@@ -51,9 +51,9 @@ function hash32(body: Buffer): string {
   return (h >>> 0).toString(36);
 }
 
-function prepareStatic(): Map<string, CachedPage> {
+function prepareStatic(manifest: BuildManifest): Map<string, CachedPage> {
   const prepared = new Map<string, CachedPage>();
-  for (const [url, entry] of staticEntries(distDir, routing.defaultLocale)) {
+  for (const [url, entry] of staticEntries(manifest.prerendered, root, routing.defaultLocale)) {
     const file = fs.readFileSync(entry.file);
     const body = entry.html ? Buffer.from(withoutClientRuntime(file.toString('utf8')), 'utf8') : file;
     const headers = Object.fromEntries(Object.entries(entry.headers).map(([k, v]) => [k.toLowerCase(), v]));
@@ -69,16 +69,16 @@ function prepareStatic(): Map<string, CachedPage> {
   return prepared;
 }
 
-// Keyed by file, not by address: "/chunks//a.js" and "/%63hunks/a.js" are the same file and must
-// not each take a copy (and a compression) in memory.
+const BUILD_ASSETS = '/_next/static/';
+// Read on first request, then kept: only the addresses the build manifest lists, each exactly as
+// listed, so no spelling of an address reaches another file (nor takes a second copy in memory).
 const assets = new Map<string, CachedPage>();
-function asset(pathname: string): CachedPage | undefined {
-  const found = buildAssetFile(distDir, pathname);
-  if (!found) return undefined;
-  const cached = assets.get(found.file);
+function asset(manifest: BuildManifest, pathname: string): CachedPage | undefined {
+  const cached = assets.get(pathname);
   if (cached) return cached;
-  if (!fs.existsSync(found.file)) return undefined;
-  const body = fs.readFileSync(found.file);
+  const found = Object.hasOwn(manifest.assets, pathname) ? manifest.assets[pathname] : undefined;
+  if (!found) return undefined;
+  const body = fs.readFileSync(path.join(root, found.file));
   // Build assets have content hashes in their names: they never change.
   const p: CachedPage = {
     status: 200,
@@ -88,7 +88,7 @@ function asset(pathname: string): CachedPage | undefined {
     validUntil: Infinity,
     headers: { 'content-type': found.type, 'cache-control': 'public, max-age=31536000, immutable', 'content-security-policy': contentSecurityPolicy() },
   };
-  assets.set(found.file, p);
+  assets.set(pathname, p);
   return p;
 }
 
@@ -278,12 +278,19 @@ async function main() {
   }
   // Next is told 'localhost' whatever address we listen on: the locale proxy rewrites to absolute
   // URLs on that host, and a rewrite to another host would be proxied as an external one.
+  let manifest: BuildManifest;
+  try {
+    manifest = readBuildManifest(root);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   const app = next({ dev: false, dir: root, hostname: 'localhost', port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const pages = prepareStatic();
-  const buildHashes = buildScriptHashes(distDir);
-  const rendered = createRenderer(distDir);
+  const pages = prepareStatic(manifest);
+  const buildHashes: ReadonlySet<string> = new Set(manifest.scriptHashes);
+  const rendered = createRenderer(manifest);
 
   const health = createHealth({ cache: rendered.stats, searchReady: rendered.searchReady, stopping: isStopping });
 
@@ -305,6 +312,8 @@ async function main() {
     if (await health(res, address)) return;
     // A document whose publishDate is still ahead exists in the build but not yet on the site.
     if (rendered.isHeld(withoutLocale(address))) req.url = '/_niet-gevonden';
+    // The build's files are only those in the manifest: Next never serves one on its own.
+    else if (url.pathname.startsWith(BUILD_ASSETS) && !asset(manifest, url.pathname)) req.url = '/_niet-gevonden';
     else if (!forNextOnly(req, url)) {
       try {
         if (await rendered.handle(req, res, url)) return;
@@ -314,7 +323,7 @@ async function main() {
         res.end();
         return;
       }
-      const p = pages.get(address) ?? asset(url.pathname);
+      const p = pages.get(address) ?? asset(manifest, url.pathname);
       if (p) return sendPage(req, res, p, { effort: 'high' });
     }
     setCommonHeaders(res);

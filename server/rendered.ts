@@ -9,7 +9,7 @@ import { siteSearch } from '@/lib/search';
 import { contentSecurityPolicy } from '@/lib/http/security-headers';
 import { rendered as renderedCacheControl } from '@/lib/http/cache-control';
 import { now } from './clock';
-import { readBuildAssets, renderDocument, type BuildAssets } from './document';
+import { renderDocument, type DocumentAssets } from './document';
 import { notFoundPage } from '@/components/pages/not-found';
 import { matchPage, timedPaths, type Match } from './pages';
 import { precompress, sendPage } from './respond';
@@ -17,8 +17,7 @@ import { precompress, sendPage } from './respond';
 /** GKA_CACHE_MB: memory for rendered search and list pages (default 64 MiB). */
 export const CACHE_BYTES = Math.max(1, Number(process.env.GKA_CACHE_MB) || 64) * 2 ** 20;
 
-export function createRenderer(distDir: string) {
-  const assets: BuildAssets = readBuildAssets(distDir);
+export function createRenderer(assets: DocumentAssets) {
   const cache = new ResponseCache(CACHE_BYTES);
   // Timed pages are few (home and each event, per language) and always wanted: kept apart from
   // the cache, so no flood of search addresses can push them out.

@@ -11,7 +11,7 @@ const { newsIndexPage } = await import('./news');
 const { searchPage } = await import('./search');
 const { contentAt } = await import('@/lib/content');
 
-const assets = { htmlClass: 'font', links: [{ rel: 'stylesheet', href: '/_next/static/chunks/site.css' }] };
+const assets = { stylesheets: ['/_next/static/chunks/site.css'], fonts: ['/fonts/site.woff2'], icon: { href: '/icon.svg', type: 'image/svg+xml' } };
 const now = new Date();
 const gzipKiB = (view: ReturnType<typeof interventionsPage>, path: string) =>
   gzipSync(renderDocument(view, { locale: 'nl', address: path, assets })).length / 1024;

@@ -1,16 +1,17 @@
 import type { ReactNode } from 'react';
-import { GeistSans } from 'geist/font/sans';
 import { translator } from '@/i18n/translate';
 import { urls } from '@/lib/urls';
 import type { StaffSession } from '@/lib/staff/accounts';
 import '@/app/globals.css';
+import { preloadSiteFont } from '@/components/layout/site-font';
 import { Button } from '@/components/ui/Button';
 
 /** The staff view's page: Dutch only, no site navigation, the account and a way out. */
 export function StaffDocument({ session, children }: { session?: StaffSession; children: ReactNode }) {
   const t = translator('nl');
+  preloadSiteFont();
   return (
-    <html lang="nl" className={GeistSans.variable}>
+    <html lang="nl">
       <body className="flex min-h-screen flex-col bg-white font-sans text-base leading-relaxed antialiased">
         <a href="#inhoud" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:px-4 focus:py-3">
           {t('site.skipLink')}

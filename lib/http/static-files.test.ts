@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineScriptHashes } from '@/lib/http/security-headers';
-import { buildAssetFile, buildScriptHashes, chooseEncoding, isCompressible, publicPath, staticEntries } from '@/lib/http/static-files';
+import type { Prerendered } from '@/lib/build/manifest';
+import { chooseEncoding, isCompressible, publicPath, staticEntries } from '@/lib/http/static-files';
 
 describe('static files', () => {
   it('maps locale routes to public addresses', () => {
@@ -15,54 +15,32 @@ describe('static files', () => {
   });
 
   it('serves only pages that never revalidate and route outputs with their own headers', () => {
-    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-dist-'));
-    const app = path.join(dist, 'server/app');
-    fs.mkdirSync(path.join(app, 'nl'), { recursive: true });
-    fs.writeFileSync(path.join(app, 'nl/themas.html'), '<html></html>');
-    fs.writeFileSync(path.join(app, 'nl.html'), '<html>home</html>');
-    fs.writeFileSync(path.join(app, 'sitemap.xml.body'), '<urlset/>');
-    fs.writeFileSync(
-      path.join(app, 'sitemap.xml.meta'),
-      JSON.stringify({ status: 200, headers: { 'content-type': 'application/xml', 'x-next-cache-tags': 'a' } }),
-    );
-    const routes = {
-      '/nl/themas': { initialRevalidateSeconds: false, dataRoute: '/nl/themas.rsc' },
-      '/nl': { initialRevalidateSeconds: 600, dataRoute: '/nl.rsc' },
-      '/_not-found': { initialRevalidateSeconds: false, dataRoute: '/_not-found.rsc', initialStatus: 404 },
-      '/sitemap.xml': { initialRevalidateSeconds: false, routeType: 'route', dataRoute: null },
-      '/nl/weg': { initialRevalidateSeconds: false, dataRoute: '/nl/weg.rsc' },
-    };
-    fs.writeFileSync(path.join(dist, 'prerender-manifest.json'), JSON.stringify({ routes }));
-    const entries = staticEntries(dist, 'nl');
-    expect([...entries.keys()].sort()).toEqual(['/sitemap.xml', '/themas']);
-    expect(entries.get('/themas')).toMatchObject({ html: true, status: 200 });
-    expect(entries.get('/sitemap.xml')!.headers).toEqual({ 'content-type': 'application/xml' });
-    fs.rmSync(dist, { recursive: true, force: true });
-  });
-
-  it('knows the inline scripts of every prerendered page, and no other', () => {
-    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-dist-'));
-    fs.mkdirSync(path.join(dist, 'server/app/nl/diep'), { recursive: true });
-    fs.writeFileSync(path.join(dist, 'server/app/_not-found.html'), '<script>a()</script><script type="application/ld+json">{}</script>');
-    fs.writeFileSync(path.join(dist, 'server/app/nl/diep/pagina.html'), '<script>b()</script><script src="/x.js"></script>');
-    fs.writeFileSync(path.join(dist, 'server/app/nl/diep/pagina.rsc'), '<script>c()</script>');
-    const hashes = buildScriptHashes(dist);
-    expect([...hashes].sort()).toEqual([...inlineScriptHashes('<script>a()</script><script>b()</script>')].sort());
-    expect(hashes.has(inlineScriptHashes('<script>alert(1)</script>')[0])).toBe(false);
-    expect(buildScriptHashes(path.join(dist, 'bestaat-niet')).size).toBe(0);
-    fs.rmSync(dist, { recursive: true, force: true });
-  });
-
-  it('serves build assets from .next/static and nothing outside it', () => {
-    expect(buildAssetFile('/d', '/_next/static/chunks/a.js')).toEqual({
-      file: path.resolve('/d/static/chunks/a.js'),
-      type: 'application/javascript; charset=utf-8',
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-dist-'));
+    for (const file of ['themas.html', 'nl.html', 'sitemap.xml.body', 'not-found.html']) fs.writeFileSync(path.join(root, file), '<html></html>');
+    const page = (pathname: string, file: string, more: Partial<Prerendered> = {}): Prerendered => ({
+      pathname,
+      file,
+      kind: 'page',
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      revalidate: false,
+      ...more,
     });
-    expect(buildAssetFile('/d', '/_next/static/../../etc/passwd.js')).toBeUndefined();
-    expect(buildAssetFile('/d', '/_next/static/%2e%2e/%2e%2e/server/app/nl.html')).toBeUndefined();
-    expect(buildAssetFile('/d', '/_next/static/%E0%A4%A')).toBeUndefined();
-    expect(buildAssetFile('/d', '/_next/static/chunks/a.exe')).toBeUndefined();
-    expect(buildAssetFile('/d', '/downloads/a.pdf')).toBeUndefined();
+    const entries = staticEntries(
+      [
+        page('/nl/themas', 'themas.html'),
+        page('/nl', 'nl.html', { revalidate: 600 }),
+        page('/_not-found', 'not-found.html', { status: 404 }),
+        page('/sitemap.xml', 'sitemap.xml.body', { kind: 'route', headers: { 'content-type': 'application/xml', 'x-next-cache-tags': 'a' } }),
+        page('/nl/weg', 'weg.html'),
+      ],
+      root,
+      'nl',
+    );
+    expect([...entries.keys()].sort()).toEqual(['/sitemap.xml', '/themas']);
+    expect(entries.get('/themas')).toMatchObject({ html: true, status: 200, file: path.join(root, 'themas.html') });
+    expect(entries.get('/sitemap.xml')!.headers).toEqual({ 'content-type': 'application/xml' });
+    fs.rmSync(root, { recursive: true, force: true });
   });
 
   it('chooses Brotli, then gzip, and respects q=0', () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { MANIFEST_FILE, readBuildManifest } from '@/lib/build/manifest';
 
 // The whole built site: follow every internal link from the home page, the English home page and
 // the sitemap; every page, download and fragment anchor must exist. Then axe on every page that
@@ -78,14 +79,12 @@ test('no broken internal links, downloads or fragment anchors anywhere on the si
   expect([...seen.keys()].some((u) => u.endsWith('.ics'))).toBe(true);
 });
 
-/** Every prerendered page, read from the build (the list must exist before the server starts). */
+/** Every prerendered page, read from the build manifest (the list must exist before the server starts). */
 function prerenderedPages(): string[] {
-  const file = path.join(process.cwd(), '.next/prerender-manifest.json');
-  if (!fs.existsSync(file)) return [];
-  const routes = (JSON.parse(fs.readFileSync(file, 'utf8')) as { routes: Record<string, { dataRoute?: string | null; initialStatus?: number }> }).routes;
-  return Object.entries(routes)
-    .filter(([route, r]) => r.dataRoute && !route.startsWith('/_') && (r.initialStatus ?? 200) === 200)
-    .map(([route]) => (route === '/nl' ? '/' : route.replace(/^\/nl\//, '/')))
+  if (!fs.existsSync(path.join(process.cwd(), MANIFEST_FILE))) return [];
+  return readBuildManifest(process.cwd())
+    .prerendered.filter((p) => p.kind === 'page' && !p.pathname.startsWith('/_') && p.status === 200)
+    .map((p) => (p.pathname === '/nl' ? '/' : p.pathname.replace(/^\/nl\//, '/')))
     .sort();
 }
 

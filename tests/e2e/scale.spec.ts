@@ -2,6 +2,7 @@
 // "finder pages at static speed" promises, checked as visitors and caches see it.
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { readBuildManifest } from '@/lib/build/manifest';
 import { FIXTURE_ORIGIN } from './support/fixture';
 import { startServer, stopServer } from './support/server';
 
@@ -104,12 +105,13 @@ test.describe('rendered once, then from memory', () => {
   test('the page the server renders itself is the page Next prerenders: same main content', async ({ request }) => {
     // Next marks its own Suspense boundaries with empty comments; they are not content.
     const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>')).replace(/<!--\/?\$-->/g, '');
-    for (const [url, file] of [
-      ['/', '.next/server/app/nl.html'],
-      ['/actueel/activiteiten/2022/10/31/de-gka-conferentie', '.next/server/app/nl/actueel/activiteiten/2022/10/31/de-gka-conferentie.html'],
-      ['/en', '.next/server/app/en.html'],
+    const { prerendered: built } = readBuildManifest(process.cwd());
+    for (const [url, route] of [
+      ['/', '/nl'],
+      ['/actueel/activiteiten/2022/10/31/de-gka-conferentie', '/nl/actueel/activiteiten/2022/10/31/de-gka-conferentie'],
+      ['/en', '/en'],
     ]) {
-      const prerendered = fs.readFileSync(fs.existsSync(file) ? file : file.replace(/\.html$/, '/index.html'), 'utf8');
+      const prerendered = fs.readFileSync(built.find((p) => p.pathname === route && p.kind === 'page')!.file, 'utf8');
       const served = await (await request.get(url)).text();
       expect(main(served), url).toBe(main(prerendered));
     }
