@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 
+import type { Snapshot } from '@/lib/content';
 import type { RawQuery } from '@/lib/http/query';
 
 export type Query = RawQuery;
 
-/** What a page is rendered from: its language, its query string and the moment it is for. */
-export type PageInput = { locale: string; query: Query; now: Date };
+/**
+ * What a page is rendered from: its language, its query string, the content snapshot it shows
+ * (taken once per request or render, lib/content) and the moment it is for (upcoming or past).
+ */
+export type PageInput = { locale: string; query: Query; content: Snapshot; now: Date };
 
 /**
  * A page as data and markup, without Next: the route in app/ returns `body` and `metadata`, and

@@ -70,7 +70,7 @@ export default async function GenericPage({ params }: Props) {
               {t('common.signup')}
             </h2>
             <p>{page.registration.how}</p>
-            <SignupLink slug={page.slug} locale={locale} now={new Date()} />
+            <SignupLink doc={page} locale={locale} now={new Date()} />
           </section>
         )}
         {children.length > 0 && (

@@ -5,6 +5,7 @@ import { Facts } from '@/components/content/Facts';
 import { Section } from '@/components/content/Section';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { CONTACT, dcatCatalog, LICENSE } from '@/lib/open-data/format';
+import { currentContent } from '@/lib/content';
 import { modifiedOf, siteDatasets } from '@/lib/open-data';
 import { configuredOrigin, urls } from '@/lib/urls';
 import { JsonLd } from '@/components/seo/JsonLd';
@@ -20,14 +21,16 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
   const { locale } = await params;
   const t = translator(locale);
   const origin = configuredOrigin();
-  const all = siteDatasets(origin);
+  const content = currentContent();
+  const all = siteDatasets(content, origin);
+  const modified = modifiedOf(content);
   return (
     <>
       <PageHeader locale={locale} title={t('openData.title')} trail={[]} lead={t('openData.lead')} />
       <div className="container-page mt-8">
         <div className="max-w-4xl">
           {/* The catalogue in the page too, for harvesters that read HTML. */}
-          <JsonLd data={dcatCatalog(all, origin, modifiedOf)} />
+          <JsonLd data={dcatCatalog(all, origin, modified)} />
           <p className="text-muted">{t('openData.csvNote')}</p>
           {all.map((d) => (
             <Section key={d.id} id={d.id} title={d.title}>
@@ -50,7 +53,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
                     { term: t('openData.recordsLabel'), value: t('openData.records', { count: d.rows.length }) },
                     { term: t('openData.license'), value: <a href={LICENSE.uri}>{LICENSE.name}</a> },
                     { term: t('openData.contact'), value: <a href={`mailto:${CONTACT.email}`}>{CONTACT.email}</a> },
-                    { term: t('openData.modified'), value: <DateText value={modifiedOf(d)} locale={locale} long /> },
+                    { term: t('openData.modified'), value: <DateText value={modified(d)} locale={locale} long /> },
                   ]}
                 />
               </div>

@@ -71,7 +71,7 @@ export default async function AgendaPage({ params }: Props) {
             {agenda.registration?.form ? (
               <>
                 <p>{agenda.registration.how}</p>
-                <SignupLink slug={agenda.slug} locale={locale} now={new Date()} />
+                <SignupLink doc={agenda} locale={locale} now={new Date()} />
               </>
             ) : (
               <p>{agenda.howToJoin}</p>
