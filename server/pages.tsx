@@ -76,7 +76,8 @@ export function matchPage(pathname: string, search: URLSearchParams): Match | un
       render: (content, now) => route.view({ locale, query: parsed, content, now }),
     };
   }
-  if (route?.kind === 'timed') return { kind: 'timed', locale, address: path, key: pathname, render: (content, now) => route.view({ locale, query: {}, content, now }) };
+  if (route?.kind === 'timed')
+    return { kind: 'timed', locale, address: path, key: pathname, render: (content, now) => route.view({ locale, query: {}, content, now }) };
   const event = EVENT.exec(path);
   if (event) {
     const [, year, month, day, slug] = event;

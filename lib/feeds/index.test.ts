@@ -57,8 +57,12 @@ describe('news and publication feeds', () => {
   });
 
   it('lists publications, site-wide and per theme, in RSS and Atom', () => {
-    expect(rss(rssFeed(publicationsFeed(content, feedUrl(urls.publicationsRss()), ORIGIN))).item?.map((i) => i.title)).toEqual(publications.map((p) => p.title));
-    expect(atom(atomFeed(publicationsFeed(content, feedUrl(urls.publicationsAtom()), ORIGIN))).entry?.map(entryTitle)).toEqual(publications.map((p) => p.title));
+    expect(rss(rssFeed(publicationsFeed(content, feedUrl(urls.publicationsRss()), ORIGIN))).item?.map((i) => i.title)).toEqual(
+      publications.map((p) => p.title),
+    );
+    expect(atom(atomFeed(publicationsFeed(content, feedUrl(urls.publicationsAtom()), ORIGIN))).entry?.map(entryTitle)).toEqual(
+      publications.map((p) => p.title),
+    );
     // Every theme, so both a theme with publications and one without are covered.
     for (const theme of themes) {
       const feed = rss(rssFeed(publicationsFeed(content, feedUrl(urls.publicationsRss(theme.slug)), ORIGIN)));
@@ -93,6 +97,8 @@ describe('podcast feed', () => {
     expect(items[1].enclosure).toMatchObject({ '@url': 'https://cdn.example/2.m4a', '@type': 'audio/mp4' });
     expect(items.slice(2).every((i) => i.enclosure === undefined)).toBe(true);
     // The real content has no audio yet, so the real feed has no enclosures at all.
-    expect(podcastFeed(content, feedUrl(urls.podcastRss()), ORIGIN).items.filter((i) => i.enclosure)).toHaveLength(podcastEpisodes.filter((e) => e.audio).length);
+    expect(podcastFeed(content, feedUrl(urls.podcastRss()), ORIGIN).items.filter((i) => i.enclosure)).toHaveLength(
+      podcastEpisodes.filter((e) => e.audio).length,
+    );
   });
 });

@@ -41,7 +41,9 @@ export function GET(request: Request) {
       highlight: { title: h.title, snippet: h.snippet },
       score: Math.round(h.score * 1000) / 1000,
     })),
-    facets: Object.fromEntries(FACETS.map((facet) => [facet, result.facets[facet].map((f) => ({ ...f, label: facetValueLabel(content, facet, f.value, 'nl') }))])),
+    facets: Object.fromEntries(
+      FACETS.map((facet) => [facet, result.facets[facet].map((f) => ({ ...f, label: facetValueLabel(content, facet, f.value, 'nl') }))]),
+    ),
   };
   // <, > and & as \u escapes: the ignored values echo what the client sent, and this way no byte
   // of it can ever be read as markup, whatever a browser or proxy makes of the type.
