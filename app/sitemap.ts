@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { agendas, events, interventions, municipalities, news, pages, podcastEpisodes, publications, regions, themes } from '@/lib/content';
+import { currentContent } from '@/lib/content';
 import { sitemapEntries } from '@/lib/seo/sitemap';
 import { configuredOrigin } from '@/lib/urls';
 
 // /sitemap.xml. Built with the site, so SITE_URL must be set at build time for production URLs.
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitemapEntries(configuredOrigin(), { themes, news, events, agendas, podcastEpisodes, municipalities, regions, interventions, publications, pages });
+  return sitemapEntries(configuredOrigin(), currentContent());
 }

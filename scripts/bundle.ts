@@ -5,11 +5,13 @@ import path from 'node:path';
 import nl from '../messages/nl.json';
 import { renderBundle } from '../lib/bundle/document';
 import { BUNDLE_DIR, bundleFile, chapters } from '../lib/bundle/chapters';
-import { interventions, municipalities, themes } from '../lib/content';
+import { currentContent } from '../lib/content';
 import { formatLongDate, toAmsterdamDay } from '../lib/dates';
 import { FIGURES } from '../lib/figures';
 
 const started = performance.now();
+// The interventions published when the build runs: the bundle is part of the build.
+const { interventions, municipalities, themes } = currentContent();
 const origin = (process.env.SITE_URL ?? 'https://www.gelijke-kansen.nl').replace(/\/$/, '');
 const out = path.join(process.cwd(), 'public', BUNDLE_DIR);
 fs.rmSync(out, { recursive: true, force: true });

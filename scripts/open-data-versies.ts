@@ -3,11 +3,12 @@
 // says when it is needed.
 import fs from 'node:fs';
 import recorded from '../data/open-data-versies.json';
+import { currentContent } from '../lib/content';
 import { toAmsterdamDay } from '../lib/dates';
 import { siteDatasets } from '../lib/open-data';
 import { updatedVersions, type Versions } from '../lib/open-data/versions';
 
 const file = 'data/open-data-versies.json';
-const next = updatedVersions(siteDatasets(''), '', recorded as Versions, toAmsterdamDay(new Date()));
+const next = updatedVersions(siteDatasets(currentContent(), ''), '', recorded as Versions, toAmsterdamDay(new Date()));
 fs.writeFileSync(file, `${JSON.stringify(next, null, 2)}\n`);
 for (const [id, v] of Object.entries(next)) console.log(`${id}: laatst gewijzigd ${v.gewijzigd}`);

@@ -10,14 +10,14 @@ import { interventionsPage } from '@/components/pages/interventions';
 import { municipalitiesPage } from '@/components/pages/municipalities';
 import { newsIndexPage } from '@/components/pages/news';
 import { searchPage } from '@/components/pages/search';
-import type { PageView, Query } from '@/components/pages/types';
-import { contentAt } from '@/lib/content';
+import type { PageInput, PageView, Query } from '@/components/pages/types';
+import type { Snapshot } from '@/lib/content';
 import { findByDateAndSlug } from '@/lib/content/queries';
 import { canonicalQuery, PAGE_PARAMS, type ParamSpec } from '@/lib/http/query';
 import { localized, urls } from '@/lib/urls';
 import { routing } from '@/i18n/routing';
 
-type View = (input: { locale: string; query: Query; now: Date }) => PageView;
+type View = (input: PageInput) => PageView;
 
 /**
  * `timed`: one address, rendered again at every clock transition and kept ready in memory.
@@ -44,7 +44,8 @@ export type Match = {
   address: string;
   /** One cache entry per key: the address, with the canonical query string for query pages. */
   key: string;
-  render: (now: Date) => PageView | undefined;
+  /** The page from one snapshot of the content, at the moment it is rendered for. */
+  render: (content: Snapshot, now: Date) => PageView | undefined;
 };
 
 function split(pathname: string): { locale: string; path: string } | undefined {
@@ -72,10 +73,11 @@ export function matchPage(pathname: string, search: URLSearchParams): Match | un
       locale,
       address: query ? `${path}?${query}` : path,
       key: `${pathname}?${query}`,
-      render: (now) => route.view({ locale, query: parsed, now }),
+      render: (content, now) => route.view({ locale, query: parsed, content, now }),
     };
   }
-  if (route?.kind === 'timed') return { kind: 'timed', locale, address: path, key: pathname, render: (now) => route.view({ locale, query: {}, now }) };
+  if (route?.kind === 'timed')
+    return { kind: 'timed', locale, address: path, key: pathname, render: (content, now) => route.view({ locale, query: {}, content, now }) };
   const event = EVENT.exec(path);
   if (event) {
     const [, year, month, day, slug] = event;
@@ -85,17 +87,17 @@ export function matchPage(pathname: string, search: URLSearchParams): Match | un
       address: path,
       key: pathname,
       // Unknown or not yet published: Next answers (a 404, or the held-back page rule).
-      render: (now) => {
-        const found = findByDateAndSlug(contentAt(now).events, (e) => e.start, { year, month, day }, slug);
-        return found && eventPage({ event: found, locale, now });
+      render: (content, now) => {
+        const found = findByDateAndSlug(content.events, (e) => e.start, { year, month, day }, slug);
+        return found && eventPage({ event: found, locale, content, now });
       },
     };
   }
   return undefined;
 }
 
-/** Every timed address, to render at start and at each transition. */
-export function timedPaths(now: Date): string[] {
-  const paths = [urls.home(), ...contentAt(now).events.map((e) => e.url)];
+/** Every timed address of a snapshot, to render at start and at each transition. */
+export function timedPaths(content: Snapshot): string[] {
+  const paths = [urls.home(), ...content.events.map((e) => e.url)];
   return routing.locales.flatMap((locale) => paths.map((p) => localized(p, locale)));
 }

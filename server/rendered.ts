@@ -2,7 +2,7 @@
 // then answered from memory with an ETag and compressed off the event loop, like a prerendered page.
 import { createHash } from 'node:crypto';
 import type http from 'node:http';
-import { CLOCK_TRANSITIONS, unpublishedUrls } from '@/lib/content';
+import { bundledRelease, type Release } from '@/lib/content';
 import { nextTransition } from '@/lib/content/clock';
 import { ResponseCache, type CachedPage } from '@/lib/http/response-cache';
 import { siteSearch } from '@/lib/search';
@@ -17,19 +17,23 @@ import { precompress, sendPage } from './respond';
 /** GKA_CACHE_MB: memory for rendered search and list pages (default 64 MiB). */
 export const CACHE_BYTES = Math.max(1, Number(process.env.GKA_CACHE_MB) || 64) * 2 ** 20;
 
-export function createRenderer(assets: DocumentAssets) {
+/**
+ * `release`: the content this server answers from; each render takes one snapshot of it
+ * (release.at) and hands it down to the page.
+ */
+export function createRenderer(assets: DocumentAssets, release: Release = bundledRelease) {
   const cache = new ResponseCache(CACHE_BYTES);
   // Timed pages are few (home and each event, per language) and always wanted: kept apart from
   // the cache, so no flood of search addresses can push them out.
   const timed = new Map<string, CachedPage>();
-  let held = unpublishedUrls(now());
+  let held = release.unpublishedUrls(now());
   let searchBuilt = false;
   // Per language, rendered on first use: the content of a not-found page never changes.
   const notFound = new Map<string, Buffer>();
 
   function render(match: Match): CachedPage | undefined {
     const at = now();
-    const view = match.render(at);
+    const view = match.render(release.at(at), at);
     if (!view) return undefined;
     const body = Buffer.from(renderDocument(view, { locale: match.locale, address: match.address, assets }), 'utf8');
     return {
@@ -43,7 +47,7 @@ export function createRenderer(assets: DocumentAssets) {
       etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
       encoded: new Map(),
       // Valid until the first transition after the moment it was rendered for.
-      validUntil: nextTransition(CLOCK_TRANSITIONS, at.getTime()),
+      validUntil: nextTransition(release.transitions, at.getTime()),
     };
   }
 
@@ -83,12 +87,13 @@ export function createRenderer(assets: DocumentAssets) {
   /** At start and at every clock transition: the timed pages and the search index, ready. */
   function warm() {
     const at = now();
-    held = unpublishedUrls(at);
+    const content = release.at(at);
+    held = release.unpublishedUrls(at);
     cache.clear();
     timed.clear();
-    siteSearch(at);
+    siteSearch(content);
     searchBuilt = true;
-    for (const path of timedPaths(at)) {
+    for (const path of timedPaths(content)) {
       const match = matchPage(path, new URLSearchParams());
       const page = match && render(match);
       if (match && page) {
@@ -100,7 +105,7 @@ export function createRenderer(assets: DocumentAssets) {
 
   let timer: NodeJS.Timeout | undefined;
   function schedule() {
-    const next = nextTransition(CLOCK_TRANSITIONS, now().getTime());
+    const next = nextTransition(release.transitions, now().getTime());
     if (next === Infinity) return;
     // setTimeout holds at most ~24.8 days; a longer wait is taken in steps.
     const wait = Math.min(next - now().getTime(), 2 ** 31 - 1);

@@ -15,6 +15,11 @@ const importsOf = (file: string) =>
   [...fs.readFileSync(path.join(root, file), 'utf8').matchAll(/^(?:import|export)\s(?:[^;]*?from\s+)?'([^']+)'/gms)].map((m) => ({
     from: m[1],
     typeOnly: /^(?:import|export)\s+type\s/.test(m[0]),
+    /** The values named in `{ … }` (not those marked `type`). */
+    values: (/\{([^}]*)\}/.exec(m[0])?.[1] ?? '')
+      .split(',')
+      .map((n) => n.trim().split(/\s+as\s+/)[0])
+      .filter((n) => n && !n.startsWith('type ')),
   }));
 const offending = (dir: string, bad: (from: string, typeOnly: boolean, file: string) => boolean) =>
   sources(dir).flatMap((file) =>
@@ -32,6 +37,16 @@ function target(file: string, from: string): string {
 }
 /** The proxy cannot load the content, so it reads the build's small index files of sign-up pages. */
 const PROXY_BINDINGS = new Set(['lib/forms/signup-slugs.ts']);
+
+/** The content compiled into the build: opened as a release by lib/content/index.ts, and only there. */
+const CONTENT = 'lib/content/index.ts';
+
+/**
+ * Pages still on the old module-level collections of lib/content (its compatibility exports),
+ * until their markup moves into components/pages views that are handed a snapshot.
+ */
+/** The one route helper that lists, from everything the build holds, the pages Next prerenders. */
+const COMPATIBILITY = new Set(['app/(site)/[locale]/view-route.tsx']);
 
 /** The one module in lib/ that binds staff sessions to Next's cookies and redirects. */
 const NEXT_BINDINGS = new Set(['lib/staff/index.ts']);
@@ -51,6 +66,37 @@ describe('layers', () => {
     expect(
       offending('lib', (from, typeOnly, file) => !typeOnly && !file.endsWith('/index.ts') && !PROXY_BINDINGS.has(file) && bound(target(file, from))),
     ).toEqual([]);
+  });
+
+  it('only lib/content/index.ts takes values from the generated content; elsewhere its types at most', () => {
+    // The proxy's index of sign-up pages aside (PROXY_BINDINGS): it reads the build's files, not the content.
+    const bad = (from: string, typeOnly: boolean, file: string) =>
+      !typeOnly && file !== CONTENT && !PROXY_BINDINGS.has(file) && target(file, from) === '.contentlayer';
+    expect(['app', 'components', 'lib', 'server', 'scripts'].flatMap((dir) => offending(dir, bad))).toEqual([]);
+  });
+
+  it('lib/ is handed its content: only lib/content/index.ts names the bundled release or currentContent, and no module imports values from it', () => {
+    const naming = sources('lib').filter(
+      (file) => file !== CONTENT && /\b(bundledRelease|currentContent)\b/.test(fs.readFileSync(path.join(root, file), 'utf8')),
+    );
+    expect(naming).toEqual([]);
+    expect(offending('lib', (from, typeOnly, file) => !typeOnly && file !== CONTENT && target(file, from) === CONTENT)).toEqual([]);
+  });
+
+  it('components/ take their content as props: from lib/content only types', () => {
+    expect(offending('components', (from, typeOnly, file) => !typeOnly && target(file, from) === CONTENT)).toEqual([]);
+  });
+
+  it('app/ takes one snapshot per request (currentContent), or what the build prerenders (built)', () => {
+    const allowed = new Set(['currentContent', 'built']);
+    const wrong = sources('app').flatMap((file) =>
+      COMPATIBILITY.has(file)
+        ? []
+        : importsOf(file)
+            .filter((i) => !i.typeOnly && target(file, i.from) === CONTENT && i.values.some((v) => !allowed.has(v)))
+            .map((i) => `${file} → ${i.values.join(', ')}`),
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('components/ import no routes and no server (the site stylesheet in app/ aside)', () => {

@@ -16,13 +16,15 @@ import { Notice } from '@/components/ui/Notice';
 import { Button } from '@/components/ui/Button';
 import { SelectField, TextField } from '@/components/ui/TextField';
 import { allForms } from '@/lib/forms';
+import { currentContent } from '@/lib/content';
 
 export default async function StaffListPage({ searchParams }: PageProps<'/beheer'>) {
   await connection();
   const session = await requireStaff();
   const t = translator('nl');
   const raw = await searchParams;
-  const { filter, invalid } = readStaffQuery(raw);
+  const content = currentContent();
+  const { filter, invalid } = readStaffQuery(content, raw);
   const { rows, total } = await listSubmissions(await database(), filter);
   const removed = matching(raw, 'verwijderd', /^\d{1,9}$/);
   const deleted = removed === undefined ? undefined : Number(removed);
@@ -54,7 +56,7 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
             <SelectField id="formulier" name="formulier" label={t('staff.list.form')} defaultValue={filter.form ?? ''}>
               <option value="">{t('staff.list.allForms')}</option>
               <option value="aanmelding">{t('staff.list.allSignups')}</option>
-              {allForms().map((f) => (
+              {allForms(content).map((f) => (
                 <option key={f.id} value={f.id}>
                   {formLabel(f.id, f.target?.title)}
                 </option>
@@ -136,7 +138,7 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
           hrefFor={(p) => urls.staff({ ...query, pagina: p > 1 ? String(p) : undefined })}
           locale="nl"
         />
-        <ContentCoverage />
+        <ContentCoverage interventions={content.interventions.length} municipalities={content.municipalities.length} />
       </div>
     </StaffDocument>
   );

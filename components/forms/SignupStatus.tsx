@@ -1,9 +1,8 @@
 import { translator } from '@/i18n/translate';
 import { formatDate } from '@/lib/dates';
-import { signupState, type SignupState, type SignupTarget } from '@/lib/forms/definitions';
+import { signupForm, signupState, type SignupState, type SignupTarget, type WithRegistration } from '@/lib/forms/definitions';
 import { Notice } from '@/components/ui/Notice';
 import { ButtonLink } from '@/components/ui/Button';
-import { signupFormFor } from '@/lib/forms';
 
 /** Why a sign-up no longer takes people: shown instead of the form. */
 export function SignupClosed({ target, state, locale }: { target: SignupTarget; state: Exclude<SignupState, 'open'>; locale: string }) {
@@ -16,11 +15,11 @@ export function SignupClosed({ target, state, locale }: { target: SignupTarget; 
 }
 
 /**
- * On the page of an event, agenda or programme: whether the sign-up form is open and the link to
- * it. "Full" is left to the form page, which counts; `now` is the moment the page is rendered for.
+ * On the page of an event, agenda or programme (`doc`): whether its sign-up form is open and the
+ * link to it. "Full" is left to the form page, which counts; `now` is the moment the page is rendered for.
  */
-export function SignupLink({ slug, locale, now }: { slug: string; locale: string; now: Date }) {
-  const form = signupFormFor(slug);
+export function SignupLink({ doc, locale, now }: { doc: WithRegistration; locale: string; now: Date }) {
+  const form = signupForm(doc);
   if (!form?.target) return null;
   const t = translator(locale);
   const state = signupState(form.target, now, 0);

@@ -71,7 +71,7 @@ export function agendaPage({ content, locale, now, params }: ViewInput<{ slug: s
               {agenda.registration?.form ? (
                 <>
                   <p>{agenda.registration.how}</p>
-                  <SignupLink slug={agenda.slug} locale={locale} now={now} />
+                  <SignupLink doc={agenda} locale={locale} now={now} />
                 </>
               ) : (
                 <p>{agenda.howToJoin}</p>

@@ -57,7 +57,7 @@ export function contentPage({ content, locale, now, params }: ViewInput<{ path: 
                 {t('common.signup')}
               </h2>
               <p>{page.registration.how}</p>
-              <SignupLink slug={page.slug} locale={locale} now={now} />
+              <SignupLink doc={page} locale={locale} now={now} />
             </section>
           )}
           {children.length > 0 && (

@@ -5,7 +5,7 @@ import { RegionContact } from '@/components/content/RegionContact';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { CoordinatorFinder } from '@/components/regions/CoordinatorFinder';
 import { Link } from '@/components/ui/Link';
-import { municipalitiesInRegion, regionOf, regions, type Region } from '@/lib/content';
+import type { Region } from '@/lib/content';
 import { finderQuery } from '@/lib/http/query';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { findMunicipality } from '@/lib/municipalities/finder';
@@ -18,11 +18,11 @@ import type { PageInput, PageView } from './types';
  * its region; the other regions below it as one line each. Without an answer, every region as a
  * card with its contact.
  */
-export function coordinatorsPage({ locale, query: raw }: PageInput): PageView {
+export function coordinatorsPage({ locale, query: raw, content }: PageInput): PageView {
   const t = translator(locale);
   const query = finderQuery(raw);
   const result = findMunicipality(finderIndex, query);
-  const found = result.status === 'found' ? (regionOf(result.municipality) ?? null) : undefined;
+  const found = result.status === 'found' ? (content.regionOf(result.municipality) ?? null) : undefined;
   return {
     // An answer for one municipality is for the visitor, not for search engines.
     metadata: pageMetadata({
@@ -36,9 +36,9 @@ export function coordinatorsPage({ locale, query: raw }: PageInput): PageView {
       <>
         <PageHeader locale={locale} title={t('regions.title')} trail={[]} lead={t('regions.lead')} />
         <div className="container-page mt-8 space-y-10">
-          <CoordinatorFinder locale={locale} query={query} result={result} />
+          <CoordinatorFinder content={content} locale={locale} query={query} result={result} />
           {found ? (
-            <OtherRegions locale={locale} current={found} />
+            <OtherRegions locale={locale} regions={content.regions} current={found} />
           ) : (
             <section aria-labelledby="regios-titel" className="space-y-6">
               <h2 id="regios-titel" className="text-2xl font-bold text-brand-900">
@@ -46,8 +46,8 @@ export function coordinatorsPage({ locale, query: raw }: PageInput): PageView {
               </h2>
               <Notice>{t('regions.divisionNotice')}</Notice>
               <ul className="grid gap-4 sm:grid-cols-2">
-                {regions.map((r) => {
-                  const { all, members } = municipalitiesInRegion(r);
+                {content.regions.map((r) => {
+                  const { all, members } = content.municipalitiesInRegion(r);
                   return (
                     <li key={r.slug} className="rounded-md border border-brand-100 p-5 shadow-sm">
                       <h3 className="text-xl font-bold text-brand-900">
@@ -78,7 +78,7 @@ export function coordinatorsPage({ locale, query: raw }: PageInput): PageView {
 }
 
 /** After an answer: the other regions, one line each (name and provinces); their contact is on their page. */
-function OtherRegions({ locale, current }: { locale: string; current: Region | null }) {
+function OtherRegions({ locale, regions, current }: { locale: string; regions: readonly Region[]; current: Region | null }) {
   const t = translator(locale);
   const others = regions.filter((r) => r.slug !== current?.slug);
   return (

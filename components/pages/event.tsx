@@ -9,7 +9,7 @@ import { SignupLink } from '@/components/forms/SignupStatus';
 import { DetailLayout } from '@/components/layout/DetailLayout';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { themesOf, type Event } from '@/lib/content';
+import type { Event, Snapshot } from '@/lib/content';
 import { endInstant, isPast } from '@/lib/dates';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { event as eventLd } from '@/lib/seo/structured-data';
@@ -18,7 +18,7 @@ import type { PageView } from './types';
 import { Notice } from '@/components/ui/Notice';
 
 /** An event: "heeft al plaatsgevonden" and whether sign-up is open follow the clock. */
-export function eventPage({ event, locale, now }: { event: Event; locale: string; now: Date }): PageView {
+export function eventPage({ event, locale, content, now }: { event: Event; locale: string; content: Snapshot; now: Date }): PageView {
   const t = translator(locale);
   const past = isPast(event.start, event.end, now);
   const registration = event.registration;
@@ -57,7 +57,7 @@ export function eventPage({ event, locale, now }: { event: Event; locale: string
                   </a>
                 </p>
               )}
-              <ThemeTags themes={themesOf(event.themes)} locale={locale} />
+              <ThemeTags themes={content.themesOf(event.themes)} locale={locale} />
             </>
           }
         >
@@ -83,7 +83,7 @@ export function eventPage({ event, locale, now }: { event: Event; locale: string
               )}
               {!deadlinePassed && registration.form && (
                 <div className="mt-4">
-                  <SignupLink slug={event.slug} locale={locale} now={now} />
+                  <SignupLink doc={event} locale={locale} now={now} />
                 </div>
               )}
             </Section>

@@ -14,9 +14,9 @@ import { Link } from '@/components/ui/Link';
 import type { PageInput, PageView } from './types';
 
 /** Upcoming events first, then past ones, one page of them at a time. */
-export function eventsIndexPage({ locale, query, now }: PageInput): PageView {
+export function eventsIndexPage({ locale, query, content, now }: PageInput): PageView {
   const t = translator(locale);
-  const list = eventList(query, now, locale);
+  const list = eventList(content, query, now, locale);
   const page = pageOf(list.items, query);
   const filtered = Object.keys(list.selection).length > 0;
   const cards = (items: Event[]) =>

@@ -5,7 +5,6 @@ import { DateText } from '@/components/content/DateText';
 import { Section } from '@/components/content/Section';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { Link } from '@/components/ui/Link';
-import { contentAt } from '@/lib/content';
 import { splitEvents } from '@/lib/content/queries';
 import { FIGURES } from '@/lib/figures';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -14,9 +13,9 @@ import { configuredOrigin, urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
 
 /** The home page: what it lists (latest news, upcoming events) follows the clock. */
-export function homePage({ locale, now }: Omit<PageInput, 'query'>): PageView {
+export function homePage({ locale, content, now }: Omit<PageInput, 'query'>): PageView {
   const t = translator(locale);
-  const { news, events, themes, interventions } = contentAt(now);
+  const { news, events, themes, interventions } = content;
   const { upcoming } = splitEvents(events, now);
   const tasks = [
     ['taskInterventions', urls.interventions()],

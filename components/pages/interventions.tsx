@@ -7,7 +7,6 @@ import { FeedLink } from '@/components/lists/FeedLink';
 import { FilteredList } from '@/components/lists/FilteredList';
 import { FilterPanel } from '@/components/search/FilterPanel';
 import { Link } from '@/components/ui/Link';
-import { contentAt } from '@/lib/content';
 import { SORTS } from '@/lib/lists/interventions';
 import { interventionList, pageOf } from '@/lib/lists';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -15,10 +14,9 @@ import { urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
 import { SelectField, TextField } from '@/components/ui/TextField';
 
-export function interventionsPage({ locale, query, now }: PageInput): PageView {
+export function interventionsPage({ locale, query, content: c }: PageInput): PageView {
   const t = translator(locale);
-  const c = contentAt(now);
-  const list = interventionList(query, now, locale);
+  const list = interventionList(c, query, locale);
   const page = pageOf(list.items, query);
   const sel = list.selection;
   const sorteer = list.sort === 'titel' || list.sort === 'relevantie' ? undefined : list.sort;

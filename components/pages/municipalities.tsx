@@ -8,7 +8,6 @@ import { NetherlandsMap } from '@/components/map/NetherlandsMap';
 import { FilterPanel } from '@/components/search/FilterPanel';
 import { Link } from '@/components/ui/Link';
 import { LinkRow } from '@/components/content/LinkRow';
-import { contentAt } from '@/lib/content';
 import { Coverage } from '@/components/content/Coverage';
 import { municipalityList, pageOf } from '@/lib/lists';
 import { MAP_SOURCE } from '@/lib/municipalities/map';
@@ -18,10 +17,9 @@ import { urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
 
 /** The GKA municipalities: filters, the map of every match and the table a page at a time. */
-export function municipalitiesPage({ locale, query, now }: PageInput): PageView {
+export function municipalitiesPage({ locale, query, content: c }: PageInput): PageView {
   const t = translator(locale);
-  const c = contentAt(now);
-  const list = municipalityList(query, now, locale);
+  const list = municipalityList(c, query, locale);
   const page = pageOf(list.items, query);
   const sel = list.selection;
   const filtered = Object.keys(sel).length > 0;

@@ -10,9 +10,9 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
 
-export function newsIndexPage({ locale, query, now }: PageInput): PageView {
+export function newsIndexPage({ locale, query, content }: PageInput): PageView {
   const t = translator(locale);
-  const list = newsList(query, now, locale);
+  const list = newsList(content, query, locale);
   const page = pageOf(list.items, query);
   const filtered = Object.keys(list.selection).length > 0;
   return {

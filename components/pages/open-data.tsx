@@ -4,8 +4,8 @@ import { Facts } from '@/components/content/Facts';
 import { Section } from '@/components/content/Section';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { modifiedOf } from '@/lib/open-data';
-import { CONTACT, datasets, dcatCatalog, LICENSE } from '@/lib/open-data/format';
+import { modifiedOf, siteDatasets } from '@/lib/open-data';
+import { CONTACT, dcatCatalog, LICENSE } from '@/lib/open-data/format';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { configuredOrigin, urls } from '@/lib/urls';
 import type { PageView, ViewInput } from './types';
@@ -13,7 +13,8 @@ import type { PageView, ViewInput } from './types';
 export function openDataPage({ content, locale }: ViewInput): PageView {
   const t = translator(locale);
   const origin = configuredOrigin();
-  const all = datasets({ interventions: content.interventions, municipalities: content.municipalitiesWithRegion, events: content.events }, origin);
+  const all = siteDatasets(content, origin);
+  const modified = modifiedOf(content);
   return {
     metadata: pageMetadata({ title: t('openData.title'), description: t('openData.lead'), path: urls.openData(), kind: 'open-data' }),
     body: (
@@ -22,7 +23,7 @@ export function openDataPage({ content, locale }: ViewInput): PageView {
         <div className="container-page mt-8">
           <div className="max-w-4xl">
             {/* The catalogue in the page too, for harvesters that read HTML. */}
-            <JsonLd data={dcatCatalog(all, origin, modifiedOf)} />
+            <JsonLd data={dcatCatalog(all, origin, modified)} />
             <p className="text-muted">{t('openData.csvNote')}</p>
             {all.map((d) => (
               <Section key={d.id} id={d.id} title={d.title}>
@@ -45,7 +46,7 @@ export function openDataPage({ content, locale }: ViewInput): PageView {
                       { term: t('openData.recordsLabel'), value: t('openData.records', { count: d.rows.length }) },
                       { term: t('openData.license'), value: <a href={LICENSE.uri}>{LICENSE.name}</a> },
                       { term: t('openData.contact'), value: <a href={`mailto:${CONTACT.email}`}>{CONTACT.email}</a> },
-                      { term: t('openData.modified'), value: <DateText value={modifiedOf(d)} locale={locale} long /> },
+                      { term: t('openData.modified'), value: <DateText value={modified(d)} locale={locale} long /> },
                     ]}
                   />
                 </div>

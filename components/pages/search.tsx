@@ -17,18 +17,17 @@ import { parseSearchParams, searchFilter, toggleFilter } from '@/lib/search/para
 import { urls } from '@/lib/urls';
 import type { PageInput, PageView } from './types';
 import { Notice } from '@/components/ui/Notice';
-import { contentAt } from '@/lib/content';
 import { finderIndex } from '@/lib/municipalities/register';
 import { placeHint } from '@/lib/search/hints';
 
-export function searchPage({ locale, query, now }: PageInput): PageView {
+export function searchPage({ locale, query, content }: PageInput): PageView {
   const t = translator(locale);
-  const parsed = parseSearchParams(query, allowedFilterValues(now));
+  const parsed = parseSearchParams(query, allowedFilterValues(content));
   const wanted = pageParam(query);
-  const result = siteSearch(now).search({ q: parsed.q, filters: parsed.filters, page: wanted.n ?? 1, perPage: PER_PAGE });
+  const result = siteSearch(content).search({ q: parsed.q, filters: parsed.filters, page: wanted.n ?? 1, perPage: PER_PAGE });
   const missing = wanted.given !== '' && (wanted.n === undefined || wanted.n > result.pageCount) ? wanted.given : undefined;
   const href = (p: Parameters<typeof searchFilter>[0]) => urls.search(searchFilter(p));
-  const label = (facet: Facet, value: string) => facetValueLabel(facet, value, locale);
+  const label = (facet: Facet, value: string) => facetValueLabel(content, facet, value, locale);
   const active = FACETS.flatMap((facet) =>
     (parsed.filters[facet] ?? []).map((value) => ({
       label: `${t(`search.facets.${facet}`)}: ${label(facet, value)}`,
@@ -36,7 +35,7 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
     })),
   );
   // Nothing found for a place name: where to turn for that municipality.
-  const place = result.total === 0 && parsed.q ? placeHint(finderIndex, parsed.q, contentAt(now).municipalities) : undefined;
+  const place = result.total === 0 && parsed.q ? placeHint(finderIndex, parsed.q, content.municipalities) : undefined;
   const page = { items: result.hits, page: missing ? 0 : result.page, pageCount: result.pageCount, total: result.total, missing };
 
   return {
@@ -125,7 +124,7 @@ export function searchPage({ locale, query, now }: PageInput): PageView {
                 <>
                   <p className="mt-2">{t('search.dutchWords')}</p>
                   <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" lang="nl">
-                    {contentAt(now).themes.map((theme) => (
+                    {content.themes.map((theme) => (
                       <li key={theme.slug}>
                         <Link href={href({ q: theme.title, filters: {} })} locale={locale}>
                           {theme.title}

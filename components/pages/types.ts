@@ -6,14 +6,17 @@ import type { RawQuery } from '@/lib/http/query';
 
 export type Query = RawQuery;
 
-/** What a page is rendered from: its language, its query string and the moment it is for. */
-export type PageInput = { locale: string; query: Query; now: Date };
+/**
+ * What a page is rendered from: its language, its query string, the content snapshot it shows
+ * (taken once per request or render, lib/content) and the moment it is for (upcoming or past).
+ */
+export type PageInput = { locale: string; query: Query; content: Snapshot; now: Date };
 
 /**
  * What a page of the route table is rendered from: the content (one snapshot, the site as
  * published at `now`) and the route's parameters ({} for a page without any).
  */
-export type ViewInput<P = Record<string, never>> = PageInput & { content: Snapshot; params: P };
+export type ViewInput<P = Record<string, never>> = PageInput & { params: P };
 
 /** A page of the route table; undefined when its parameters name nothing in `content` (not found). */
 export type View<P = Record<string, never>> = (input: ViewInput<P>) => PageView | undefined;

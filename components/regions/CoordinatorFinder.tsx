@@ -1,15 +1,15 @@
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { RegionContact } from '@/components/content/RegionContact';
-import { municipalities, municipalityByCode, regionOf } from '@/lib/content';
+import type { Snapshot } from '@/lib/content';
 import { FIGURES } from '@/lib/figures';
 import { FINDER_ANSWER_ID as ANSWER_ID, type FinderResult, type NameEntry, type RegisterMunicipality } from '@/lib/municipalities/finder';
 import { localized, urls } from '@/lib/urls';
 import { MunicipalityCombobox } from './Combobox';
 import { Button } from '@/components/ui/Button';
 
-/** "Vind je regiocoördinator": a GET form (the server matches) with the combobox on top. */
-export function CoordinatorFinder({ query, result, locale }: { query: string; result: FinderResult; locale: string }) {
+/** "Vind je regiocoördinator": a GET form (the server matches) with the combobox on top; the answer from `content`'s regions and municipalities. */
+export function CoordinatorFinder({ content, query, result, locale }: { content: Snapshot; query: string; result: FinderResult; locale: string }) {
   const t = translator(locale);
   // The answer is further down the page: the address takes the visitor there (and the script focuses it).
   const action = `${localized(urls.coordinators(), locale)}#${ANSWER_ID}`;
@@ -34,13 +34,23 @@ export function CoordinatorFinder({ query, result, locale }: { query: string; re
       </form>
       {/* Always there, empty before a search: the form and the choices link to it (#resultaat). */}
       <div id={ANSWER_ID} tabIndex={-1} className={result.status === 'empty' ? undefined : 'mt-6 border-t border-brand-100 pt-6'}>
-        {result.status !== 'empty' && <FinderAnswer query={query} result={result} locale={locale} />}
+        {result.status !== 'empty' && <FinderAnswer content={content} query={query} result={result} locale={locale} />}
       </div>
     </section>
   );
 }
 
-function FinderAnswer({ query, result, locale }: { query: string; result: Exclude<FinderResult, { status: 'empty' }>; locale: string }) {
+function FinderAnswer({
+  content,
+  query,
+  result,
+  locale,
+}: {
+  content: Snapshot;
+  query: string;
+  result: Exclude<FinderResult, { status: 'empty' }>;
+  locale: string;
+}) {
   const t = translator(locale);
   if (result.status === 'none') {
     return (
@@ -71,16 +81,18 @@ function FinderAnswer({ query, result, locale }: { query: string; result: Exclud
       </div>
     );
   }
-  return <FoundMunicipality query={query} municipality={result.municipality} matched={result.matched} exact={result.exact} locale={locale} />;
+  return <FoundMunicipality content={content} query={query} municipality={result.municipality} matched={result.matched} exact={result.exact} locale={locale} />;
 }
 
 function FoundMunicipality({
+  content,
   query,
   municipality,
   matched,
   exact,
   locale,
 }: {
+  content: Snapshot;
   query: string;
   municipality: RegisterMunicipality;
   matched: NameEntry;
@@ -88,8 +100,8 @@ function FoundMunicipality({
   locale: string;
 }) {
   const t = translator(locale);
-  const region = regionOf(municipality);
-  const member = municipalityByCode(municipality.code);
+  const region = content.regionOf(municipality);
+  const member = content.municipalityByCode(municipality.code);
   const howFound =
     matched.kind === 'former'
       ? t('finder.former', { name: matched.label, since: String(matched.since ?? ''), municipality: municipality.name })
@@ -138,8 +150,8 @@ function FoundMunicipality({
       ) : (
         <>
           <p className="mt-2">
-            {municipalities.length < FIGURES.municipalities
-              ? t('finder.notListedIncomplete', { municipality: municipality.name, count: municipalities.length, gka: FIGURES.municipalities })
+            {content.municipalities.length < FIGURES.municipalities
+              ? t('finder.notListedIncomplete', { municipality: municipality.name, count: content.municipalities.length, gka: FIGURES.municipalities })
               : t('finder.notListed', { municipality: municipality.name })}
           </p>
           <p className="mt-3">{t('finder.forEverySchool')}</p>

@@ -8,7 +8,7 @@ import { countLabel, renderBundle, WEB_LINK_TEXT, type BundleProps } from '@/lib
 import { FIGURES } from '@/lib/figures';
 import { chapters, type BundleIntervention } from '@/lib/bundle/chapters';
 import { countPdfPages, fileFacts } from '@/lib/bundle/files';
-import { interventions, municipalities, themes } from '@/lib/content';
+import { currentContent } from '@/lib/content';
 
 // npm test installs poppler-utils (scripts/test.mjs); run alone, the test says what is missing.
 beforeAll(() => {
@@ -17,6 +17,7 @@ beforeAll(() => {
 });
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-bundle-'));
+const { interventions, municipalities, themes } = currentContent();
 let files = 0;
 /** pdfinfo's view of a PDF: the info dictionary and, with -struct, the structure tree. */
 function pdfinfo(pdf: Buffer, ...args: string[]) {

@@ -1,6 +1,6 @@
 // The content compiled into this build (contentlayer/generated), opened as a release
-// (lib/content/release.ts). Transitional: the module-level collections below are the release as
-// published when the process started; code moves to an explicit Snapshot passed down.
+// (lib/content/release.ts). Routes handed to Next take one snapshot per request (currentContent)
+// and pass it down; nothing else in lib/ or components/ reaches for the content itself.
 import {
   allAgendas,
   allEvents,
@@ -40,28 +40,11 @@ export const bundledRelease = openRelease(
   { showDrafts: process.env.NODE_ENV === 'development' },
 );
 
-export type Collections = Snapshot;
-
-/** Everything this build contains, scheduled documents (publishDate) included. */
+/**
+ * Everything this build contains, scheduled documents (publishDate) included: for the pages the
+ * build prerenders (generateStaticParams); the production server holds a scheduled one back.
+ */
 export const built: Snapshot = bundledRelease.built;
-export const contentAt = (instant: Date | number): Snapshot => bundledRelease.at(instant);
-export const unpublishedUrls = (instant: Date | number) => bundledRelease.unpublishedUrls(instant);
-export const CLOCK_TRANSITIONS = bundledRelease.transitions;
-
-const start = contentAt(Date.now());
-export const { themes, news, publications, agendas, municipalities, regions, interventions, events, podcastEpisodes, podcastEpisodeList, pages } = start;
-export const municipalitiesWithRegion = start.municipalitiesWithRegion;
-export const municipalityBySlug = (slug: string) => start.municipalityBySlug(slug);
-export const pageByPath = (path: string) => start.pageByPath(path);
-export const municipalityByCode = (code: string) => start.municipalityByCode(code);
-export const regionOf = (m: { code: string; province: string }): Region | undefined => start.regionOf(m);
-export const regionOfMunicipality = (m: Municipality) => start.regionOfMunicipality(m);
-export const municipalitiesInRegion = (region: Region) => start.municipalitiesInRegion(region);
-export const withRegion = (list: readonly Municipality[]) => start.withRegion(list);
-export const themesOf = (slugs: readonly string[]) => start.themesOf(slugs);
-export const municipalitiesOf = (slugs: readonly string[]) => start.municipalitiesOf(slugs);
-export const contentOnTheme = (theme: string) => start.contentOnTheme(theme);
-export const contentForMunicipality = (slug: string) => start.contentForMunicipality(slug);
 
 /**
  * The content a route handed to Next reads, at `now`: one snapshot, taken once at the start of the

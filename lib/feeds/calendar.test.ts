@@ -2,10 +2,11 @@ import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { GET as eventCalendarRoute } from '@/app/(feeds)/agenda/[file]/route';
 import { calendarEntries, calendarFile } from '@/lib/feeds/calendar';
-import { events } from '@/lib/content';
+import { currentContent } from '@/lib/content';
 import { urls } from '@/lib/urls';
 
 const ORIGIN = 'https://gka.example';
+const { events } = currentContent();
 
 const vevents = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
 

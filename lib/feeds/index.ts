@@ -1,15 +1,16 @@
 // What the site's feeds contain (news, publications, interventions, events, the podcast). Each function describes one feed;
 // the route handlers only pick the format (RSS or Atom), so both formats always list the same items.
-import { podcastEpisodes, themes } from '../content';
+// Each is made from the content snapshot the route hands it.
+import type { Snapshot } from '../content';
 import type { FeedInput } from './format';
 import { eventList, interventionList, newsList, publicationList } from '../lists';
 import { queryRecord } from '../http/query';
 import { urls } from '../urls';
 
 /** " — thema Armoede" for a feed filtered on themes, so a subscription says what it follows. */
-function themeSuffix(selected: readonly string[] | undefined): string {
+function themeSuffix(content: Snapshot, selected: readonly string[] | undefined): string {
   if (!selected?.length) return '';
-  const names = themes.filter((t) => selected.includes(t.slug)).map((t) => t.title);
+  const names = content.themes.filter((t) => selected.includes(t.slug)).map((t) => t.title);
   return ` — ${names.length > 1 ? "thema's" : 'thema'} ${names.join(', ')}`;
 }
 
@@ -17,10 +18,10 @@ function themeSuffix(selected: readonly string[] | undefined): string {
 const links = (url: URL, page: string) => ({ pageUrl: `${page}${url.search}`, selfUrl: `${url.pathname}${url.search}` });
 
 /** News, with the filters of /actueel/nieuws (?thema=, ?jaar=). */
-export function newsFeed(url: URL, origin: string): FeedInput {
-  const { items, selection } = newsList(queryRecord(url), new Date());
+export function newsFeed(content: Snapshot, url: URL, origin: string): FeedInput {
+  const { items, selection } = newsList(content, queryRecord(url));
   return {
-    title: `Nieuws van de Gelijke Kansen Alliantie${themeSuffix(selection.thema)}`,
+    title: `Nieuws van de Gelijke Kansen Alliantie${themeSuffix(content, selection.thema)}`,
     description: 'Nieuwsberichten van de Gelijke Kansen Alliantie (GKA), met de filters van deze selectie.',
     origin,
     ...links(url, urls.newsIndex()),
@@ -29,8 +30,8 @@ export function newsFeed(url: URL, origin: string): FeedInput {
 }
 
 /** Interventions, with the filters of /interventies: the whole selection of the list. */
-export function interventionsFeed(url: URL, origin: string): FeedInput {
-  const { items } = interventionList(queryRecord(url), new Date());
+export function interventionsFeed(content: Snapshot, url: URL, origin: string): FeedInput {
+  const { items } = interventionList(content, queryRecord(url));
   return {
     title: 'Interventies van GKA-gemeenten',
     description: "Interventies uit de GKA-agenda's van gemeenten, met de filters van deze selectie.",
@@ -40,9 +41,9 @@ export function interventionsFeed(url: URL, origin: string): FeedInput {
   };
 }
 
-/** Events, with the filters of /actueel/activiteiten: upcoming first, then past. */
-export function eventsFeed(url: URL, origin: string): FeedInput {
-  const { upcoming, past } = eventList(queryRecord(url), new Date());
+/** Events, with the filters of /actueel/activiteiten: upcoming first, then past (at `now`). */
+export function eventsFeed(content: Snapshot, url: URL, origin: string, now: Date): FeedInput {
+  const { upcoming, past } = eventList(content, queryRecord(url), now);
   return {
     title: 'Activiteiten van de Gelijke Kansen Alliantie',
     description: 'Bijeenkomsten, leernetwerken en conferenties van de GKA, met de filters van deze selectie.',
@@ -53,10 +54,10 @@ export function eventsFeed(url: URL, origin: string): FeedInput {
 }
 
 /** Publications, optionally of one or more themes (?thema=). */
-export function publicationsFeed(url: URL, origin: string): FeedInput {
-  const { items, selection } = publicationList(queryRecord(url), new Date());
+export function publicationsFeed(content: Snapshot, url: URL, origin: string): FeedInput {
+  const { items, selection } = publicationList(content, queryRecord(url));
   return {
-    title: `Publicaties van de Gelijke Kansen Alliantie${themeSuffix(selection.thema)}`,
+    title: `Publicaties van de Gelijke Kansen Alliantie${themeSuffix(content, selection.thema)}`,
     description: 'Rapporten en andere publicaties van de Gelijke Kansen Alliantie (GKA).',
     origin,
     // The publications page itself has no filters, so it is linked without them.
@@ -77,7 +78,7 @@ function audioType(file: string): string {
 type Episode = { number: number; title: string; titleKnown: boolean; url: string; description: string; date?: string; audio?: string };
 
 /** The podcast Ieder Talent Telt, episodes by number; only those with a page (a known title), audio only where the file is known. */
-export function podcastFeed(url: URL, origin: string, episodes: readonly Episode[] = podcastEpisodes): FeedInput {
+export function podcastFeed({ podcastEpisodes: episodes }: { podcastEpisodes: readonly Episode[] }, url: URL, origin: string): FeedInput {
   return {
     title: 'Ieder Talent Telt — podcast van de Gelijke Kansen Alliantie',
     description: 'In de podcast Ieder Talent Telt keert Allard Amelink kansengelijkheid binnenstebuiten.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signupState, type SignupTarget } from '@/lib/forms/definitions';
+import { currentContent } from '@/lib/content';
 import { signupForms } from '@/lib/forms';
 
 describe('signupState', () => {
@@ -36,8 +37,8 @@ describe('signupState', () => {
   });
 
   it('knows which sign-ups in the content are open', () => {
-    const learningNetwork = signupForms.find((f) => f.target?.deadline?.startsWith('2023'));
-    const agenda = signupForms.find((f) => f.target && !f.target.deadline && !f.target.startsAt && !f.target.closed);
+    const learningNetwork = signupForms(currentContent()).find((f) => f.target?.deadline?.startsWith('2023'));
+    const agenda = signupForms(currentContent()).find((f) => f.target && !f.target.deadline && !f.target.startsAt && !f.target.closed);
     expect(signupState(learningNetwork!.target!, new Date(), 0)).toBe('deadlinePassed');
     expect(signupState(agenda!.target!, new Date(), 0)).toBe('open');
   });

@@ -73,7 +73,7 @@ export const FIXED_FORMS: FormDefinition[] = [
 
 export const SIGNUP_PREFIX = 'aanmelding:';
 
-type WithRegistration = {
+export type WithRegistration = {
   slug: string;
   title: string;
   url: string;

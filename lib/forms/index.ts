@@ -1,8 +1,9 @@
-// The forms bound to the site: the sign-up forms its content asks for, where each form sits in the
-// site (breadcrumbs), and the running server's side (one rate limiter per process, the mail
+// The forms bound to the site: the sign-up forms a content snapshot asks for, where each form sits
+// in the site (breadcrumbs), and the running server's side (one rate limiter per process, the mail
 // settings from the environment, the municipality check against the CBS register). Everything
 // else in lib/forms/ is pure and gets these passed in, so tests can pass their own.
-import { agendas, events, pages, pageByPath } from '../content';
+import type { Snapshot } from '../content';
+import { perSnapshot } from '../content/per-snapshot';
 import { GKA_MAILBOX } from '../site';
 import type { MailSettings } from '../mail/messages';
 import { findMunicipality } from '../municipalities/finder';
@@ -16,38 +17,45 @@ import { translator } from '../../i18n/translate';
 import { FIXED_FORMS, SIGNUP_PREFIX, signupForm, type FormDefinition, type SignupTarget } from './definitions';
 import type { MunicipalityCheck } from './fields';
 
-export const signupForms: FormDefinition[] = [...events, ...agendas, ...pages].flatMap((d) => signupForm(d) ?? []);
-const all = new Map([...FIXED_FORMS, ...signupForms].map((f) => [f.id, f]));
+/** The site's forms in a snapshot: the fixed ones and the sign-ups its activities, agendas and pages ask for. */
+const formsOf = perSnapshot((content) => {
+  const signups = [...content.events, ...content.agendas, ...content.pages].flatMap((d) => signupForm(d) ?? []);
+  return { signups, all: new Map([...FIXED_FORMS, ...signups].map((f) => [f.id, f])) };
+});
 
-export const formById = (id: string) => all.get(id);
-export const signupFormFor = (slug: string) => all.get(`${SIGNUP_PREFIX}${slug}`);
-export const fixedForm = (id: 'vraag' | 'initiatief' | 'dashboard') => all.get(id)!;
-export const allForms = () => [...all.values()];
+export const signupForms = (content: Snapshot): FormDefinition[] => formsOf(content).signups;
+export const formById = (content: Snapshot, id: string) => formsOf(content).all.get(id);
+export const signupFormFor = (content: Snapshot, slug: string) => formsOf(content).all.get(`${SIGNUP_PREFIX}${slug}`);
+export const fixedForm = (id: 'vraag' | 'initiatief' | 'dashboard') => FIXED_FORMS.find((f) => f.id === id)!;
+export const allForms = (content: Snapshot) => [...formsOf(content).all.values()];
 
 // Where each form sits in the site, for its breadcrumbs: under the page that points to it; a
 // sign-up under its activity, agenda or page, with the trail that page itself has.
 type Crumb = { label: string; href: string };
-const crumb = (path: string): Crumb[] => {
-  const page = pageByPath(path);
-  return page ? [{ label: page.title, href: page.url }] : [];
-};
-/** A page's parents and the page: the pages whose path is a prefix of its own (voor-scholen › dashboard). */
-const pageTrail = (path: string) => path.split('/').flatMap((_, i, parts) => crumb(parts.slice(0, i + 1).join('/')));
 
-export const formTrails = {
-  vraag: () => crumb('contact'),
-  initiatief: () => crumb('contact'),
-  dashboard: () => pageTrail('voor-scholen/dashboard'),
-  signup: (target: Pick<SignupTarget, 'title' | 'url'>, locale: string): Crumb[] => {
-    const t = translator(locale);
-    const own = { label: target.title, href: target.url };
-    const current = { label: t('current.title'), href: urls.current() };
-    if (target.url.startsWith(`${urls.eventsIndex()}/`)) return [current, { label: t('events.title'), href: urls.eventsIndex() }, own];
-    if (target.url.startsWith(`${urls.agendasIndex()}/`)) return [current, { label: t('agendas.title'), href: urls.agendasIndex() }, own];
-    const path = target.url.replace(/^\//, '');
-    return pageByPath(path) ? pageTrail(path) : [own];
-  },
-};
+/** The breadcrumbs of the forms, from the pages of a snapshot. */
+export function formTrails(content: Snapshot) {
+  const crumb = (path: string): Crumb[] => {
+    const page = content.pageByPath(path);
+    return page ? [{ label: page.title, href: page.url }] : [];
+  };
+  /** A page's parents and the page: the pages whose path is a prefix of its own (voor-scholen › dashboard). */
+  const pageTrail = (path: string) => path.split('/').flatMap((_, i, parts) => crumb(parts.slice(0, i + 1).join('/')));
+  return {
+    vraag: () => crumb('contact'),
+    initiatief: () => crumb('contact'),
+    dashboard: () => pageTrail('voor-scholen/dashboard'),
+    signup: (target: Pick<SignupTarget, 'title' | 'url'>, locale: string): Crumb[] => {
+      const t = translator(locale);
+      const own = { label: target.title, href: target.url };
+      const current = { label: t('current.title'), href: urls.current() };
+      if (target.url.startsWith(`${urls.eventsIndex()}/`)) return [current, { label: t('events.title'), href: urls.eventsIndex() }, own];
+      if (target.url.startsWith(`${urls.agendasIndex()}/`)) return [current, { label: t('agendas.title'), href: urls.agendasIndex() }, own];
+      const path = target.url.replace(/^\//, '');
+      return content.pageByPath(path) ? pageTrail(path) : [own];
+    },
+  };
+}
 
 const SHARED = Symbol.for('gka.limiters');
 const FORM_WINDOW_MS = 10 * 60_000;

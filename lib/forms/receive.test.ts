@@ -4,6 +4,7 @@ import { issueToken, TOKEN_MAX_AGE_MS } from '@/lib/forms/token';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { loadAttempt, submissionById, submissionByReference } from '@/lib/forms/submissions';
 import { memoryDatabase } from '@/tests/support/memory-database';
+import { currentContent } from '@/lib/content';
 import { formById, municipalityCheck, signupForms } from '@/lib/forms';
 
 const memory = memoryDatabase();
@@ -20,7 +21,7 @@ describe('receive()', () => {
     sameOrigin: true,
     limiter: createRateLimiter(10, 10 * 60_000),
     municipality: municipalityCheck,
-    forms: formById,
+    forms: (id) => formById(currentContent(), id),
     mail: MAIL,
     ...over,
   });
@@ -30,7 +31,7 @@ describe('receive()', () => {
     ...values,
   });
   const QUESTION = { naam: ' Anna de Vries ', email: 'anna@example.nl', vraag: 'Hoe sluit mijn school aan?' };
-  const agenda = signupForms.find((f) => f.target && !f.target.deadline && !f.target.startsAt && !f.target.closed)!;
+  const agenda = signupForms(currentContent()).find((f) => f.target && !f.target.deadline && !f.target.startsAt && !f.target.closed)!;
   // National agendas ask for 'School of organisatie' (organisatie), activities for a school.
   const where = agenda.fields.some((f) => f.name === 'school') ? 'school' : 'organisatie';
   const SIGNUP = { naam: 'Bram', email: 'bram@example.nl', [where]: 'De Regenboog', functie: 'Directeur', gemeente: 'den haag', motivatie: 'Graag!' };
@@ -221,8 +222,8 @@ describe('receive()', () => {
   });
 
   it('does not take sign-ups that have closed', async () => {
-    const learningNetwork = signupForms.find((f) => f.target?.deadline?.startsWith('2023'))!;
-    const closed = signupForms.find((f) => f.target?.closed)!;
+    const learningNetwork = signupForms(currentContent()).find((f) => f.target?.deadline?.startsWith('2023'))!;
+    const closed = signupForms(currentContent()).find((f) => f.target?.closed)!;
     expect(await receive(post(learningNetwork.id, SIGNUP), ctx())).toEqual({ type: 'closed', form: learningNetwork });
     expect(await receive(post(closed.id, { ...SIGNUP, teamgrootte: '12' }), ctx())).toEqual({ type: 'closed', form: closed });
     expect(await memory.count('submissions')).toBe(0);

@@ -1,8 +1,9 @@
 // The filtered lists behind /interventies, /actueel/nieuws, /actueel/activiteiten and /gemeenten,
 // shared by the pages and by their RSS feeds, so a feed has exactly the selection of its page
-// (every item of it, not one page). Each takes the moment it is rendered for: what is published
-// and what is upcoming follow the clock (lib/content contentAt).
-import { contentAt, withRegion, type Collections } from '../content';
+// (every item of it, not one page). Each is made from the content snapshot it is handed (what is
+// published follows the clock: lib/content/release.ts); the events also from the moment rendered for.
+import type { Snapshot } from '../content';
+import { perSnapshot } from '../content/per-snapshot';
 import { paginate, splitEvents } from '../content/queries';
 import { choice, MAX_QUERY_LENGTH, page as pageParam, selection as parseSelection, text, type RawQuery as Raw, type Selection } from '../http/query';
 import { translator } from '../../i18n/translate';
@@ -32,19 +33,9 @@ export function pageOf<T>(items: readonly T[], raw: Raw, perPage = PER_PAGE): Li
   return { items: [], page: 0, pageCount, total: items.length, missing: given };
 }
 
-const perSnapshot = <V>(build: (c: Collections) => V) => {
-  const memo = new WeakMap<Collections, V>();
-  return (c: Collections) => {
-    let v = memo.get(c);
-    if (v === undefined) memo.set(c, (v = build(c)));
-    return v;
-  };
-};
+const interventionTableOf = perSnapshot((c) => interventionTable(c.interventions, c.municipalitiesWithRegion));
 
-const interventionTableOf = perSnapshot((c) => interventionTable(c.interventions, withRegion(c.municipalities)));
-
-export function interventionList(raw: Raw, now: Date, locale = 'nl') {
-  const c = contentAt(now);
+export function interventionList(c: Snapshot, raw: Raw, locale = 'nl') {
   const { selection, ignored } = parseSelection(raw, {
     thema: c.themes.map((t) => t.slug),
     gemeente: c.municipalities.map((m) => m.slug),
@@ -60,7 +51,7 @@ export function interventionList(raw: Raw, now: Date, locale = 'nl') {
   if (q) {
     // Relevance from the site search; any other sort keeps its own order over the matches.
     const position = new Map(c.interventions.map((d, i) => [d.url, i]));
-    const ranked = siteSearch(now)
+    const ranked = siteSearch(c)
       .rank({ q, filters: { type: ['interventie'] } })
       .map((url) => position.get(url) ?? -1);
     const matching = Int32Array.from(ranked.filter((i) => i >= 0));
@@ -102,8 +93,7 @@ export function interventionList(raw: Raw, now: Date, locale = 'nl') {
 
 const newsIndexOf = perSnapshot((c) => facetIndex(c.news, { jaar: (n) => [n.date.slice(0, 4)], thema: (n) => n.themes }));
 
-export function newsList(raw: Raw, now: Date, locale = 'nl') {
-  const c = contentAt(now);
+export function newsList(c: Snapshot, raw: Raw, locale = 'nl') {
   const years = [...new Set(c.news.map((n) => n.date.slice(0, 4)))].sort().reverse();
   const { selection, ignored } = parseSelection(raw, { jaar: years, thema: c.themes.map((t) => t.slug) });
   const { matches, counts } = newsIndexOf(c).query(selection);
@@ -120,13 +110,12 @@ export function newsList(raw: Raw, now: Date, locale = 'nl') {
 }
 
 const municipalityTableOf = perSnapshot((c) => {
-  const items = withRegion(c.municipalities);
+  const items = c.municipalitiesWithRegion;
   return { items, index: facetIndex(items, { provincie: (m) => [m.province], regio: (m) => (m.region ? [m.region] : []), thema: (m) => m.themes }) };
 });
 
 /** The GKA municipalities on /gemeenten (map and table), by province, region and theme. */
-export function municipalityList(raw: Raw, now: Date, locale = 'nl') {
-  const c = contentAt(now);
+export function municipalityList(c: Snapshot, raw: Raw, locale = 'nl') {
   const { selection, ignored } = parseSelection(raw, { provincie: PROVINCES, regio: c.regions.map((r) => r.slug), thema: c.themes.map((t) => t.slug) });
   const { items, index } = municipalityTableOf(c);
   const { matches, counts } = index.query(selection);
@@ -144,8 +133,7 @@ export function municipalityList(raw: Raw, now: Date, locale = 'nl') {
 }
 
 /** Publications, filtered by theme only: the list page has no filters, its feeds do (?thema=). */
-export function publicationList(raw: Raw, now: Date) {
-  const c = contentAt(now);
+export function publicationList(c: Snapshot, raw: Raw) {
   const { selection, ignored } = parseSelection(raw, { thema: c.themes.map((t) => t.slug) });
   const { matches, counts } = facetIndex(c.publications, { thema: (p) => p.themes }).query(selection);
   return { items: matches.map((i) => c.publications[i]), counts, selection, ignored };
@@ -153,8 +141,8 @@ export function publicationList(raw: Raw, now: Date) {
 
 const WHEN = ['komend', 'afgelopen'] as const;
 
-export function eventList(raw: Raw, now: Date, locale = 'nl') {
-  const c = contentAt(now);
+/** `now`: what is upcoming and what is past. */
+export function eventList(c: Snapshot, raw: Raw, now: Date, locale = 'nl') {
   const { selection, ignored } = parseSelection(raw, { wanneer: WHEN, doelgroep: AUDIENCES });
   const { upcoming, past } = splitEvents(c.events, now);
   const upcomingSet = new Set(upcoming);

@@ -9,6 +9,7 @@ import { CLAIM_MS, deliverDue, retryDelayMs, SEND_BOUND_MS, SMTP_TIMEOUTS, smtpT
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { submissionByReference } from '@/lib/forms/submissions';
 import { memoryDatabase } from '@/tests/support/memory-database';
+import { currentContent } from '@/lib/content';
 import { fixedForm, formById, municipalityCheck } from '@/lib/forms';
 import { startSmtpSink } from '@/tests/support/smtp-sink';
 
@@ -31,7 +32,7 @@ describe('mail outbox', () => {
         sameOrigin: true,
         limiter: createRateLimiter(100, 60_000),
         municipality: municipalityCheck,
-        forms: formById,
+        forms: (id) => formById(currentContent(), id),
         mail: MAIL,
       },
     );

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { built, municipalitiesInRegion } from '@/lib/content';
+import { bundledRelease } from '@/lib/content';
 import { MAP_HEIGHT, MAP_WIDTH, project } from '@/lib/municipalities/map';
 import { DOT_RADIUS, HIT_RADIUS, hitAreas, holdsSquare, labelPlaces, MIN_TARGET } from '@/lib/municipalities/map-marks';
 import { registerMunicipality } from '@/lib/municipalities/register';
+
+const { built } = bundledRelease;
 
 type Point = readonly [number, number];
 
@@ -20,7 +22,7 @@ const pointsOf = (list: readonly { cbsCode: string }[]) =>
 const SITE_MAPS: [string, Point[], string[]][] = [
   ['/gemeenten', pointsOf(built.municipalities), built.municipalities.filter((m) => registerMunicipality(m.cbsCode)).map((m) => m.title)],
   ...built.regions.map((r): [string, Point[], string[]] => {
-    const members = municipalitiesInRegion(r).members;
+    const members = built.municipalitiesInRegion(r).members;
     return [`/regiocoordinatoren/${r.slug}`, pointsOf(members), members.filter((m) => registerMunicipality(m.cbsCode)).map((m) => m.title)];
   }),
 ];

@@ -6,10 +6,11 @@ import jsonld from 'jsonld';
 import { Parser, Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { describe, expect, it } from 'vitest';
-import { events, interventions, municipalitiesWithRegion } from '@/lib/content';
+import { currentContent } from '@/lib/content';
 import { datasets, dcatCatalog, DONL } from '@/lib/open-data/format';
 
 const ORIGIN = 'https://www.gelijke-kansen.nl';
+const { events, interventions, municipalitiesWithRegion } = currentContent();
 const all = datasets({ interventions, municipalities: municipalitiesWithRegion, events }, ORIGIN);
 const SHAPES = new Parser().parse(fs.readFileSync(path.join(import.meta.dirname, 'dcat-ap-donl.shapes.ttl'), 'utf8'));
 

@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { events, interventions, municipalitiesWithRegion } from '@/lib/content';
+import { currentContent } from '@/lib/content';
 import { CSV_SEPARATOR, datasets, dcatCatalog, LIST_SEPARATOR, toCsv, toJson, type Row } from '@/lib/open-data/format';
 
+const { events, interventions, municipalitiesWithRegion } = currentContent();
 const all = datasets({ interventions, municipalities: municipalitiesWithRegion, events }, 'https://www.gelijke-kansen.nl');
 
 /** CSV cells back to typed values, the way a reuser would read them with the stated conventions. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import recorded from '@/data/open-data-versies.json';
 import { datasets } from './format';
+import { currentContent } from '@/lib/content';
 import { siteDatasets } from '.';
 import { contentHash, staleVersions, updatedVersions, type Versions } from './versions';
 
@@ -20,7 +21,7 @@ const make = (summary: string) => datasets({ interventions: [{ ...intervention, 
 
 describe('open data versions', () => {
   it('are up to date with the content (else: node scripts/run-ts.mjs scripts/open-data-versies.ts)', () => {
-    expect(staleVersions(siteDatasets(''), '', recorded as Versions)).toEqual([]);
+    expect(staleVersions(siteDatasets(currentContent(), ''), '', recorded as Versions)).toEqual([]);
   });
 
   it('record the day a dataset first had its content, and keep it while the content stays', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { municipalities } from '@/lib/content';
+import { currentContent } from '@/lib/content';
 import { finderIndex } from '@/lib/municipalities/register';
 import { placeHint } from './hints';
+
+const { municipalities } = currentContent();
 
 describe('placeHint', () => {
   const hint = (q: string) => placeHint(finderIndex, q, municipalities);

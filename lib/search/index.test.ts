@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { currentContent } from '@/lib/content';
 import { siteSearch } from '@/lib/search';
 import { termOf } from '@/lib/search/text';
 
@@ -100,7 +101,7 @@ const ON_FIRST_PAGE: [query: string, expected: string][] = [
 
 describe('search relevance', () => {
   it.each(CASES)('"%s" finds %s in the top three', (query, expected) => {
-    const top = siteSearch()
+    const top = siteSearch(currentContent())
       .search({ q: query })
       .hits.slice(0, 3)
       .map((h) => h.doc.url);
@@ -110,18 +111,18 @@ describe('search relevance', () => {
 
 describe('search relevance: the first result', () => {
   it.each(FIRST)('"%s" finds %s first', (query, expected) => {
-    expect(siteSearch().search({ q: query }).hits[0]?.doc.url).toBe(expected);
+    expect(siteSearch(currentContent()).search({ q: query }).hits[0]?.doc.url).toBe(expected);
   });
 });
 
 describe('compounds find their concept, their parts apart only when nothing else is found', () => {
   const urls = (q: string) =>
-    siteSearch()
+    siteSearch(currentContent())
       .search({ q, perPage: 100 })
       .hits.map((h) => h.doc.url);
 
   it('says when it shows pages with a part only, and which parts', () => {
-    const result = siteSearch().search({ q: 'leesbevordering' });
+    const result = siteSearch(currentContent()).search({ q: 'leesbevordering' });
     expect(result.mode).toBe('parts');
     expect(result.parts).toEqual([{ word: 'leesbevordering', parts: ['lees', 'bevordering'] }]);
     // Pages that only say "lees je" come after the ones about (taal)bevordering, if at all.
@@ -132,7 +133,7 @@ describe('compounds find their concept, their parts apart only when nothing else
   it('ranks the concept first: parental involvement, not "Nationaal Programma"', () => {
     const top = urls('ouderbetrokkenheidsprogramma').slice(0, 2);
     expect(top.sort()).toEqual(['/interventies/ouderbetrokkenheid-en-taal-zaanstad', '/themas/ouderbetrokkenheid']);
-    expect(siteSearch().search({ q: 'ouderbetrokkenheidsprogramma' }).parts?.[0].parts).toEqual(['ouderbetrokkenheid', 'programma']);
+    expect(siteSearch(currentContent()).search({ q: 'ouderbetrokkenheidsprogramma' }).parts?.[0].parts).toEqual(['ouderbetrokkenheid', 'programma']);
     // "beleid" alone ranks below armoede.
     const armoede = urls('armoedebeleid');
     expect(armoede.indexOf('/over-de-gka')).toBeGreaterThan(armoede.indexOf('/themas/armoede'));
@@ -140,7 +141,7 @@ describe('compounds find their concept, their parts apart only when nothing else
 
   it('counts the parts close together as the concept, and says nothing then', () => {
     for (const q of ['kansengelijkheid', 'gelijkekansenalliantie', 'interventiebundel', 'toolkitgebruik']) {
-      const result = siteSearch().search({ q });
+      const result = siteSearch(currentContent()).search({ q });
       expect(result.mode, q).toBe('and');
       expect(result.parts, q).toBeUndefined();
     }
@@ -149,8 +150,8 @@ describe('compounds find their concept, their parts apart only when nothing else
   });
 
   it("never splits a word the site or the word list knows whole into the site's words", () => {
-    expect(siteSearch().search({ q: 'gelijkheid' }).parts).toBeUndefined();
-    expect(siteSearch().search({ q: 'gelijkheid' }).mode).toBe('and');
+    expect(siteSearch(currentContent()).search({ q: 'gelijkheid' }).parts).toBeUndefined();
+    expect(siteSearch(currentContent()).search({ q: 'gelijkheid' }).mode).toBe('and');
   });
 
   it('keeps the page for developers out of ordinary searches', () => {
@@ -172,7 +173,7 @@ describe('compounds find their concept, their parts apart only when nothing else
 describe('search relevance of compound parts', () => {
   it.each(ON_FIRST_PAGE)('"%s" finds %s on the first page', (query, expected) => {
     expect(
-      siteSearch()
+      siteSearch(currentContent())
         .search({ q: query })
         .hits.map((h) => h.doc.url),
     ).toContain(expected);
@@ -180,7 +181,7 @@ describe('search relevance of compound parts', () => {
 });
 
 describe('search behaviour', () => {
-  const search = (q: string, filters = {}) => siteSearch().search({ q, filters });
+  const search = (q: string, filters = {}) => siteSearch(currentContent()).search({ q, filters });
 
   it('folds case and diacritics, and stems Dutch plurals', () => {
     expect(search('COÖRDINATOR').total).toBe(search('coordinator').total);

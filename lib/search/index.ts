@@ -1,5 +1,6 @@
-// The site's search index, built once per server process from the generated content.
-import { contentAt, municipalities, themes, type Collections } from '../content';
+// The site's search index, built once per content snapshot it is asked of.
+import type { Snapshot } from '../content';
+import { perSnapshot } from '../content/per-snapshot';
 import { translator } from '../../i18n/translate';
 import { schoolTypeLabel } from '../labels';
 import { urls } from '../urls';
@@ -49,26 +50,20 @@ function sectionDocs(): SearchDoc[] {
   }));
 }
 
-// One index per publication state of the content (lib/content contentAt): built once, on first
-// use, never per request. A scheduled document enters the index on its day.
-const indexes = new WeakMap<Collections, SearchIndex>();
-
-export function siteSearch(now: Date | number = Date.now()): SearchIndex {
-  const content = contentAt(now);
-  let index = indexes.get(content);
-  if (!index) {
-    // The region pages differ in their provinces only: more than one found is the overview.
-    const regions = { url: urls.coordinators(), title: nl.regions.title };
-    const docs = toSearchDocuments(content).map((d) => (d.type === 'regio' ? { ...d, group: regions } : d));
-    index = createSearchIndex([...docs, ...sectionDocs()], siteLanguage());
-    indexes.set(content, index);
-  }
-  return index;
-}
+/**
+ * The index of one snapshot of the content (a release at one publication state): built once, on
+ * first use, never per request. A scheduled document enters the index on its day.
+ */
+export const siteSearch: (content: Snapshot) => SearchIndex = perSnapshot((content) => {
+  // The region pages differ in their provinces only: more than one found is the overview.
+  const regions = { url: urls.coordinators(), title: nl.regions.title };
+  const docs = toSearchDocuments(content).map((d) => (d.type === 'regio' ? { ...d, group: regions } : d));
+  return createSearchIndex([...docs, ...sectionDocs()], siteLanguage());
+});
 
 /** The values each filter may take; anything else in a query string is ignored. */
-export function allowedFilterValues(now: Date | number = Date.now()): Record<Facet, readonly string[]> {
-  const { news, publications, events, themes, municipalities } = contentAt(now);
+export function allowedFilterValues(content: Snapshot): Record<Facet, readonly string[]> {
+  const { news, publications, events, themes, municipalities } = content;
   const years = new Set([...news, ...publications].map((d) => d.date.slice(0, 4)).concat(events.map((e) => e.start.slice(0, 4))));
   return {
     type: DOC_TYPES,
@@ -86,14 +81,14 @@ export { DOC_TYPES, type DocType } from './documents';
 /** Human labels for filter values, shared by the search page and the JSON API. */
 const isDocType = (v: string): v is DocType => (DOC_TYPES as readonly string[]).includes(v);
 
-export function facetValueLabel(facet: Facet, value: string, locale: string): string {
+export function facetValueLabel(content: Snapshot, facet: Facet, value: string, locale: string): string {
   switch (facet) {
     case 'type':
       return isDocType(value) ? translator(locale)(`search.types.${value}`) : value;
     case 'thema':
-      return themes.find((x) => x.slug === value)?.title ?? value;
+      return content.themes.find((x) => x.slug === value)?.title ?? value;
     case 'gemeente':
-      return municipalities.find((x) => x.slug === value)?.title ?? value;
+      return content.municipalities.find((x) => x.slug === value)?.title ?? value;
     case 'onderwijstype':
       return schoolTypeLabel(value, locale);
     default:

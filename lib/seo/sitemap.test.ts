@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { agendas, events, interventions, municipalities, news, pages, podcastEpisodes, publications, regions, themes } from '@/lib/content';
+import { currentContent } from '@/lib/content';
 import { FIXED_PATHS, sitemapEntries } from '@/lib/seo/sitemap';
 import { configuredOrigin, urls } from '@/lib/urls';
 
 const ORIGIN = 'https://gka.example';
 
 describe('sitemap', () => {
+  const { themes, news, events, agendas, podcastEpisodes, municipalities, regions, interventions, publications, pages } = currentContent();
   const content = { themes, news, events, agendas, podcastEpisodes, municipalities, regions, interventions, publications, pages };
   const entries = sitemapEntries(ORIGIN, content);
   const listed = new Set(entries.map((e) => e.url));

@@ -6,6 +6,7 @@ import { database } from '../db';
 import { secretFor } from '../secret';
 import { logout, SESSION_COOKIE, SESSION_HOURS, sessionFor, type StaffSession } from './accounts';
 import { urls } from '../urls';
+import type { Snapshot } from '../content';
 import type { RawQuery } from '../http/query';
 import { allForms } from '../forms';
 import { parseStaffQuery } from './view';
@@ -41,9 +42,9 @@ export function sessionCookie(value: string | null): string {
   return value === null ? `${SESSION_COOKIE}=; ${attributes}; Max-Age=0` : `${SESSION_COOKIE}=${value}; ${attributes}; Max-Age=${(SESSION_HOURS + 24) * 3600}`;
 }
 
-/** The staff view's filters, read against the forms the site has now. */
-export const readStaffQuery = (raw: RawQuery) =>
+/** The staff view's filters, read against the forms the site has in `content`. */
+export const readStaffQuery = (content: Snapshot, raw: RawQuery) =>
   parseStaffQuery(
     raw,
-    allForms().map((f) => f.id),
+    allForms(content).map((f) => f.id),
   );

@@ -4,6 +4,7 @@ import { translator } from '@/i18n/translate';
 import type { RawQuery } from '@/lib/http/query';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { FormPage } from '../../../components/forms/FormPage';
+import { currentContent } from '@/lib/content';
 import { fixedForm, formTrails } from '@/lib/forms';
 
 type Id = 'vraag' | 'initiatief' | 'dashboard';
@@ -25,7 +26,7 @@ export function fixedFormPage(id: Id) {
     async Page({ params, searchParams }: Props) {
       const { locale } = await params;
       const { title, lead } = texts(locale);
-      return <FormPage form={form} title={title} lead={lead} trail={formTrails[id]()} locale={locale} searchParams={await searchParams} />;
+      return <FormPage form={form} title={title} lead={lead} trail={formTrails(currentContent())[id]()} locale={locale} searchParams={await searchParams} />;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { currentContent } from '@/lib/content';
 import { database } from '@/lib/db';
 import { toCsv } from '@/lib/open-data/format';
 import { seeOther } from '@/lib/http/form-body';
@@ -12,7 +13,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   if (!(await currentStaff())) return seeOther(urls.staffLogin('inloggen'));
   const url = new URL(request.url);
-  const { filter } = readStaffQuery(Object.fromEntries(url.searchParams));
+  const { filter } = readStaffQuery(currentContent(), Object.fromEntries(url.searchParams));
   const rows = exportRows(await exportSubmissions(await database(), filter));
   const day = new Date().toISOString().slice(0, 10);
   return new Response(toCsv(rows, { neutralizeFormulas: true }), {

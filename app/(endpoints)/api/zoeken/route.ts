@@ -1,5 +1,6 @@
 // Public search API: the parameters of /zoeken, answered as JSON. Documented on /ontwikkelaars.
 import { translator } from '@/i18n/translate';
+import { currentContent } from '@/lib/content';
 import { allowedFilterValues, FACETS, siteSearch } from '@/lib/search';
 import { facetValueLabel } from '@/lib/search';
 import { parseSearchParams } from '@/lib/search/params';
@@ -11,10 +12,11 @@ const t = translator('nl');
 export function GET(request: Request) {
   const url = new URL(request.url);
   const raw = queryRecord(url);
-  const parsed = parseSearchParams(raw, allowedFilterValues());
+  const content = currentContent();
+  const parsed = parseSearchParams(raw, allowedFilterValues(content));
   const perPage = integer(raw, 'per_pagina', { min: 1, max: 50, fallback: 10 });
   const page = pageNumber(raw);
-  const result = siteSearch().search({ q: parsed.q, filters: parsed.filters, page, perPage });
+  const result = siteSearch(content).search({ q: parsed.q, filters: parsed.filters, page, perPage });
   const origin = siteOrigin(request);
   const body = {
     query: result.query,
@@ -39,7 +41,9 @@ export function GET(request: Request) {
       highlight: { title: h.title, snippet: h.snippet },
       score: Math.round(h.score * 1000) / 1000,
     })),
-    facets: Object.fromEntries(FACETS.map((facet) => [facet, result.facets[facet].map((f) => ({ ...f, label: facetValueLabel(facet, f.value, 'nl') }))])),
+    facets: Object.fromEntries(
+      FACETS.map((facet) => [facet, result.facets[facet].map((f) => ({ ...f, label: facetValueLabel(content, facet, f.value, 'nl') }))]),
+    ),
   };
   // <, > and & as \u escapes: the ignored values echo what the client sent, and this way no byte
   // of it can ever be read as markup, whatever a browser or proxy makes of the type.

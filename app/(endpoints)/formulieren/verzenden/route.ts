@@ -1,5 +1,6 @@
 import { kickMailWorker } from '@/lib/forms/jobs';
 import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/http/form-body';
+import { currentContent } from '@/lib/content';
 import { database } from '@/lib/db';
 import { formById, limiters, mailSettings, municipalityCheck } from '@/lib/forms';
 import { receive } from '@/lib/forms/receive';
@@ -14,15 +15,17 @@ export async function POST(request: Request) {
   const fields = read.ok ? read.fields : {};
   const locale = fields.taal === 'en' ? 'en' : 'nl';
   if (!read.ok) return seeOther(localized(urls.formRefused(read.reason), locale));
+  const now = new Date();
+  const content = currentContent(now);
   const outcome = await receive(fields, {
     db: await database(),
     secret: secretFor('formulieren'),
-    now: new Date(),
+    now,
     client: clientAddress(request),
     sameOrigin: isSameOrigin(request),
     limiter: (await limiters()).forms,
     municipality: municipalityCheck,
-    forms: formById,
+    forms: (id) => formById(content, id),
     mail: mailSettings(),
   });
   switch (outcome.type) {

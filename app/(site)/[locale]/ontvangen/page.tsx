@@ -11,6 +11,7 @@ import { referenceParam } from '@/lib/http/query';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { submissionByReference } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';
+import { currentContent } from '@/lib/content';
 import { formById, mailSettings } from '@/lib/forms';
 import { GKA_MAILBOX } from '@/lib/site';
 
@@ -43,7 +44,7 @@ export default async function ReceivedPage({ params, searchParams }: PageProps<'
       </>
     );
   }
-  const form = formById(submission.form);
+  const form = formById(currentContent(), submission.form);
   const kind = formKindOf(submission.form);
   return (
     <>

@@ -4,6 +4,7 @@ import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
 import { FormPage } from '@/components/forms/FormPage';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { currentContent } from '@/lib/content';
 import { formTrails, signupFormFor, signupForms } from '@/lib/forms';
 
 type Props = PageProps<'/[locale]/aanmelden/[slug]'>;
@@ -12,12 +13,12 @@ type Props = PageProps<'/[locale]/aanmelden/[slug]'>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return signupForms.map((f) => ({ slug: f.target!.slug }));
+  return signupForms(currentContent()).map((f) => ({ slug: f.target!.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const form = signupFormFor(slug);
+  const form = signupFormFor(currentContent(), slug);
   if (!form?.target) return {};
   const t = translator(locale);
   return pageMetadata({
@@ -30,7 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SignupPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
-  const form = signupFormFor(slug);
+  const content = currentContent();
+  const form = signupFormFor(content, slug);
   // A dynamic page is not held to generateStaticParams: unknown sign-ups end here.
   if (!form?.target) notFound();
   const target = form.target;
@@ -41,7 +43,7 @@ export default async function SignupPage({ params, searchParams }: Props) {
       locale={locale}
       title={t('forms.signup.title', { title: target.title })}
       lead={t('forms.signup.lead', { title: target.title })}
-      trail={formTrails.signup(target, locale)}
+      trail={formTrails(content).signup(target, locale)}
       searchParams={await searchParams}
     >
       <section aria-labelledby="over-titel" className="max-w-2xl space-y-2">

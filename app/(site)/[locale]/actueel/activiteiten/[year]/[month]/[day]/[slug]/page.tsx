@@ -1,5 +1,5 @@
 import { eventPage } from '@/components/pages/event';
-import { built } from '@/lib/content';
+import { built, currentContent } from '@/lib/content';
 import { findByDateAndSlug } from '@/lib/content/queries';
 
 type Props = PageProps<'/[locale]/actueel/activiteiten/[year]/[month]/[day]/[slug]'>;
@@ -17,7 +17,8 @@ export function generateStaticParams() {
 async function view({ params }: Props) {
   const { locale, year, month, day, slug } = await params;
   const event = findByDateAndSlug(built.events, (e) => e.start, { year, month, day }, slug)!;
-  return eventPage({ event, locale, now: new Date() });
+  const now = new Date();
+  return eventPage({ event, locale, content: currentContent(now), now });
 }
 
 export const generateMetadata = async (props: Props) => (await view(props)).metadata;
