@@ -102,6 +102,23 @@ async function portalBody(portal, url) {
 }
 
 /**
+ * The portal's own scripts that the bodies load (/js/lijsten.js on lists), into the app's public/
+ * before it starts (next start lists public/ when it starts): the app's page is then the portal's
+ * page plus what Next adds, and its first-load JS counts them as the portal's does.
+ */
+async function copyScripts(portal, bodies, dir) {
+  fs.rmSync(path.join(dir, 'public'), { recursive: true, force: true });
+  const srcs = new Set(bodies.flatMap((b) => [...b.matchAll(/<script[^>]*\ssrc="(\/[^/"][^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'))));
+  for (const src of srcs) {
+    const r = await fetch(portal.origin + src);
+    if (r.status !== 200) throw new Error(`${src} gaf ${r.status} op de portal`);
+    const file = path.join(dir, 'public', new URL(src, portal.origin).pathname);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, Buffer.from(await r.arrayBuffer()));
+  }
+}
+
+/**
  * A publication: the page's file gets a marker, /api/publiceer revalidates the tag, and the first
  * request after it is timed; it must already carry the marker (else the time until one does).
  */
@@ -151,10 +168,10 @@ async function publications(app, bodies, times) {
 
 /** Both renderers on both pages, nginx after each run on the same bytes; one table. */
 export async function renderers(portal, nginx, { runs, work, fresh }) {
-  const app = await builtApp('bench-nextcache', NEXTCACHE, { work, fresh });
+  const bodies = {};
+  for (const [key, , url] of RENDERER_PAGES) bodies[key] = await portalBody(portal, url);
+  const app = await builtApp('bench-nextcache', NEXTCACHE, { work, fresh, beforeStart: (dir) => copyScripts(portal, Object.values(bodies), dir) });
   try {
-    const bodies = {};
-    for (const [key, , url] of RENDERER_PAGES) bodies[key] = await portalBody(portal, url);
     // The publication of this run's content: the app's build had placeholders only.
     const published = await publications(app, bodies, runs.repeats > 1 ? 5 : 1);
     const out = { pages: {} };

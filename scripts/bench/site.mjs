@@ -64,9 +64,10 @@ const HELLO = {
 
 /**
  * A small Next app of `files` in .cache/<name>, built on the project's Next once per Next version
- * and per version of its files (or again with --fresh), then started with `next start`.
+ * and per version of its files (or again with --fresh), then started with `next start` (after
+ * `beforeStart(dir)`, when given).
  */
-export async function builtApp(name, files, { work, fresh }) {
+export async function builtApp(name, files, { work, fresh, beforeStart }) {
   const dir = path.join(root, '.cache', name);
   const stamp = JSON.stringify({ next: JSON.parse(fs.readFileSync(path.join(root, 'node_modules/next/package.json'), 'utf8')).version, files });
   const stampFile = path.join(dir, 'stamp.json');
@@ -80,6 +81,7 @@ export async function builtApp(name, files, { work, fresh }) {
     if (built.status !== 0) throw new Error(`${name} bouwen mislukt: ${(built.stderr || built.stdout).slice(-1000)}`);
     fs.writeFileSync(stampFile, stamp);
   }
+  await beforeStart?.(dir);
   const port = await freePort();
   const server = start(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, log: path.join(work, `${name}.log`) });
   const origin = `http://127.0.0.1:${port}`;

@@ -146,7 +146,7 @@ function renderersTable(r, load) {
     )
     .join('; ');
   return `${columns(rows)}
-  Next 'use cache': a cacheComponents app (.cache/bench-nextcache) rendering the portal's <body> from a file read at run time inside 'use cache' + cacheTag('inhoud'); own: the portal; each run followed by nginx on that server's own bytes; CPU: the server's own time per request (/proc)
+  Next 'use cache': a cacheComponents app (.cache/bench-nextcache) rendering the portal's <body> from a file read at run time inside 'use cache' + cacheTag('inhoud') (one HTML string, not a component tree: a best case for Next); own: the portal; each run followed by nginx on that server's own bytes; CPU: the server's own time per request (/proc)
   publish (the page's file changed, revalidateTag('inhoud', { expire: 0 }) in a route handler, then the page; median of ${Object.values(r.pages)[0]?.nextCache.publish?.each.length ?? 0}): ${publish}`;
 }
 
