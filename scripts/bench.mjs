@@ -13,6 +13,7 @@ import { CONNECTIONS, THREADS, TIMEOUT_SECONDS } from './bench/load.mjs';
 import { projectCopy, siteModule, siteValues, workDir } from './bench/project.mjs';
 import { startNginx, startPortal } from './bench/servers.mjs';
 import { BUILD_SETS, detailPath, firstLoadFigures, lighthouse, measureBuild, newsPath } from './bench/site.mjs';
+import { renderers } from './bench/renderers.mjs';
 import { renderTable } from './bench/table.mjs';
 import { parameterAttack } from './bench/attack.mjs';
 import { AGREE, coldTarget, logCost, warmTarget } from './bench/throughput.mjs';
@@ -272,6 +273,16 @@ try {
       await quiet.stop();
     }
     return { stdout: 'a pipe read by the bench, which appends it to the server log (as a terminal or journald reads it)', targets };
+  });
+
+  // Issue 23: Next's own caching ('use cache', revalidateTag on publish) beside the own renderer.
+  await part('renderers', async () => {
+    const nginx = await startNginx(path.join(work, 'nginx-renderers'));
+    try {
+      return await renderers(portal, nginx, { runs, work, fresh });
+    } finally {
+      await nginx.stop();
+    }
   });
 
   await part('lighthouse', async () => {
