@@ -2,7 +2,6 @@ import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { calendarEntries, calendarFile } from '@/lib/feeds/calendar';
 import { currentContent } from '@/lib/content';
-import { urls } from '@/lib/urls';
 
 const ORIGIN = 'https://gka.example';
 const { events } = currentContent();
