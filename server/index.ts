@@ -1,15 +1,16 @@
-// The production server (`npm start`, and the server the end-to-end tests run against).
+// The production server (`npm start`, `npm run dev` with --dev, and the server the end-to-end tests
+// run against).
 //
 // Three kinds of answers, none of them through Next's request pipeline but the last:
-// - pages that depend on the query string or the clock (search, lists, home, events) are rendered
-//   here from the same components as their routes, and kept in memory until the next clock
-//   transition (server/rendered.ts, server/pages.tsx);
-// - what the build made for good (prerendered pages, feeds, images, the framework's JS and CSS)
-//   comes from memory, precompressed;
-// - Next answers the rest: forms, the finder, the staff view, 404s, client-router requests.
-// Every response gets the security headers and a Content-Security-Policy: prerendered pages allow
-// the hashes of their build-time scripts, pages Next renders a nonce made for the response, and
-// pages rendered here no inline script at all (lib/http/security-headers.ts).
+// - every page, feed and file of the route table (server/routes.ts) is rendered here from the
+//   content release this server serves (server/releases.ts), and kept in memory per release until
+//   the next clock transition (server/rendered.ts);
+// - what the build made for good (the framework's JS and CSS, share images, the map outline)
+//   comes from memory, as the build manifest lists it (lib/build/manifest.ts);
+// - Next answers the rest: forms, the staff view, the endpoints, 404s, client-router requests.
+// Every response gets the security headers and a Content-Security-Policy: pages Next renders a
+// nonce made for the response (and the hashes of its own prerendered 404), pages rendered here no
+// inline script at all (lib/http/security-headers.ts).
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -19,10 +20,10 @@ import { clientAddress, parseTrustedProxies, type TrustedProxies } from '@/lib/h
 import { MAX_CONDITIONAL_HEADER } from '@/lib/http/conditional';
 import { requestTarget } from '@/lib/http/request-target';
 import { contentSecurityPolicy, inlineScriptHashes, isInternalHeader, newNonce, SECURITY_HEADERS } from '@/lib/http/security-headers';
-import { chooseEncoding, isCompressible, staticEntries, withoutClientRuntime } from '@/lib/http/static-files';
+import { chooseEncoding, isCompressible, staticEntries } from '@/lib/http/static-files';
 import { readBuildManifest, type BuildManifest } from '@/lib/build/manifest';
 import { localeOf } from '@/lib/urls';
-import { fromNext, PERSONAL, prerendered } from '@/lib/http/cache-control';
+import { fromNext, PERSONAL } from '@/lib/http/cache-control';
 import { createHealth } from './health';
 import { logError, logRequest } from './log';
 import { gracefulShutdown, isStopping } from './shutdown';
@@ -58,16 +59,9 @@ function hash32(body: Buffer): string {
 function prepareStatic(manifest: BuildManifest): Map<string, CachedPage> {
   const prepared = new Map<string, CachedPage>();
   for (const [url, entry] of staticEntries(manifest.prerendered, root, routing.defaultLocale)) {
-    const file = fs.readFileSync(entry.file);
-    const body = entry.html ? Buffer.from(withoutClientRuntime(file.toString('utf8')), 'utf8') : file;
+    const body = fs.readFileSync(entry.file);
     const headers = Object.fromEntries(Object.entries(entry.headers).map(([k, v]) => [k.toLowerCase(), v]));
-    if (entry.html) {
-      headers['content-security-policy'] = contentSecurityPolicy(inlineScriptHashes(body.toString('utf8')));
-      // Browsers revalidate on every visit (cheap with the ETag); a shared cache keeps it a while.
-      headers['cache-control'] = prerendered();
-    } else {
-      headers['content-security-policy'] = contentSecurityPolicy();
-    }
+    headers['content-security-policy'] = contentSecurityPolicy();
     prepared.set(url, { status: 200, headers, body, etag: etagOf(body), encoded: new Map(), validUntil: Infinity });
   }
   return prepared;
