@@ -22,6 +22,7 @@ import { requestTarget } from '@/lib/http/request-target';
 import { contentSecurityPolicy, inlineScriptHashes, isInternalHeader, newNonce, SECURITY_HEADERS } from '@/lib/http/security-headers';
 import { chooseEncoding, isCompressible, staticEntries } from '@/lib/http/static-files';
 import { readBuildManifest, type BuildManifest } from '@/lib/build/manifest';
+import { devManifest, DEV_STYLESHEET } from '@/lib/build/dev-manifest';
 import { localeOf } from '@/lib/urls';
 import { fromNext, PERSONAL } from '@/lib/http/cache-control';
 import { createHealth } from './health';
@@ -88,6 +89,21 @@ function asset(manifest: BuildManifest, pathname: string): CachedPage | undefine
   };
   assets.set(pathname, p);
   return p;
+}
+
+/** `npm run dev`: the site's stylesheet, rebuilt by scripts/dev.mjs on every change (scripts/site-css.mjs). */
+function devStylesheet(): Buffer {
+  try {
+    return fs.readFileSync(path.join(root, '.build/dev/site.css'));
+  } catch {
+    throw new Error('Geen stylesheet in .build/dev/site.css: start de ontwikkelserver met `npm run dev`.');
+  }
+}
+/** Read again on every request: it changes while the server runs. */
+function devStylesheetPage(): CachedPage {
+  const body = devStylesheet();
+  const headers = { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': contentSecurityPolicy() };
+  return { status: 200, headers, body, etag: etagOf(body), encoded: new Map(), validUntil: Infinity };
 }
 
 function setCommonHeaders(res: http.ServerResponse) {
@@ -278,7 +294,7 @@ async function main() {
   // URLs on that host, and a rewrite to another host would be proxied as an external one.
   let manifest: BuildManifest;
   try {
-    manifest = readBuildManifest(root);
+    manifest = dev ? devManifest(devStylesheet().toString('utf8')) : readBuildManifest(root);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
@@ -313,6 +329,16 @@ async function main() {
   const server = http.createServer(serverTimeouts(process.env), async (req, res) => {
     logRequest(req, res);
     if (!METHODS.has(req.method ?? '')) return refuse(res, 405, 'Deze methode wordt niet ondersteund.', { Allow: 'GET, HEAD, POST' });
+    // `npm run dev`: next dev's own files (its chunks are named like `[turbopack]_…`, which the
+    // address check below refuses) and its hot reload go to it as they are.
+    if (dev && req.url?.startsWith('/_next/')) {
+      setCommonHeaders(res);
+      return void handle(req, res).catch((error: unknown) => {
+        logError(`Next voor ${req.url}`, error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+    }
     // One address from here on: every check below and every renderer (this server's, the
     // prerendered pages, the assets, Next) sees only the normalised target (lib/http/request-target.ts).
     const request = requestTarget(req.url ?? '/', routing.locales);
@@ -328,6 +354,7 @@ async function main() {
     if (await health(res, address)) return;
     // The build's files are only those in the manifest: Next never serves one on its own.
     if (url.pathname.startsWith(BUILD_ASSETS) && !asset(manifest, url.pathname)) req.url = '/_niet-gevonden';
+    else if (dev && url.pathname === DEV_STYLESHEET && !forNextOnly(req, url)) return sendPage(req, res, devStylesheetPage(), { effort: 'fast' });
     else if (!forNextOnly(req, url)) {
       try {
         if (await rendered.handle(req, res, url, address)) return;
@@ -353,7 +380,9 @@ async function main() {
     req.headers['content-security-policy'] = contentSecurityPolicy([], nonce);
     // A HEAD answer has no body to hash or compress; Next's own headers (length included) are right.
     if (req.method === 'HEAD') res.setHeader('Content-Security-Policy', contentSecurityPolicy());
-    else {
+    // next dev's overlay and React's development build need eval and inline styles: in
+    // development Next's own pages go without a policy, as under plain `next dev`.
+    else if (!dev) {
       const locale = localeOf(address);
       withPolicy(res, acceptEncoding, nonce, buildHashes, locale === routing.defaultLocale ? undefined : () => rendered.notFoundBody(locale));
     }
