@@ -86,7 +86,7 @@ const page = (pattern: string, view: View<any>, options: Omit<PageRoute, 'kind' 
 
 const file = (pattern: string, answer: FileRoute['answer'], varies?: FileRoute['varies']): FileRoute => ({
   kind: 'file',
-  pattern: compilePattern(pattern),
+  pattern: compilePattern(pattern, { dots: true }),
   answer,
   varies,
 });

@@ -18,6 +18,12 @@ describe('route patterns', () => {
     expect(compilePattern('/*path').match('/')).toBeUndefined();
   });
 
+  it('keeps segments with a dot (files) out of page parameters, unless asked', () => {
+    expect(compilePattern('/regiocoordinatoren/:slug').match('/regiocoordinatoren/gemeenten.json')).toBeUndefined();
+    expect(compilePattern('/*path').match('/deelafbeeldingen/home.png')).toBeUndefined();
+    expect(compilePattern('/agenda/:file', { dots: true }).match('/agenda/x.ics')).toEqual({ file: 'x.ics' });
+  });
+
   it('takes the first route that matches', () => {
     const routes = ['/interventies/bundel', '/interventies/:slug', '/*path'].map((p) => ({ pattern: compilePattern(p) }));
     expect(firstMatch(routes, '/interventies/bundel')?.route.pattern.pattern).toBe('/interventies/bundel');

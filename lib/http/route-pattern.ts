@@ -1,12 +1,14 @@
 // Address patterns of the route table (server/routes.ts): `/interventies/:slug`, `/agenda/:file`,
 // `/*path` for the rest. A `:name` is one whole segment; `*name` one or more segments, last.
+// Addresses with a dot are files: a page's parameters never take a segment with a dot (so
+// `/regiocoordinatoren/gemeenten.json` is no region), a file's may (`{ dots: true }`).
 // Framework-free, so the table's matching is unit-tested without a server.
 
 export type RouteParams = Record<string, string | string[]>;
 
 export type CompiledPattern = { pattern: string; match(pathname: string): RouteParams | undefined };
 
-export function compilePattern(pattern: string): CompiledPattern {
+export function compilePattern(pattern: string, { dots = false }: { dots?: boolean } = {}): CompiledPattern {
   const parts = pattern === '/' ? [] : pattern.slice(1).split('/');
   const rest = parts.at(-1)?.startsWith('*') ? parts.pop()!.slice(1) : undefined;
   if (parts.some((p) => p.startsWith('*'))) throw new Error(`${pattern}: *naam kan alleen het laatste deel zijn`);
@@ -19,11 +21,15 @@ export function compilePattern(pattern: string): CompiledPattern {
       for (let i = 0; i < parts.length; i++) {
         const part = parts[i];
         if (part.startsWith(':')) {
-          if (segments[i] === '') return undefined;
+          if (segments[i] === '' || (!dots && segments[i].includes('.'))) return undefined;
           params[part.slice(1)] = segments[i];
         } else if (part !== segments[i]) return undefined;
       }
-      if (rest !== undefined) params[rest] = segments.slice(parts.length);
+      if (rest !== undefined) {
+        const tail = segments.slice(parts.length);
+        if (!dots && tail.some((t) => t.includes('.'))) return undefined;
+        params[rest] = tail;
+      }
       return params;
     },
   };
