@@ -124,7 +124,7 @@ export async function startPortal(dir, work, env = {}) {
     await server.stop();
     throw error;
   }
-  return { origin, port, pid: server.child.pid, stop: server.stop };
+  return { origin, port, pid: server.child.pid, log, stop: server.stop };
 }
 
 /**
