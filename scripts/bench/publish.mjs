@@ -93,7 +93,7 @@ function rssKiB(pid) {
   }
 }
 
-/** Every SAMPLE_MS each server's RSS, stamped with the time since `t0` (set once publiceer starts). */
+/** Every SAMPLE_MS each server's RSS in KiB, with the moment it was read (performance.now()). */
 function sampleMemory(servers) {
   const samples = [];
   const timer = setInterval(() => samples.push({ at: performance.now(), kib: servers.map((s) => rssKiB(s.pid)) }), SAMPLE_MS);
@@ -192,30 +192,28 @@ function markerWord() {
   return `proef${[...crypto.randomBytes(8)].map((b) => letters[b % letters.length]).join('')}`;
 }
 
-/**
- * The new news item, dated two days ago: published on any server clock (Amsterdam or UTC), and
- * newer than every real news item, so it heads the list and the feed. Fictional, and says so.
- */
+/** Two days ago: published on any server clock (Amsterdam or UTC), and newer than every real news item, so it heads the list and the feed. */
+const itemDate = () => new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+
+/** The new news item in the copy's content; fictional, and it says so. */
 function newsItem(dir, marker) {
-  const date = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
-  const slug = `benchmark-${marker}`;
   const theme = fs
     .readdirSync(path.join(dir, 'content/themas'))
     .find((f) => f.endsWith('.md'))
     .replace(/\.md$/, '');
   fs.writeFileSync(
-    path.join(dir, 'content/nieuws', `${slug}.md`),
-    `---\ntitle: "Benchmarkbericht ${marker}"\ndate: "${date}"\nsummary: "Fictief bericht van npm run bench (scripts/bench/publish.mjs): meet hoe snel een publicatie op de site staat."\nthemes: [${theme}]\n---\n\nFictief bericht, alleen in een kopie van de inhoud die de benchmark publiceert. Zoekwoord: ${marker}.\n`,
+    path.join(dir, 'content/nieuws', `benchmark-${marker}.md`),
+    `---\ntitle: "Benchmarkbericht ${marker}"\ndate: "${itemDate()}"\nsummary: "Fictief bericht van npm run bench (scripts/bench/publish.mjs): meet hoe snel een publicatie op de site staat."\nthemes: [${theme}]\n---\n\nFictief bericht, alleen in een kopie van de inhoud die de benchmark publiceert. Zoekwoord: ${marker}.\n`,
   );
-  return `/actueel/nieuws/${date.replaceAll('-', '/')}/${slug}`;
 }
 
 /**
  * Every POLL_MS each address on each server until it shows the item: its page by the marker (and
  * a 200), the others by a link to the page (the search page repeats the query word even without
- * a hit). Returns when all show it, or `deadline()` (a time, once publiceer ended) has passed.
+ * a hit). Polls from before the publish, so the steady state already carries this traffic too;
+ * times count from `publishing(t0)`, and stop at `until(deadline)` or `stop()`.
  */
-async function pollUntilVisible(servers, marker, itemPath, t0, { deadline, stopped }) {
+function pollForItem(servers, marker, itemPath) {
   const checks = [];
   for (const [si, s] of servers.entries()) {
     const at = (address, needle) => checks.push({ server: si, address, url: s.origin + address, needle, seenSeconds: null });
@@ -225,20 +223,52 @@ async function pollUntilVisible(servers, marker, itemPath, t0, { deadline, stopp
     at('/actueel/nieuws/rss.xml', itemPath);
     at('/sitemap.xml', itemPath);
   }
+  let t0;
+  let deadline;
+  let stopped = false;
+  const early = new Set();
+  const done = (async () => {
+    for (;;) {
+      const tick = performance.now();
+      const pending = checks.filter((c) => c.seenSeconds === null);
+      if (!pending.length || stopped || (deadline !== undefined && tick > deadline)) return checks;
+      await Promise.all(
+        pending.map(async (c) => {
+          const r = await get(c.url);
+          if (r.status !== 200 || !r.body.includes(c.needle)) return;
+          // Before the publish the item cannot be there: then the check is wrong, not fast.
+          if (t0 === undefined) early.add(c.url);
+          else c.seenSeconds = secondsSince(t0);
+        }),
+      );
+      await sleep(Math.max(0, POLL_MS - (performance.now() - tick)));
+    }
+  })();
+  return {
+    done,
+    early,
+    publishing: (t) => (t0 = t),
+    until: (t) => (deadline = t),
+    stop: () => (stopped = true),
+  };
+}
+
+/**
+ * Traffic until the servers' memory stops growing (a fresh server grows for a while as its heap
+ * and caches fill): each second, the highest RSS of the last second against that of five seconds
+ * before, until every server grew less than 1 %, or `max` seconds.
+ */
+async function warmUp(memory, servers, { min, max }) {
+  const started = performance.now();
+  const highest = (from, to, i) => Math.max(0, ...memory.samples.filter((r) => r.at >= from && r.at < to).map((r) => r.kib[i] ?? 0));
   for (;;) {
-    const tick = performance.now();
-    const pending = checks.filter((c) => c.seenSeconds === null);
-    if (!pending.length || stopped()) break;
-    if (deadline() !== undefined && tick > deadline()) break;
-    await Promise.all(
-      pending.map(async (c) => {
-        const r = await get(c.url);
-        if (r.status === 200 && r.body.includes(c.needle)) c.seenSeconds = secondsSince(t0);
-      }),
-    );
-    await sleep(Math.max(0, POLL_MS - (performance.now() - tick)));
+    await sleep(1000);
+    const now = performance.now();
+    const seconds = secondsSince(started);
+    if (seconds < min) continue;
+    const settled = servers.every((_, i) => highest(now - 1000, now, i) < 1.01 * highest(now - 6000, now - 5000, i));
+    if (settled || seconds >= max) return { seconds: Math.round(seconds), settled };
   }
-  return checks;
 }
 
 /** What a server's log says about the switch to release `id` (the line of server/release-holder.ts), read as it grows. */
@@ -319,28 +349,28 @@ async function scenario({ name, label, interventions, store, work, quick, target
 
     const memory = sampleMemory(servers);
     const stopLoad = steadyLoad(servers, paths, RATE_PER_SERVER);
+    const marker = markerWord();
+    const itemPath = `/actueel/nieuws/${itemDate().replaceAll('-', '/')}/benchmark-${marker}`;
+    const poller = pollForItem(servers, marker, itemPath);
     let loadResult;
     let t0;
     let allSeen;
     try {
-      await sleep((quick ? 5 : 10) * 1000);
-      const marker = markerWord();
-      const itemPath = newsItem(dir, marker);
+      out.warmUp = await warmUp(memory, servers, quick ? { min: 5, max: 20 } : { min: 10, max: 90 });
+      newsItem(dir, marker);
       out.change = { kind: 'nieuw nieuwsbericht', marker, path: itemPath };
       t0 = performance.now();
+      poller.publishing(t0);
       let published;
-      let publishEnd;
       const publishing = publiceer(dir, env, log).then((r) => {
         published = r;
-        publishEnd = performance.now();
+        if (r.ok) poller.until(performance.now() + WAIT_SECONDS * 1000);
+        else poller.stop();
         return r;
       });
       const watcher = switchWatcher(servers, t0);
       const watching = setInterval(() => watcher.check(published?.id), POLL_MS);
-      const checks = await pollUntilVisible(servers, marker, itemPath, t0, {
-        deadline: () => (publishEnd === undefined ? undefined : publishEnd + WAIT_SECONDS * 1000),
-        stopped: () => published !== undefined && !published.ok,
-      });
+      const checks = await poller.done;
       await publishing;
       watcher.check(published.id);
       clearInterval(watching);
@@ -355,12 +385,15 @@ async function scenario({ name, label, interventions, store, work, quick, target
           addresses: Object.fromEntries(checks.filter((c) => c.server === i).map((c) => [c.address, c.seenSeconds])),
         })),
       };
-      if (!published.ok) out.error = `publiceren mislukte: ${published.line}`;
+      if (poller.early.size) out.error = `al zichtbaar vóór publiceer (de controle deugt niet): ${[...poller.early].join(', ')}`;
+      else if (!published.ok) out.error = `publiceren mislukte: ${published.line}`;
       else if (missing.length)
         out.error = `niet gezien op ${missing.map((c) => `${servers[c.server].origin}${c.address}`).join(', ')} binnen ${WAIT_SECONDS} s na publiceer`;
       // After the switch: long enough for the old release to be let go of and collected.
       await sleep((quick ? 3 : 8) * 1000);
     } finally {
+      poller.stop();
+      await poller.done;
       loadResult = await stopLoad();
       memory.stop();
     }
