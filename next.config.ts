@@ -1,17 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 
-/** Old addresses declared in news front matter (legacyPaths); read from the content build. */
-function legacyRedirects() {
-  const file = path.join(process.cwd(), '.contentlayer/generated/News/_index.json');
-  if (!fs.existsSync(file)) return [];
-  const news = JSON.parse(fs.readFileSync(file, 'utf8')) as { url: string; legacyPaths: string[]; draft?: boolean }[];
-  return news
-    .filter((n) => !n.draft)
-    .flatMap((n) => n.legacyPaths.map((source) => ({ source: source.replace(/\/+$/, '') || '/', destination: n.url, permanent: true })));
-}
-
+// Old addresses of news items (legacyPaths in their front matter) are redirected by the production
+// server from the release it serves (server/rendered.ts), not here: they change with the content.
 const config: NextConfig = {
   poweredByHeader: false,
   // What the production server needs from the build, written to .build/manifest.json.
@@ -19,9 +10,6 @@ const config: NextConfig = {
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from disk.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer'],
   reactStrictMode: true,
-  async redirects() {
-    return legacyRedirects();
-  },
 };
 
 export default config;

@@ -1,15 +1,10 @@
-import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import { isUnknownSignup } from './lib/forms/signup-slugs';
 import { routing } from './i18n/routing';
 
-const intl = createMiddleware(routing);
-
-export default function proxy(request: NextRequest) {
-  // An address no route has: Next answers it with the server-rendered 404 (app/not-found.tsx).
-  if (isUnknownSignup(request.nextUrl.pathname)) return NextResponse.rewrite(new URL('/_niet-gevonden', request.url));
-  return intl(request);
-}
+// Only Next's own pages pass here (forms and their confirmations): the production server answers
+// every page of the route table itself (server/routes.ts), and a sign-up form the content does not
+// ask for is not found there before Next is asked.
+export default createMiddleware(routing);
 
 export const config = {
   // Pages only (app/(site)): not Next's own files, not feeds or files (app/(feeds), app/(files):

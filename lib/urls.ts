@@ -126,10 +126,10 @@ export function configuredOrigin(env: Record<string, string | undefined> = proce
   return (env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '');
 }
 
-// Where fixed routes end and content pages (content/paginas, app/(site)/[locale]/[...path]) begin.
-// tests/routes.test.ts holds these lists against the folders in app/ and the proxy's matcher.
+// Where fixed routes end and content pages (content/paginas, the route table's `/*path`) begin.
+// tests/routes.test.ts holds these lists against the route table, the folders in app/ and the proxy's matcher.
 
-/** First segments of the fixed routes in app/(site)/[locale]/: no content page may start with one. */
+/** First segments of the fixed pages (server/routes.ts, and Next's forms in app/(site)/[locale]/): no content page may start with one. */
 export const FIXED_SECTIONS = [
   'aanmelden',
   'actueel',
@@ -150,12 +150,13 @@ export const FIXED_SUBPAGES = ['contact/initiatief-melden', 'contact/vraag-stell
 /** Endpoints and the staff view: outside the locale proxy (proxy.ts excludes exactly these). */
 export const UNLOCALISED_SECTIONS = ['api', 'beheer', 'formulieren'] as const;
 
-/** First segments of feeds and files (app/(feeds), app/(files)): their addresses have a dot, so the proxy skips them. */
+/** First segments of feeds and files (server/routes.ts, app/(feeds), app/(files)): their addresses have a dot, so the proxy skips them. */
 export const FILE_SECTIONS = [
   'actueel',
   'agenda',
   'agenda.ics',
   'deelafbeeldingen',
+  'downloads',
   'feed.css',
   'feed.xsl',
   'interventies',

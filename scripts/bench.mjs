@@ -13,6 +13,7 @@ import { CONNECTIONS, THREADS, TIMEOUT_SECONDS } from './bench/load.mjs';
 import { projectCopy, siteModule, siteValues, workDir } from './bench/project.mjs';
 import { startNginx, startPortal } from './bench/servers.mjs';
 import { BUILD_SETS, detailPath, firstLoadFigures, lighthouse, measureBuild, newsPath } from './bench/site.mjs';
+import { renderers } from './bench/renderers.mjs';
 import { renderTable } from './bench/table.mjs';
 import { parameterAttack } from './bench/attack.mjs';
 import { publishBench } from './bench/publish.mjs';
@@ -218,7 +219,7 @@ const runs = { seconds: report.load.seconds, warmup: report.load.warmupSeconds, 
 const LOGGED = THROUGHPUT.filter(([key]) => ['prerendered', 'home', 'filteredList'].includes(key));
 
 // Not started for an --only run that measures none of the parts below.
-const usesPortal = !only || ['firstLoadJs', 'throughput', 'requestLog', 'lighthouse'].some((p) => only.includes(p));
+const usesPortal = !only || ['firstLoadJs', 'throughput', 'requestLog', 'renderers', 'lighthouse'].some((p) => only.includes(p));
 const portal = usesPortal ? await startPortal(root, work) : undefined;
 try {
   const detail = detailPath();
@@ -275,6 +276,16 @@ try {
       await quiet.stop();
     }
     return { stdout: 'a pipe read by the bench, which appends it to the server log (as a terminal or journald reads it)', targets };
+  });
+
+  // Issue 23: Next's own caching ('use cache', revalidateTag on publish) beside the own renderer.
+  await part('renderers', async () => {
+    const nginx = await startNginx(path.join(work, 'nginx-renderers'));
+    try {
+      return await renderers(portal, nginx, { runs, work, fresh });
+    } finally {
+      await nginx.stop();
+    }
   });
 
   await part('lighthouse', async () => {

@@ -4,6 +4,5 @@ import { ensureNode, step } from './lib.mjs';
 
 await ensureNode();
 step('Inhoud bouwen (contentlayer2)', 'node', ['scripts/contentlayer.mjs', 'build']);
-step('Interventiebundel (scripts/bundle.ts)', 'node', ['scripts/run-ts.mjs', 'scripts/bundle.ts']);
 step('Browserscripts (esbuild)', 'node', ['scripts/browser.mjs']);
 step('Next.js (next build)', 'node_modules/.bin/next', ['build']);

@@ -21,14 +21,16 @@ import { requestTarget } from '@/lib/http/request-target';
 import { contentSecurityPolicy, inlineScriptHashes, isInternalHeader, newNonce, SECURITY_HEADERS } from '@/lib/http/security-headers';
 import { chooseEncoding, isCompressible, staticEntries, withoutClientRuntime } from '@/lib/http/static-files';
 import { readBuildManifest, type BuildManifest } from '@/lib/build/manifest';
-import { localeOf, withoutLocale } from '@/lib/urls';
+import { localeOf } from '@/lib/urls';
 import { fromNext, PERSONAL, prerendered } from '@/lib/http/cache-control';
 import { createHealth } from './health';
 import { logError, logRequest } from './log';
 import { gracefulShutdown, isStopping } from './shutdown';
 import { checkProductionSettings } from './settings';
 import { serverTimeouts } from './timeouts';
-import { createRenderer } from './rendered';
+import { createRenderer, type ReleaseState } from './rendered';
+import { followReleases } from './releases';
+import { serveContentFrom } from '@/lib/content';
 import { compress, sendPage } from './respond';
 import type { CachedPage } from '@/lib/http/response-cache';
 
@@ -38,6 +40,8 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const port = Number(option('port') ?? process.env.PORT ?? 3000);
+// `npm run dev`: Next in development mode for what it renders, concepts (draft: true) shown.
+const dev = args.includes('--dev');
 // Not $HOSTNAME: Docker sets it to the container id, which would hide the server from localhost.
 const hostname = option('hostname') ?? '0.0.0.0';
 // Bundled into .cache/scripts/ by scripts/run-ts.mjs.
@@ -285,14 +289,32 @@ async function main() {
     console.error((error as Error).message);
     process.exit(1);
   }
-  const app = next({ dev: false, dir: root, hostname: 'localhost', port });
+  const app = next({ dev, dir: root, hostname: 'localhost', port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const pages = prepareStatic(manifest);
   const buildHashes: ReadonlySet<string> = new Set(manifest.scriptHashes);
-  const rendered = createRenderer(manifest);
+  // The release this server serves, followed in the store (server/releases.ts); the renderer
+  // answers from whichever state the holder has when a request arrives.
+  let releases: Awaited<ReturnType<typeof followReleases<ReleaseState>>> | undefined;
+  const rendered = createRenderer(manifest, () => releases!.holder.current());
+  try {
+    releases = await followReleases({
+      root,
+      showDrafts: dev,
+      prepare: rendered.prepare,
+      log: (line) => console.log(line),
+      onSwitch: rendered.schedule,
+    });
+  } catch (error) {
+    console.error(`De inhoud kon niet worden geladen: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  rendered.schedule();
+  // Routes Next renders (forms, /beheer, the search API) read the same release (lib/content currentContent).
+  serveContentFrom(() => releases!.holder.current().release);
 
-  const health = createHealth({ cache: rendered.stats, searchReady: rendered.searchReady, stopping: isStopping });
+  const health = createHealth({ cache: rendered.stats, searchReady: () => releases !== undefined, stopping: isStopping });
 
   const server = http.createServer(serverTimeouts(process.env), async (req, res) => {
     logRequest(req, res);
@@ -310,13 +332,11 @@ async function main() {
     const acceptEncoding = req.headers['accept-encoding'];
     // For operators, the proxy and tests (server/health.ts).
     if (await health(res, address)) return;
-    // A document whose publishDate is still ahead exists in the build but not yet on the site.
-    if (rendered.isHeld(withoutLocale(address))) req.url = '/_niet-gevonden';
     // The build's files are only those in the manifest: Next never serves one on its own.
-    else if (url.pathname.startsWith(BUILD_ASSETS) && !asset(manifest, url.pathname)) req.url = '/_niet-gevonden';
+    if (url.pathname.startsWith(BUILD_ASSETS) && !asset(manifest, url.pathname)) req.url = '/_niet-gevonden';
     else if (!forNextOnly(req, url)) {
       try {
-        if (await rendered.handle(req, res, url)) return;
+        if (await rendered.handle(req, res, url, address)) return;
       } catch (error) {
         logError(`Renderen van ${url.pathname}`, error);
         if (!res.headersSent) res.statusCode = 500;
@@ -369,7 +389,10 @@ async function main() {
     console.log(`▶ De portal draait op http://localhost:${port} (${pages.size} vaste pagina's en bestanden uit het geheugen)`);
     if (trusted.ranges.length) console.log(`  Vertrouwde proxy's (X-Forwarded-For): ${trusted.ranges.join(', ')}`);
   });
-  gracefulShutdown(server, rendered.stop);
+  gracefulShutdown(server, () => {
+    rendered.stop();
+    void releases?.close();
+  });
 }
 
 await main();

@@ -36,12 +36,14 @@ export async function followReleases<Prepared>({
   showDrafts,
   prepare,
   log,
+  onSwitch,
 }: {
   root: string;
   showDrafts: boolean;
   /** What else a release needs before its first request (the renderer's state: search index, timed pages). */
-  prepare: (loaded: Loaded) => Prepared;
+  prepare: (loaded: Loaded) => Prepared | Promise<Prepared>;
   log: (line: string) => void;
+  onSwitch?: () => void;
 }): Promise<{ holder: Holder<Prepared>; close(): Promise<void> }> {
   const { store, close } = await openReleaseStore(log);
   if (!(await store.latest())) await publishBuildContent(store, root, log);
@@ -57,6 +59,7 @@ export async function followReleases<Prepared>({
     },
     prepare,
     log,
+    onSwitch,
   });
   holder.watch(POLL_MS);
   return {

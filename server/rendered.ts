@@ -1,40 +1,52 @@
-// Pages this server renders itself (server/pages.tsx): rendered once per address and clock state,
-// then answered from memory with an ETag and compressed off the event loop, like a prerendered page.
+// Every public page and content file (server/routes.ts), answered from the release this server
+// serves: rendered once per address and clock state, then answered from memory with an ETag and
+// compressed off the event loop. Each release has its own pages in memory (a ReleaseState): the
+// next release is prepared whole (search index, home and activity pages) before the switch, and
+// a request keeps the state it started with.
 import { createHash } from 'node:crypto';
 import type http from 'node:http';
-import { bundledRelease, type Release } from '@/lib/content';
+import path from 'node:path';
+import type { Release, Snapshot } from '@/lib/content/release';
 import { nextTransition } from '@/lib/content/clock';
 import { ResponseCache, type CachedPage } from '@/lib/http/response-cache';
 import { siteSearch } from '@/lib/search';
 import { contentSecurityPolicy } from '@/lib/http/security-headers';
-import { rendered as renderedCacheControl } from '@/lib/http/cache-control';
+import { prerendered, rendered as renderedCacheControl } from '@/lib/http/cache-control';
+import { localized, urls } from '@/lib/urls';
+import { routing } from '@/i18n/routing';
+import { notFoundPage } from '@/components/pages/not-found';
+import type { PageView } from '@/components/pages/types';
 import { now } from './clock';
 import { renderDocument, type DocumentAssets } from './document';
-import { notFoundPage } from '@/components/pages/not-found';
-import { matchPage, timedPaths, type Match } from './pages';
+import type { Loaded } from './releases';
+import { matchRoute, type Match } from './routes';
 import { precompress, sendPage } from './respond';
 
-/** GKA_CACHE_MB: memory for rendered search and list pages (default 64 MiB). */
+/** GKA_CACHE_MB: memory per release for rendered pages and files (default 64 MiB). */
 export const CACHE_BYTES = Math.max(1, Number(process.env.GKA_CACHE_MB) || 64) * 2 ** 20;
 
-/**
- * `release`: the content this server answers from; each render takes one snapshot of it
- * (release.at) and hands it down to the page.
- */
-export function createRenderer(assets: DocumentAssets, release: Release = bundledRelease) {
-  const cache = new ResponseCache(CACHE_BYTES);
-  // Timed pages are few (home and each event, per language) and always wanted: kept apart from
-  // the cache, so no flood of search addresses can push them out.
-  const timed = new Map<string, CachedPage>();
-  let held = release.unpublishedUrls(now());
-  let searchBuilt = false;
+/** A release as this server serves it: its content and files, and its pages in memory. */
+export type ReleaseState = Loaded & {
+  /** Home and each activity, per language: few and always wanted, rendered ahead at every transition. */
+  timed: Map<string, CachedPage>;
+  /** Everything else, on first request, bounded in bytes. */
+  cache: ResponseCache;
+};
+
+const FILE_TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.gif': 'image/gif' };
+
+const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+
+export function createRenderer(assets: DocumentAssets, current: () => ReleaseState) {
   // Per language, rendered on first use: the content of a not-found page never changes.
   const notFound = new Map<string, Buffer>();
+  const notFoundBody = (locale: string) => {
+    let body = notFound.get(locale);
+    if (!body) notFound.set(locale, (body = Buffer.from(renderDocument(notFoundPage({ locale }), { locale, address: '/', assets }), 'utf8')));
+    return body;
+  };
 
-  function render(match: Match): CachedPage | undefined {
-    const at = now();
-    const view = match.render(release.at(at), at);
-    if (!view) return undefined;
+  const htmlPage = (view: PageView, match: Match, validUntil: number): CachedPage => {
     const body = Buffer.from(renderDocument(view, { locale: match.locale, address: match.address, assets }), 'utf8');
     return {
       status: view.status ?? 200,
@@ -44,100 +56,177 @@ export function createRenderer(assets: DocumentAssets, release: Release = bundle
         'content-security-policy': contentSecurityPolicy(),
       },
       body,
-      etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+      etag: etagOf(body),
       encoded: new Map(),
-      // Valid until the first transition after the moment it was rendered for.
-      validUntil: nextTransition(release.transitions, at.getTime()),
+      validUntil,
     };
-  }
+  };
 
-  function store(match: Match, page: CachedPage) {
-    if (match.kind === 'timed') timed.set(match.key, page);
-    else cache.set(match.key, page);
-  }
+  const notFoundAnswer = (match: Match, validUntil: number): CachedPage => {
+    const body = notFoundBody(match.locale);
+    return {
+      status: 404,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': contentSecurityPolicy() },
+      body,
+      etag: etagOf(body),
+      encoded: new Map(),
+      validUntil,
+    };
+  };
 
   /**
-   * The page for a match: from memory while valid, else rendered now. Rendering is synchronous,
-   * so the next request for the same address already finds it: one render for everyone.
+   * What the table answers for a match, from one snapshot of the release: a page, a file, a
+   * not-found page, or undefined when it is Next's turn.
    */
-  function pageFor(match: Match): CachedPage | undefined {
+  async function render(match: Match, release: Release, req: http.IncomingMessage, url: URL): Promise<CachedPage | undefined> {
+    const at = now();
+    const content: Snapshot = release.at(at);
+    const validUntil = nextTransition(release.transitions, at.getTime());
+    const { route, params, locale, query } = match;
+    if (route.kind === 'guard') return route.exists(content, params) ? undefined : notFoundAnswer(match, validUntil);
+    if (route.kind === 'file') {
+      const request = new Request(url, { headers: { accept: req.headers.accept ?? '*/*', host: req.headers.host ?? 'localhost' } });
+      const response = await route.answer({ content, now: at, request, params });
+      if (!response) return undefined;
+      const body = Buffer.from(await response.arrayBuffer());
+      const headers: Record<string, string> = { 'content-security-policy': contentSecurityPolicy() };
+      response.headers.forEach((v, k) => (headers[k] = v));
+      return { status: response.status, headers, body, etag: etagOf(body), encoded: new Map(), validUntil };
+    }
+    const loaded = route.load ? await route.load(content) : {};
+    const view = route.view({ content, locale, query, now: at, params: { ...params, ...loaded } });
+    if (!view) return route.fallThrough ? undefined : notFoundAnswer(match, validUntil);
+    return htmlPage(view, match, validUntil);
+  }
+
+  /** Requests that arrived while a page was being made wait for that one render. */
+  const rendering = new Map<string, Promise<CachedPage | undefined>>();
+
+  async function pageFor(state: ReleaseState, match: Match, req: http.IncomingMessage, url: URL): Promise<CachedPage | undefined> {
     const t = now().getTime();
-    const kept = match.kind === 'timed' ? timed.get(match.key) : cache.get(match.key, t);
+    const timed = match.route.kind === 'page' && match.route.timed;
+    const kept = timed ? state.timed.get(match.key) : state.cache.get(match.key, t);
     if (kept && t < kept.validUntil) return kept;
-    const page = render(match);
-    if (page) store(match, page);
+    const key = `${state.release.id}\n${match.key}`;
+    let running = rendering.get(key);
+    if (!running) {
+      running = render(match, state.release, req, url).finally(() => rendering.delete(key));
+      rendering.set(key, running);
+    }
+    const page = await running;
+    if (page) {
+      if (timed) state.timed.set(match.key, page);
+      else state.cache.set(match.key, page);
+    }
     return page;
   }
 
-  /** Answers the request when it is one of this server's pages; false leaves it to the rest. */
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<boolean> {
-    const match = matchPage(url.pathname, url.searchParams);
+  /** Answers the request when the route table has it; false leaves it to Next. */
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL, address: string): Promise<boolean> {
+    // One state for the whole request, whatever is published meanwhile.
+    const state = current();
+    const image = state.files.get(address);
+    if (image) {
+      await sendPage(req, res, fileAnswer(state, address, image), { effort: 'high' });
+      return true;
+    }
+    const moved = state.release.redirects.get(address);
+    if (moved) {
+      res.statusCode = 308;
+      res.setHeader('Location', moved);
+      res.setHeader('Cache-Control', prerendered());
+      res.end();
+      return true;
+    }
+    const match = matchRoute(url.pathname, url.searchParams, req);
     if (!match) return false;
-    const page = pageFor(match);
+    const page = await pageFor(state, match, req, url);
     if (!page) return false;
     await sendPage(req, res, page, {
       effort: 'fast',
-      grew: match.kind === 'query' ? () => cache.grew(match.key) : undefined,
+      grew: () => state.cache.grew(match.key),
       // Computed per answer: a shared cache may keep it until the page's next clock transition.
-      cacheControl: renderedCacheControl(now().getTime(), page.validUntil),
+      cacheControl:
+        page.status === 200 && page.headers['content-type']?.startsWith('text/html') ? renderedCacheControl(now().getTime(), page.validUntil) : undefined,
     });
     return true;
   }
 
-  /** At start and at every clock transition: the timed pages and the search index, ready. */
-  function warm() {
+  /** A release's image, answered from memory like a build file (its own ETag, compressed when it helps). */
+  const files = new WeakMap<Buffer, CachedPage>();
+  function fileAnswer(state: ReleaseState, address: string, body: Buffer): CachedPage {
+    let page = files.get(body);
+    if (!page) {
+      const type = FILE_TYPES[path.extname(address).toLowerCase()] ?? 'application/octet-stream';
+      page = {
+        status: 200,
+        headers: { 'content-type': type, 'cache-control': prerendered(), 'content-security-policy': contentSecurityPolicy() },
+        body,
+        etag: etagOf(body),
+        encoded: new Map(),
+        validUntil: Infinity,
+      };
+      files.set(body, page);
+    }
+    return page;
+  }
+
+  /** The timed pages of a state, rendered now (at a release's start and at each clock transition). */
+  async function warm(state: ReleaseState) {
     const at = now();
-    const content = release.at(at);
-    held = release.unpublishedUrls(at);
-    cache.clear();
-    timed.clear();
+    const content = state.release.at(at);
+    state.cache.clear();
     siteSearch(content);
-    searchBuilt = true;
-    for (const path of timedPaths(content)) {
-      const match = matchPage(path, new URLSearchParams());
-      const page = match && render(match);
+    const timed = new Map<string, CachedPage>();
+    const paths = [urls.home(), ...content.events.map((e) => e.url)];
+    for (const address of routing.locales.flatMap((locale) => paths.map((p) => localized(p, locale)))) {
+      const url = new URL(address, 'http://localhost');
+      const match = matchRoute(url.pathname, url.searchParams);
+      const page = match && (await render(match, state.release, { headers: {} } as http.IncomingMessage, url));
       if (match && page) {
         timed.set(match.key, page);
         precompress(page, 'fast');
       }
     }
+    state.timed = timed;
+  }
+
+  /** A loaded release, ready to serve: its search index built and its timed pages rendered. */
+  async function prepare(loaded: Loaded): Promise<ReleaseState> {
+    const state: ReleaseState = { ...loaded, timed: new Map(), cache: new ResponseCache(CACHE_BYTES) };
+    await warm(state);
+    return state;
   }
 
   let timer: NodeJS.Timeout | undefined;
+  /** At every clock transition of the release being served: its timed pages again. */
   function schedule() {
-    const next = nextTransition(release.transitions, now().getTime());
+    clearTimeout(timer);
+    const next = nextTransition(current().release.transitions, now().getTime());
     if (next === Infinity) return;
     // setTimeout holds at most ~24.8 days; a longer wait is taken in steps.
     const wait = Math.min(next - now().getTime(), 2 ** 31 - 1);
     timer = setTimeout(
       () => {
-        if (now().getTime() >= next) warm();
-        schedule();
+        if (now().getTime() >= next) void warm(current()).finally(schedule);
+        else schedule();
       },
       Math.max(0, wait),
     );
     timer.unref();
   }
 
-  warm();
-  schedule();
-
   return {
+    prepare,
     handle,
+    /** After a switch (or the first release): follow the clock of the release now served. */
+    schedule,
     /** The not-found page's HTML in `locale`, for the 404s Next answers in Dutch only. */
-    notFoundBody(locale: string): Buffer {
-      let body = notFound.get(locale);
-      if (!body) {
-        body = Buffer.from(renderDocument(notFoundPage({ locale }), { locale, address: '/', assets }), 'utf8');
-        notFound.set(locale, body);
-      }
-      return body;
-    },
-    /** Built but not yet published (publishDate ahead): answered as not found until the day. */
-    isHeld: (path: string) => held.has(path),
+    notFoundBody,
     stop: () => clearTimeout(timer),
-    /** For /ready: the search index has been built at least once. */
-    searchReady: () => searchBuilt,
-    stats: () => ({ entries: cache.size, bytes: cache.bytes, maxBytes: CACHE_BYTES, timed: timed.size }),
+    stats: () => {
+      const { cache, timed, release } = current();
+      return { release: release.id, entries: cache.size, bytes: cache.bytes, maxBytes: CACHE_BYTES, timed: timed.size };
+    },
   };
 }

@@ -63,7 +63,8 @@ export async function sendPage(
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
   for (const [k, v] of Object.entries(page.headers)) res.setHeader(k, v);
   if (cacheControl) res.setHeader('Cache-Control', cacheControl);
-  res.setHeader('Vary', VARY);
+  // A feed also varies with Accept (lib/feeds/format.ts): what the answer says it varies on is kept.
+  res.setHeader('Vary', page.headers.vary ? `${page.headers.vary}, ${VARY}` : VARY);
   res.setHeader('ETag', etag);
   if (matchesEtag(req.headers['if-none-match'], etag)) {
     res.statusCode = 304;

@@ -1,10 +1,12 @@
-// The boundary between localised pages and feeds, files and endpoints is written down in three
-// places that the framework cannot check against each other: the folders in app/, the proxy's
-// matcher, and the reserved paths of lib/urls.ts. This holds them together.
+// The boundary between pages, feeds, files, endpoints and content pages is written down in four
+// places nothing else checks against each other: the route table (server/routes.ts), the folders
+// Next still has in app/, the proxy's matcher, and the reserved paths of lib/urls.ts. This holds
+// them together.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILE_SECTIONS, FIXED_SECTIONS, FIXED_SUBPAGES, isReservedPagePath, UNLOCALISED_SECTIONS } from '@/lib/urls';
+import { ROUTES } from '@/server/routes';
 
 const app = path.join(process.cwd(), 'app');
 const folders = (dir: string) =>
@@ -26,10 +28,13 @@ const matchers = [...source.slice(source.indexOf('matcher:')).matchAll(/'((?:[^'
 const proxied = (pathname: string) => matchers.some((m) => new RegExp(`^${m}$`).test(pathname));
 
 describe('routes and the locale proxy', () => {
-  it('every fixed page route is a reserved section or a reserved page below a content page', () => {
-    const site = folders('(site)/[locale]').filter((f) => f !== '[...path]');
-    for (const f of site) expect(FIXED_SECTIONS.includes(f as never) || FIXED_SUBPAGES.some((p) => p.startsWith(`${f}/`)), f).toBe(true);
-    for (const s of FIXED_SECTIONS) expect(site, s).toContain(s);
+  it('every fixed page, of the route table or of Next, is a reserved section or a reserved page below a content page', () => {
+    const table = ROUTES.filter((r) => r.kind !== 'file' && r.pattern.pattern !== '/' && !r.pattern.pattern.startsWith('/*')).map(
+      (r) => r.pattern.pattern.split('/')[1],
+    );
+    const next = folders('(site)/[locale]').filter((f) => !['contact', 'voor-scholen'].includes(f));
+    const sections = [...new Set([...table, ...next])].sort();
+    expect(sections).toEqual([...FIXED_SECTIONS].sort());
     const nested = ['contact', 'voor-scholen'].flatMap((f) => pagesUnder(`(site)/[locale]/${f}`).map((p) => `${f}/${p}`));
     expect(nested.sort()).toEqual([...FIXED_SUBPAGES]);
   });
@@ -44,8 +49,12 @@ describe('routes and the locale proxy', () => {
     expect(proxied('/over-de-gka')).toBe(true);
   });
 
-  it('feeds and files sit in their own groups and have a dot in their address, so the proxy skips them', () => {
-    expect([...new Set([...folders('(feeds)'), ...folders('(files)')])].sort()).toEqual([...FILE_SECTIONS]);
+  it('feeds and files have a dot in their address, so the proxy skips them; their first segments are reserved', () => {
+    const table = ROUTES.filter((r) => r.kind === 'file' && r.pattern.pattern.includes('/', 1)).map((r) => r.pattern.pattern.split('/')[1]);
+    const rootFiles = ROUTES.filter((r) => r.kind === 'file' && !r.pattern.pattern.includes('/', 1)).map((r) => r.pattern.pattern.slice(1));
+    expect([...new Set([...table, ...rootFiles.filter((f) => !f.startsWith('sitemap')), ...folders('(feeds)'), ...folders('(files)')])].sort()).toEqual(
+      [...FILE_SECTIONS].sort(),
+    );
     for (const p of [
       '/actueel/nieuws/rss.xml',
       '/agenda.ics',
@@ -54,6 +63,8 @@ describe('routes and the locale proxy', () => {
       '/deelafbeeldingen/home.png',
       '/kaart/nederland.svg',
       '/regiocoordinatoren/gemeenten.json',
+      '/downloads/bundel/interventiebundel.pdf',
+      '/sitemap.xml',
     ])
       expect(proxied(p), p).toBe(false);
   });

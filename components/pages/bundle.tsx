@@ -5,19 +5,20 @@ import { PageHeader } from '@/components/layout/PageHeader';
 import { contentLang } from '@/components/ui/Dutch';
 import { Link } from '@/components/ui/Link';
 import { bundleFile } from '@/lib/bundle/chapters';
-import { fileFacts } from '@/lib/bundle/files';
+import type { FileFacts } from '@/lib/bundle/files';
 import { FIGURES } from '@/lib/figures';
 import { formatBytes } from '@/lib/format';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { urls } from '@/lib/urls';
 import type { PageView, ViewInput } from './types';
 
-export function bundlePage({ content, locale }: ViewInput): PageView {
+/** `files`: the bundle's PDFs of this snapshot (lib/bundle bundleFacts), made before the page. */
+export function bundlePage({ content, locale, params: { files } }: ViewInput<{ files: ReadonlyMap<string, FileFacts> }>): PageView {
   const { interventions, municipalities, themes } = content;
   const t = translator(locale);
-  // Format, size and pages come from the generated files (npm run bundle, part of the build).
+  // Format, size and pages come from the PDFs themselves.
   const entry = (href: string, title: string) => {
-    const facts = fileFacts(href);
+    const facts = files.get(href);
     return facts ? { href, label: t('bundle.file', { title, size: formatBytes(facts.bytes, locale), pages: facts.pages }) } : undefined;
   };
   const list = (items: ({ href: string; label: string } | undefined)[]) => (

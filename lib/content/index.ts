@@ -13,8 +13,7 @@ import {
   allRegions,
   allThemes,
 } from 'contentlayer/generated';
-import type { Municipality, Region } from 'contentlayer/generated';
-import { openRelease, type Snapshot } from './release';
+import { openRelease, type Release, type Snapshot } from './release';
 
 export type { Agenda, Event, Intervention, Municipality, News, Page, PodcastEpisode, Publication, Region, Theme } from './release';
 export { Snapshot, openRelease, type Release, type Documents } from './release';
@@ -46,8 +45,20 @@ export const bundledRelease = openRelease(
  */
 export const built: Snapshot = bundledRelease.built;
 
+// The production server (and `npm run dev`) loads releases at run time and says here which one it
+// serves; Next runs in the same process. A global, not a module variable: Next bundles its routes
+// apart from the server, so the two would otherwise hold two copies of this module.
+const SERVED = Symbol.for('gka.servedRelease');
+type WithServed = typeof globalThis & { [SERVED]?: () => Release };
+
+/** Called once by the server: the release routes handed to Next read from now on. */
+export function serveContentFrom(current: () => Release) {
+  (globalThis as WithServed)[SERVED] = current;
+}
+
 /**
  * The content a route handed to Next reads, at `now`: one snapshot, taken once at the start of the
- * request and passed down. The only way in for app/; lib/ modules are handed a Snapshot.
+ * request and passed down. The only way in for app/; lib/ modules are handed a Snapshot. Outside
+ * the server (next build, scripts, tests) it is the content compiled into the build.
  */
-export const currentContent = (now: Date | number = Date.now()): Snapshot => bundledRelease.at(now);
+export const currentContent = (now: Date | number = Date.now()): Snapshot => ((globalThis as WithServed)[SERVED]?.() ?? bundledRelease).at(now);

@@ -1,9 +1,7 @@
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
-import { GET as eventCalendarRoute } from '@/app/(feeds)/agenda/[file]/route';
 import { calendarEntries, calendarFile } from '@/lib/feeds/calendar';
 import { currentContent } from '@/lib/content';
-import { urls } from '@/lib/urls';
 
 const ORIGIN = 'https://gka.example';
 const { events } = currentContent();
@@ -49,18 +47,5 @@ describe('calendar', () => {
   it('puts every event in the subscribable feed', () => {
     const expected = events.flatMap((e) => calendarEntries(e, ORIGIN)).length;
     expect(vevents(calendarFile(events, ORIGIN))).toHaveLength(expected);
-  });
-
-  it('serves /agenda/<slug>.ics as a download and 404s unknown slugs', async () => {
-    const slug = 'startbijeenkomst-gka-leernetwerken';
-    const ok = await eventCalendarRoute(new Request(`${ORIGIN}${urls.eventCalendar(slug)}`), { params: Promise.resolve({ file: `${slug}.ics` }) });
-    expect(ok.status).toBe(200);
-    expect(ok.headers.get('Content-Type')).toBe('text/calendar; charset=utf-8');
-    expect(ok.headers.get('Content-Disposition')).toBe(`attachment; filename="${slug}.ics"`);
-    expect(vevents(await ok.text())).toHaveLength(5);
-    const missing = await eventCalendarRoute(new Request(`${ORIGIN}/agenda/bestaat-niet.ics`), { params: Promise.resolve({ file: 'bestaat-niet.ics' }) });
-    expect(missing.status).toBe(404);
-    const noExtension = await eventCalendarRoute(new Request(`${ORIGIN}/agenda/${slug}`), { params: Promise.resolve({ file: slug }) });
-    expect(noExtension.status).toBe(404);
   });
 });

@@ -137,6 +137,8 @@ export function fileReleaseStore(dir: string, { log = console.log, now = () => n
     if (fs.existsSync(at(draft.id))) throw new ReleaseError('conflict', `Release ${draft.id} bestaat al in ${dir}`);
     const temp = at(`${draft.id}.tmp-${process.pid}`);
     fs.rmSync(temp, { recursive: true, force: true });
+    // A release without images has no file to make its folder.
+    fs.mkdirSync(temp, { recursive: true });
     const folders = new Set([temp]);
     for (const f of files) {
       const file = path.join(temp, f.path);

@@ -62,3 +62,11 @@ export function sitemapEntries(origin: string, content: SitemapContent): Sitemap
   }
   return entries;
 }
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The sitemap as the XML search engines read (sitemaps.org 0.9). */
+export function sitemapXml(entries: readonly SitemapEntry[]): string {
+  const urls = entries.map((e) => `<url>\n<loc>${xmlEscape(e.url)}</loc>\n${e.lastModified ? `<lastmod>${xmlEscape(e.lastModified)}</lastmod>\n` : ''}</url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}

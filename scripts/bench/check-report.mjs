@@ -89,15 +89,20 @@ for (const set of quick ? ['real'] : ['real', 'generated10k']) {
   for (const server of [0, 1]) for (const k of ['before', 'peakDuring', 'after']) number(`publish.${set}.memoryMiB.${server}.${k}`);
 }
 
-// A part that failed is reported in place, with its reason.
+// A part that failed is reported in place, with its reason. The comparison of renderers (issue
+// 23) builds and starts a second Next app: a decision aid, not a figure of the portal, so its
+// failure is shown here but does not fail `npm test`.
+const OPTIONAL = new Set(['renderers']);
 const errors = [];
+const notes = [];
 (function walk(o, at) {
   if (!o || typeof o !== 'object') return;
   for (const [k, v] of Object.entries(o)) {
-    if (k === 'error') errors.push(`${at}: ${v}`);
+    if (k === 'error') (OPTIONAL.has(at.split('.')[0]) ? notes : errors).push(`${at}: ${v}`);
     else walk(v, at ? `${at}.${k}` : k);
   }
 })(report, '');
+if (notes.length) console.log(`Niet gemeten (telt niet mee):\n${notes.map((p) => `  ${p}`).join('\n')}`);
 
 if (problems.length || errors.length) {
   console.error(`✖ Het benchmarkrapport is niet compleet:\n${[...errors, ...problems].map((p) => `  ${p}`).join('\n')}`);

@@ -44,7 +44,7 @@ export function newsPath(values) {
 }
 
 /** The scripts a first visit loads: every <script src> of the page, gzipped at level 9. */
-async function firstLoadJs(origin, pathname) {
+export async function firstLoadJs(origin, pathname) {
   const r = await fetch(origin + pathname, { redirect: 'manual' });
   if (r.status !== 200) throw new Error(`${pathname} gaf ${r.status}`);
   const html = await r.text();
@@ -62,27 +62,40 @@ const HELLO = {
   'app/page.js': 'export default function Page() { return <h1>Hallo wereld</h1>; }\n',
 };
 
-/** The smallest App Router app on the same Next: built once per Next version, kept in .cache/. */
-async function helloWorld(work, fresh) {
-  const dir = path.join(root, '.cache/bench-hello');
-  const stamp = JSON.stringify({ next: JSON.parse(fs.readFileSync(path.join(root, 'node_modules/next/package.json'), 'utf8')).version, HELLO });
+/**
+ * A small Next app of `files` in .cache/<name>, built on the project's Next once per Next version
+ * and per version of its files (or again with --fresh), then started with `next start` (after
+ * `beforeStart(dir)`, when given).
+ */
+export async function builtApp(name, files, { work, fresh, beforeStart }) {
+  const dir = path.join(root, '.cache', name);
+  const stamp = JSON.stringify({ next: JSON.parse(fs.readFileSync(path.join(root, 'node_modules/next/package.json'), 'utf8')).version, files });
   const stampFile = path.join(dir, 'stamp.json');
   if (fresh || !fs.existsSync(path.join(dir, '.next/BUILD_ID')) || !fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8') !== stamp) {
-    workDir('bench-hello');
-    for (const [file, text] of Object.entries(HELLO)) {
+    workDir(name);
+    for (const [file, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       fs.writeFileSync(path.join(dir, file), text);
     }
     const built = spawnSync(NEXT, ['build'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
-    if (built.status !== 0) throw new Error(`hello world bouwen mislukt: ${(built.stderr || built.stdout).slice(-1000)}`);
+    if (built.status !== 0) throw new Error(`${name} bouwen mislukt: ${(built.stderr || built.stdout).slice(-1000)}`);
     fs.writeFileSync(stampFile, stamp);
   }
+  await beforeStart?.(dir);
   const port = await freePort();
-  const server = start(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, log: path.join(work, 'hello.log') });
+  const server = start(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, log: path.join(work, `${name}.log`) });
   const origin = `http://127.0.0.1:${port}`;
-  await waitFor(`${origin}/`, { server });
-  return { origin, stop: server.stop };
+  try {
+    await waitFor(`${origin}/`, { server });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { origin, dir, pid: server.child.pid, stop: server.stop };
 }
+
+/** The smallest App Router app on the same Next. */
+const helloWorld = (work, fresh) => builtApp('bench-hello', HELLO, { work, fresh });
 
 export async function firstLoadFigures(portal, routes, { work, fresh }) {
   const hello = await helloWorld(work, fresh);

@@ -119,6 +119,37 @@ function requestLog(l, load) {
   return `${columns(rows)}\n  the portal as \`npm start\` runs it (stdout: ${l.stdout}) and with GKA_REQUEST_LOG=0, taking turns, each run followed by nginx on the same bytes; cost = 1 − (with ÷ without) of the shares of nginx; CPU: the server's own CPU time per request (/proc, median of its runs), less swayed by other programs on a shared machine`;
 }
 
+function renderersTable(r, load) {
+  if (failed(r)) return failed(r);
+  const side = (t) =>
+    t.error
+      ? [`niet gemeten: ${t.error}`]
+      : [
+          `${n(t.portal.rps)} (${n(t.nginx.rps)})`,
+          `${n(t.ratioPct, 1)} %`,
+          n(t.cpuUsPerRequest),
+          ms(t.portal.p99Ms),
+          n(t.htmlKiB, 1),
+          n(t.jsKiB, 1),
+          agreement(t, load.agreePct),
+        ];
+  const rows = [['page', 'URL', 'renderer', 'req/s (nginx)', 'of nginx', 'CPU µs/req', 'p99 ms', 'HTML KiB', 'JS KiB', 'runs']];
+  for (const p of Object.values(r.pages)) {
+    rows.push([p.label, p.url, "Next 'use cache'", ...side(p.nextCache)]);
+    rows.push(['', '', 'own (portal)', ...side(p.own)]);
+  }
+  const publish = Object.values(r.pages)
+    .map(({ url, nextCache: { publish: x } }) =>
+      x
+        ? `${url}: first request ${ms(x.firstRequestMs)} ms${x.allFresh ? '' : `, NOT ALWAYS FRESH (fresh after ${ms(x.freshAfterMs)} ms)`}, the next ${ms(x.secondRequestMs)} ms`
+        : `${url}: –`,
+    )
+    .join('; ');
+  return `${columns(rows)}
+  Next 'use cache': a cacheComponents app (.cache/bench-nextcache) rendering the portal's <body> from a file read at run time inside 'use cache' + cacheTag('inhoud') (one HTML string, not a component tree: a best case for Next); own: the portal; each run followed by nginx on that server's own bytes; CPU: the server's own time per request (/proc)
+  publish (the page's file changed, revalidateTag('inhoud', { expire: 0 }) in a route handler, then the page; median of ${Object.values(r.pages)[0]?.nextCache.publish?.each.length ?? 0}): ${publish}`;
+}
+
 function attack(a) {
   if (failed(a)) return failed(a);
   const p = a.probe;
@@ -277,6 +308,8 @@ export function renderTable(r) {
     unless(r.throughput, (t) => throughput(t, r.load)),
     '\nRequest log: what it costs',
     unless(r.requestLog, (l) => requestLog(l, r.load)),
+    "\nRenderers: Next 'use cache' vs own (issue 23)",
+    unless(r.renderers, (x) => renderersTable(x, r.load)),
     '\nEvent loop under the query-parameter attack (issue 22): a /health probe from outside',
     unless(r.parameterAttack, attack),
     '\nPublish: publiceer → new text on both servers',

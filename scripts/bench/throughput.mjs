@@ -24,6 +24,12 @@ async function page(origin, url, timeoutMs = 120_000) {
   return body;
 }
 
+/** The server's own CPU time per request (µs), the median over its runs; null without figures. */
+function median(xs) {
+  const v = xs.filter((x) => x !== null).sort((a, b) => a - b);
+  return v.length ? Number(((v[Math.floor((v.length - 1) / 2)] + v[Math.ceil((v.length - 1) / 2)]) / 2).toFixed(1)) : null;
+}
+
 /** Two runs agree when their portal/nginx ratios differ by at most this share of the larger. */
 export const AGREE = 0.1;
 
@@ -51,14 +57,19 @@ export function closestPair(runs) {
 async function measured(portal, nginx, { url, file }, { seconds, work, repeats }) {
   const runs = [];
   for (let i = 0; i < repeats; i++) {
+    let cpuBefore = cpuMs(portal.pid);
     let ours = await wrk(portal.origin, { path: url, seconds, work });
-    if (ours.requests < MIN_ANSWERS) ours = { ...(await wrk(portal.origin, { path: url, seconds: seconds * EXTEND, work })), extended: true };
+    if (ours.requests < MIN_ANSWERS) {
+      cpuBefore = cpuMs(portal.pid);
+      ours = { ...(await wrk(portal.origin, { path: url, seconds: seconds * EXTEND, work })), extended: true };
+    }
+    const cpu = cpuBefore === null || !ours.requests ? null : ((cpuMs(portal.pid) - cpuBefore) * 1000) / ours.requests;
     const static_ = await wrk(nginx.origin, { path: `/${file}`, seconds, work });
-    runs.push({ portal: ours, nginx: static_, ratioPct: ratio(ours, static_) });
+    runs.push({ result: { portal: ours, nginx: static_, ratioPct: ratio(ours, static_) }, ratioPct: ratio(ours, static_), cpu });
     if (runs.length >= 2 && closestPair(runs).agreed) break;
   }
   const { pick, agreed, spreadPct } = closestPair(runs);
-  return { ...pick, runs: runs.map((r) => r.ratioPct), agreed, spreadPct };
+  return { ...pick.result, runs: runs.map((r) => r.ratioPct), agreed, spreadPct, cpuUsPerRequest: median(runs.map((r) => r.cpu)) };
 }
 
 /** The same address on every request: after the first, whatever the server keeps is warm. */
@@ -94,11 +105,6 @@ export async function logCost(withLog, withoutLog, nginx, { key, url }, { second
     off.push(await one(withoutLog));
     if (on.length >= 2 && closestPair(on).agreed && closestPair(off).agreed) break;
   }
-  // The server's own CPU time per request, the median over its runs.
-  const median = (xs) => {
-    const v = xs.filter((x) => x !== null).sort((a, b) => a - b);
-    return v.length ? Number(((v[Math.floor((v.length - 1) / 2)] + v[Math.ceil((v.length - 1) / 2)]) / 2).toFixed(1)) : null;
-  };
   const side = (runs) => {
     const { pick, agreed, spreadPct } = closestPair(runs);
     return {

@@ -5,16 +5,13 @@ import { Link } from '@/components/ui/Link';
 import { FormPage } from '@/components/forms/FormPage';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { currentContent } from '@/lib/content';
-import { formTrails, signupFormFor, signupForms } from '@/lib/forms';
+import { formTrails, signupFormFor } from '@/lib/forms';
 
 type Props = PageProps<'/[locale]/aanmelden/[slug]'>;
 
-// Only sign-ups that content asks for exist; anything else is an unmatched route (a real 404).
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return signupForms(currentContent()).map((f) => ({ slug: f.target!.slug }));
-}
+// Rendered per request from the release the server serves: a sign-up published after the build
+// exists too. The server answers a sign-up the content does not ask for with its 404 before Next
+// is asked (server/routes.ts), so the notFound() below only guards a release switched meanwhile.
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
