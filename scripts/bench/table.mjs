@@ -287,7 +287,7 @@ function publish(p) {
     ...notes,
     ...skipped,
     first
-      ? `  two servers on one release store (${first.store}), each asking it every ${n(first.pollMs)} ms; the change: a new news item, polled every 100 ms on both servers at each address (seconds from the start of publiceer; per address the later server); traffic: ${n(first.load?.ratePerServer)} requests/s to each server over ${n(first.load?.paths?.length)} addresses during the whole measurement, failed = 4xx/5xx, socket errors and timeouts; ${first.memoryNote ?? ''}`
+      ? `  two servers on one release store (${first.store}), each asking it every ${n(first.pollMs)} ms; the change: a new news item, polled every 100 ms on both servers at each address (seconds from the start of publiceer; per address the later server); traffic: ${n(first.load?.ratePerServer)} requests/s to each server (${n(first.load?.sentPerSecond)}/s sent in all) over ${n(first.load?.paths?.length)} addresses during the whole measurement, failed = 4xx/5xx, socket errors and timeouts; ${first.memoryNote ?? ''}`
       : '',
   ]
     .filter(Boolean)
