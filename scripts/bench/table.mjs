@@ -227,7 +227,7 @@ const ADDRESSES = [
   ['sitemap', () => '/sitemap.xml'],
 ];
 
-function publish(p) {
+function publish(p, cores) {
   if (failed(p)) return failed(p);
   const scenarios = Object.values(p).filter((x) => x && !x.skipped);
   const s = (v) => (typeof v === 'number' ? `${n(v, 1)} s` : '–');
@@ -236,7 +236,7 @@ function publish(p) {
       'content',
       'documents',
       'first publish',
-      'publiceer',
+      'publiceer (its own)',
       'new text on both',
       'target',
       ...ADDRESSES.map(([a]) => a),
@@ -262,7 +262,7 @@ function publish(p) {
       x.label,
       n(x.documents),
       s(x.firstPublishSeconds),
-      s(x.publish?.seconds),
+      `${s(x.publish?.seconds)}${typeof x.publish?.ownSeconds === 'number' ? ` (${s(x.publish.ownSeconds)})` : ''}`,
       s(x.visible?.seconds),
       `≤ ${x.target.visibleSeconds} s`,
       ...ADDRESSES.map(([, at]) => (x.change ? s(slowest(at(x.change))) : '–')),
@@ -274,6 +274,8 @@ function publish(p) {
     ]);
     for (const m of x.memoryMiB ?? [])
       memory.push([x.label, `pid ${m.pid}`, n(m.before, 1), n(m.peakDuring, 1), n(m.after, 1), n(m.peakOverBefore, 2), `≤ ${x.target.memoryRatio}`]);
+    if (typeof x.loadAverage === 'number')
+      notes.push(`  ${x.label}: machine load average (1 min) when publiceer started: ${n(x.loadAverage, 1)} on ${cores} cores`);
     if (x.error) notes.push(`  ${x.label}: ${x.error}`);
     if (x.load?.examples) notes.push(`  ${x.label}, failed requests: ${x.load.examples.join('; ')}`);
   }
@@ -287,7 +289,7 @@ function publish(p) {
     ...notes,
     ...skipped,
     first
-      ? `  two servers on one release store (${first.store}), each asking it every ${n(first.pollMs)} ms; the change: a new news item, polled every 100 ms on both servers at each address (seconds from the start of publiceer; per address the later server); traffic: ${n(first.load?.ratePerServer)} requests/s to each server (${n(first.load?.sentPerSecond)}/s sent in all) over ${n(first.load?.paths?.length)} addresses during the whole measurement, failed = 4xx/5xx, socket errors and timeouts; ${first.memoryNote ?? ''}`
+      ? `  two servers on one release store (${first.store}), each asking it every ${n(first.pollMs)} ms; the change: a new news item, polled every 100 ms on both servers at each address (seconds from the start of publiceer; per address the later server); publiceer (its own): the command, and in brackets its own figure from taking the lock to the release stored (the rest is starting Node and bundling the script); switched: when each server's log says it serves the release, and how long it took to prepare it; traffic: ${n(first.load?.ratePerServer)} requests/s to each server (${n(first.load?.sentPerSecond)}/s sent in all) over ${n(first.load?.paths?.length)} addresses during the whole measurement, failed = 4xx/5xx, socket errors and timeouts; ${first.memoryNote ?? ''}`
       : '',
   ]
     .filter(Boolean)
@@ -313,7 +315,7 @@ export function renderTable(r) {
     '\nEvent loop under the query-parameter attack (issue 22): a /health probe from outside',
     unless(r.parameterAttack, attack),
     '\nPublish: publiceer → new text on both servers',
-    unless(r.publish, publish),
+    unless(r.publish, (p) => publish(p, m.cpus)),
     '\nBuilds (content = contentlayer2, PDFs = scripts/bundle.ts, next build)',
     builds(r.builds),
     '\nCold URLs at 10,000 interventions',
