@@ -1,7 +1,11 @@
 #!/bin/sh
-# The nightly build (deploy/systemd/gka-nacht.service): a fresh release from the repository, built
-# next to the running one, then the servers restarted one at a time, each back on /ready before
-# the next goes. Until the switch nothing changes; a failed step leaves the site as it was.
+# The nightly run (deploy/systemd/gka-nacht.service): a scheduled publish, plus what only a build
+# makes. The repository is pulled; when code changed (anything outside content/), a fresh copy is
+# built next to the running one and the servers are restarted one at a time, each back on /ready
+# before the next goes. Then the content is published (npm run publiceer: a content release the
+# running servers load within a second, no restart; nothing when the content did not change).
+# Until a switch nothing changes; a failed step leaves the site as it was. A publishDate needs no
+# run at all: the servers show a scheduled document from its day (lib/content/clock.ts).
 #
 #   GKA_ROOT   /srv/gka: repo/ (a clone the editors' commits reach), releases/, current -> releases/…
 #   GKA_PORTS  the ports of the gka@ units, e.g. "3001 3002"
@@ -14,8 +18,18 @@ GKA_USER=${GKA_USER:-gka}
 GKA_ENV=${GKA_ENV:-/etc/gka/omgeving}
 as_user() { runuser -u "$GKA_USER" -- "$@"; }
 
-release="$GKA_ROOT/releases/$(date -u +%Y%m%dT%H%M%SZ)"
+publish() {
+  as_user sh -c "set -a; . '$GKA_ENV'; set +a; cd '$GKA_ROOT/current' && CONTENT_DIR='$GKA_ROOT/repo/content' node scripts/node.mjs npm run --silent publiceer"
+}
+
 as_user git -C "$GKA_ROOT/repo" pull --ff-only --quiet
+running=$(as_user git -C "$GKA_ROOT/current" rev-parse HEAD 2>/dev/null || echo none)
+if [ "$running" != none ] && as_user git -C "$GKA_ROOT/repo" diff --quiet "$running" HEAD -- . ':(exclude)content'; then
+  publish
+  exit 0
+fi
+
+release="$GKA_ROOT/releases/$(date -u +%Y%m%dT%H%M%SZ)"
 as_user git clone --quiet --depth 1 "file://$GKA_ROOT/repo" "$release"
 # The current release's packages and Node as a start: npm install then only adds what changed, and
 # the pinned Node (package.json "config") is downloaded only when the pin changed.
@@ -51,3 +65,4 @@ done
 
 # The last three releases stay, to go back to by hand (ln -sfn … current; restart as above).
 ls -1d "$GKA_ROOT"/releases/* | head -n -3 | xargs -r rm -rf
+publish

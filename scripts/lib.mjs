@@ -159,7 +159,8 @@ export function ensureDependencies() {
   step('Afhankelijkheden installeren (npm install)', 'npm', ['install', '--no-audit', '--no-fund']);
 }
 
-const SOURCES = ['app', 'components', 'content', 'lib', 'messages', 'i18n', 'public', 'config'];
+// Not content/: a content change is published as a release (npm run publiceer), not built.
+const SOURCES = ['app', 'components', 'lib', 'messages', 'i18n', 'public', 'config'];
 const CONFIGS = ['contentlayer.config.ts', 'instrumentation.ts', 'next.config.ts', 'proxy.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
 
 /** True when there is no production build in `dir` (the project or a copy of it) or a source file of the project is newer than it. */
@@ -173,5 +174,11 @@ export function buildIsStale(dir = root) {
 
 export function ensureBuild() {
   if (buildIsStale()) step('Productiebuild maken (npm run build)', 'npm', ['run', 'build']);
-  else console.log('\n▶ Productiebuild is actueel');
+  else {
+    console.log('\n▶ Productiebuild is actueel');
+    // The build's content (.contentlayer/generated) is the first release of a server whose store
+    // is empty (a test server): brought up to date when content/ changed, without a new build.
+    if (newestIn(path.join(root, 'content')) > mtime(path.join(root, '.contentlayer/generated/index.mjs')))
+      step('Inhoud bouwen (contentlayer2)', 'node', ['scripts/contentlayer.mjs', 'build']);
+  }
 }

@@ -1,5 +1,5 @@
 // `npm run publiceer`: the content of content/ (or CONTENT_DIR) as a new release, which every
-// server then loads. The content build checks it first, with the same rules as `npm run build`;
+// server then loads; when it is what the latest release holds, nothing is published. The content build checks it first, with the same rules as `npm run build`;
 // if anything is wrong, nothing is published. `npm run publiceer -- --controleer` only checks.
 // One publish at a time (lib/release: a lock file, or the lease in PostgreSQL); the content build
 // runs under that lock too, since it writes .contentlayer/ and public/inhoud/ of this checkout.
@@ -91,6 +91,14 @@ async function main(): Promise<number> {
     });
     if (checkOnly) {
       console.log(`De inhoud is in orde: ${counted(draft.counts, files.length)} (${seconds()}). Niets gepubliceerd (--controleer).`);
+      return 0;
+    }
+    // The same documents and files as the release being served: nothing to publish (npm start
+    // runs this at every start).
+    const latest = await store.latest();
+    const served = latest && (await store.load(latest.id).catch(() => undefined));
+    if (served && served.envelope.source.contentHash === draft.source.contentHash) {
+      console.log(`Niets veranderd sinds release ${served.envelope.id} (nr. ${served.envelope.seq}): niets gepubliceerd (${seconds()}).`);
       return 0;
     }
     const envelope = await lock.publish(draft, files);

@@ -1,15 +1,16 @@
-// The production server (`npm start`, and the server the end-to-end tests run against).
+// The production server (`npm start`, `npm run dev` with --dev, and the server the end-to-end tests
+// run against).
 //
 // Three kinds of answers, none of them through Next's request pipeline but the last:
-// - pages that depend on the query string or the clock (search, lists, home, events) are rendered
-//   here from the same components as their routes, and kept in memory until the next clock
-//   transition (server/rendered.ts, server/pages.tsx);
-// - what the build made for good (prerendered pages, feeds, images, the framework's JS and CSS)
-//   comes from memory, precompressed;
-// - Next answers the rest: forms, the finder, the staff view, 404s, client-router requests.
-// Every response gets the security headers and a Content-Security-Policy: prerendered pages allow
-// the hashes of their build-time scripts, pages Next renders a nonce made for the response, and
-// pages rendered here no inline script at all (lib/http/security-headers.ts).
+// - every page, feed and file of the route table (server/routes.ts) is rendered here from the
+//   content release this server serves (server/releases.ts), and kept in memory per release until
+//   the next clock transition (server/rendered.ts);
+// - what the build made for good (the framework's JS and CSS, share images, the map outline)
+//   comes from memory, as the build manifest lists it (lib/build/manifest.ts);
+// - Next answers the rest: forms, the staff view, the endpoints, 404s, client-router requests.
+// Every response gets the security headers and a Content-Security-Policy: pages Next renders a
+// nonce made for the response (and the hashes of its own prerendered 404), pages rendered here no
+// inline script at all (lib/http/security-headers.ts).
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -19,10 +20,11 @@ import { clientAddress, parseTrustedProxies, type TrustedProxies } from '@/lib/h
 import { MAX_CONDITIONAL_HEADER } from '@/lib/http/conditional';
 import { requestTarget } from '@/lib/http/request-target';
 import { contentSecurityPolicy, inlineScriptHashes, isInternalHeader, newNonce, SECURITY_HEADERS } from '@/lib/http/security-headers';
-import { chooseEncoding, isCompressible, staticEntries, withoutClientRuntime } from '@/lib/http/static-files';
+import { chooseEncoding, isCompressible, staticEntries } from '@/lib/http/static-files';
 import { readBuildManifest, type BuildManifest } from '@/lib/build/manifest';
+import { devManifest, DEV_STYLESHEET } from '@/lib/build/dev-manifest';
 import { localeOf } from '@/lib/urls';
-import { fromNext, PERSONAL, prerendered } from '@/lib/http/cache-control';
+import { fromNext, PERSONAL } from '@/lib/http/cache-control';
 import { createHealth } from './health';
 import { logError, logRequest } from './log';
 import { gracefulShutdown, isStopping } from './shutdown';
@@ -58,16 +60,9 @@ function hash32(body: Buffer): string {
 function prepareStatic(manifest: BuildManifest): Map<string, CachedPage> {
   const prepared = new Map<string, CachedPage>();
   for (const [url, entry] of staticEntries(manifest.prerendered, root, routing.defaultLocale)) {
-    const file = fs.readFileSync(entry.file);
-    const body = entry.html ? Buffer.from(withoutClientRuntime(file.toString('utf8')), 'utf8') : file;
+    const body = fs.readFileSync(entry.file);
     const headers = Object.fromEntries(Object.entries(entry.headers).map(([k, v]) => [k.toLowerCase(), v]));
-    if (entry.html) {
-      headers['content-security-policy'] = contentSecurityPolicy(inlineScriptHashes(body.toString('utf8')));
-      // Browsers revalidate on every visit (cheap with the ETag); a shared cache keeps it a while.
-      headers['cache-control'] = prerendered();
-    } else {
-      headers['content-security-policy'] = contentSecurityPolicy();
-    }
+    headers['content-security-policy'] = contentSecurityPolicy();
     prepared.set(url, { status: 200, headers, body, etag: etagOf(body), encoded: new Map(), validUntil: Infinity });
   }
   return prepared;
@@ -94,6 +89,21 @@ function asset(manifest: BuildManifest, pathname: string): CachedPage | undefine
   };
   assets.set(pathname, p);
   return p;
+}
+
+/** `npm run dev`: the site's stylesheet, rebuilt by scripts/dev.mjs on every change (scripts/site-css.mjs). */
+function devStylesheet(): Buffer {
+  try {
+    return fs.readFileSync(path.join(root, '.build/dev/site.css'));
+  } catch {
+    throw new Error('Geen stylesheet in .build/dev/site.css: start de ontwikkelserver met `npm run dev`.');
+  }
+}
+/** Read again on every request: it changes while the server runs. */
+function devStylesheetPage(): CachedPage {
+  const body = devStylesheet();
+  const headers = { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': contentSecurityPolicy() };
+  return { status: 200, headers, body, etag: etagOf(body), encoded: new Map(), validUntil: Infinity };
 }
 
 function setCommonHeaders(res: http.ServerResponse) {
@@ -284,7 +294,7 @@ async function main() {
   // URLs on that host, and a rewrite to another host would be proxied as an external one.
   let manifest: BuildManifest;
   try {
-    manifest = readBuildManifest(root);
+    manifest = dev ? devManifest(devStylesheet().toString('utf8')) : readBuildManifest(root);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
@@ -319,6 +329,16 @@ async function main() {
   const server = http.createServer(serverTimeouts(process.env), async (req, res) => {
     logRequest(req, res);
     if (!METHODS.has(req.method ?? '')) return refuse(res, 405, 'Deze methode wordt niet ondersteund.', { Allow: 'GET, HEAD, POST' });
+    // `npm run dev`: next dev's own files (its chunks are named like `[turbopack]_…`, which the
+    // address check below refuses) and its hot reload go to it as they are.
+    if (dev && req.url?.startsWith('/_next/')) {
+      setCommonHeaders(res);
+      return void handle(req, res).catch((error: unknown) => {
+        logError(`Next voor ${req.url}`, error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+    }
     // One address from here on: every check below and every renderer (this server's, the
     // prerendered pages, the assets, Next) sees only the normalised target (lib/http/request-target.ts).
     const request = requestTarget(req.url ?? '/', routing.locales);
@@ -334,6 +354,7 @@ async function main() {
     if (await health(res, address)) return;
     // The build's files are only those in the manifest: Next never serves one on its own.
     if (url.pathname.startsWith(BUILD_ASSETS) && !asset(manifest, url.pathname)) req.url = '/_niet-gevonden';
+    else if (dev && url.pathname === DEV_STYLESHEET && !forNextOnly(req, url)) return sendPage(req, res, devStylesheetPage(), { effort: 'fast' });
     else if (!forNextOnly(req, url)) {
       try {
         if (await rendered.handle(req, res, url, address)) return;
@@ -359,7 +380,9 @@ async function main() {
     req.headers['content-security-policy'] = contentSecurityPolicy([], nonce);
     // A HEAD answer has no body to hash or compress; Next's own headers (length included) are right.
     if (req.method === 'HEAD') res.setHeader('Content-Security-Policy', contentSecurityPolicy());
-    else {
+    // next dev's overlay and React's development build need eval and inline styles: in
+    // development Next's own pages go without a policy, as under plain `next dev`.
+    else if (!dev) {
       const locale = localeOf(address);
       withPolicy(res, acceptEncoding, nonce, buildHashes, locale === routing.defaultLocale ? undefined : () => rendered.notFoundBody(locale));
     }

@@ -45,9 +45,6 @@ const CONTENT = 'lib/content/index.ts';
  * Pages still on the old module-level collections of lib/content (its compatibility exports),
  * until their markup moves into components/pages views that are handed a snapshot.
  */
-/** The one route helper that lists, from everything the build holds, the pages Next prerenders. */
-const COMPATIBILITY = new Set(['app/(site)/[locale]/view-route.tsx']);
-
 /** The one module in lib/ that binds staff sessions to Next's cookies and redirects. */
 const NEXT_BINDINGS = new Set(['lib/staff/index.ts']);
 
@@ -87,14 +84,12 @@ describe('layers', () => {
     expect(offending('components', (from, typeOnly, file) => !typeOnly && target(file, from) === CONTENT)).toEqual([]);
   });
 
-  it('app/ takes one snapshot per request (currentContent), or what the build prerenders (built)', () => {
-    const allowed = new Set(['currentContent', 'built']);
+  it('app/ takes one snapshot per request (currentContent)', () => {
+    const allowed = new Set(['currentContent']);
     const wrong = sources('app').flatMap((file) =>
-      COMPATIBILITY.has(file)
-        ? []
-        : importsOf(file)
-            .filter((i) => !i.typeOnly && target(file, i.from) === CONTENT && i.values.some((v) => !allowed.has(v)))
-            .map((i) => `${file} → ${i.values.join(', ')}`),
+      importsOf(file)
+        .filter((i) => !i.typeOnly && target(file, i.from) === CONTENT && i.values.some((v) => !allowed.has(v)))
+        .map((i) => `${file} → ${i.values.join(', ')}`),
     );
     expect(wrong).toEqual([]);
   });

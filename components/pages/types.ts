@@ -22,16 +22,12 @@ export type ViewInput<P = Record<string, never>> = PageInput & { params: P };
 export type View<P = Record<string, never>> = (input: ViewInput<P>) => PageView | undefined;
 
 /**
- * A page as data and markup, without Next: the route in app/ returns `body` and `metadata`, and
- * the production server renders the same for the pages it answers itself (server/pages.tsx).
+ * A page as data and markup, without Next: the server renders it into a whole document
+ * (server/document.tsx) for its route in server/routes.ts.
  */
 export type PageView = {
   metadata: Metadata;
   body: ReactNode;
-  /**
-   * The HTTP status the production server answers with (200 when absent). Next's route for
-   * `next dev` cannot send a 404 with a page of its own (a notFound() is an empty shell without
-   * JavaScript, see app/(site)/[locale]/layout.tsx), so there the same page comes with 200.
-   */
+  /** The HTTP status (200 when absent): a list page the list does not have is a 404 with a helpful page. */
   status?: 200 | 404;
 };

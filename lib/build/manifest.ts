@@ -121,7 +121,7 @@ const flatHeaders = (headers: Record<string, string | string[]> = {}) =>
   Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v]));
 
 /** `url(/fonts/a.woff2)` and the like in a stylesheet: the font files it loads. */
-const fontUrls = (css: string) => [...css.matchAll(/url\(\s*['"]?([^'")\s]+\.woff2)['"]?\s*\)/g)].map((m) => m[1]);
+export const fontUrls = (css: string) => [...css.matchAll(/url\(\s*['"]?([^'")\s]+\.woff2)['"]?\s*\)/g)].map((m) => m[1]);
 
 /** How the adapter sees files: replaced in tests. */
 export type BuildFiles = { read(file: string): string; exists(file: string): boolean };

@@ -39,11 +39,6 @@ export const bundledRelease = openRelease(
   { showDrafts: process.env.NODE_ENV === 'development' },
 );
 
-/**
- * Everything this build contains, scheduled documents (publishDate) included: for the pages the
- * build prerenders (generateStaticParams); the production server holds a scheduled one back.
- */
-export const built: Snapshot = bundledRelease.built;
 
 // The production server (and `npm run dev`) loads releases at run time and says here which one it
 // serves; Next runs in the same process. A global, not a module variable: Next bundles its routes

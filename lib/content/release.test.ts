@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openRelease, type Documents } from './release';
+import { emptyDocuments, openRelease, type Documents } from './release';
 
-const empty = (): Documents => ({
-  themes: [],
-  news: [],
-  publications: [],
-  agendas: [],
-  municipalities: [],
-  regions: [],
-  interventions: [],
-  events: [],
-  podcastEpisodes: [],
-  pages: [],
-});
+const empty = emptyDocuments;
 
 const news = (slug: string, extra: Record<string, unknown> = {}) =>
   ({ slug, url: `/actueel/nieuws/2024/01/02/${slug}`, title: slug, date: '2024-01-02', themes: [], municipalities: [], legacyPaths: [], ...extra }) as unknown as Documents['news'][number];

@@ -50,6 +50,9 @@ export const DOCUMENT_KINDS = [
   'pages',
 ] as const satisfies readonly (keyof Documents)[];
 
+/** A release without documents, to start a fixture from. */
+export const emptyDocuments = (): Documents => Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, []])) as unknown as Documents;
+
 type Listed = { url: string; draft?: boolean; publishDate?: string };
 
 /**

@@ -1,12 +1,13 @@
-// What the production server can answer without asking Next: every page and route output that
-// the build prerendered for good (no revalidation), as the build manifest lists them; and how it
-// sends them. Framework-free so the mapping is unit-tested.
+// What the production server can answer without asking Next: the route outputs the build made for
+// good (no revalidation: share images, the map outline, the finder's list, the feed stylesheet),
+// as the build manifest lists them; and how it sends them. Framework-free so the mapping is
+// unit-tested. Pages are never among them: every page is the route table's (server/routes.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { isForGood, type Prerendered } from '@/lib/build/manifest';
 import { isInternalHeader } from './security-headers';
 
-export type StaticEntry = { file: string; status: number; headers: Record<string, string>; html: boolean };
+export type StaticEntry = { file: string; status: number; headers: Record<string, string> };
 
 /** `/nl/themas` → `/themas`, `/nl` → `/`: Dutch lives without prefix (localePrefix 'as-needed'). */
 export function publicPath(route: string, defaultLocale: string): string {
@@ -15,19 +16,17 @@ export function publicPath(route: string, defaultLocale: string): string {
 }
 
 /**
- * The static pages and route outputs, from the build manifest (files from `root`). Left to Next:
- * pages that revalidate (their HTML changes with the clock), the error pages, and anything whose
- * file is missing.
+ * The route outputs made for good, from the build manifest (files from `root`). Left to Next:
+ * its own pages (error pages), whatever revalidates, and anything whose file is missing.
  */
 export function staticEntries(prerendered: readonly Prerendered[], root: string, defaultLocale: string): Map<string, StaticEntry> {
   const entries = new Map<string, StaticEntry>();
   for (const p of prerendered) {
-    if (!isForGood(p)) continue;
+    if (!isForGood(p) || p.kind !== 'route') continue;
     const file = path.join(root, p.file);
     if (!fs.existsSync(file)) continue;
-    const html = p.kind === 'page';
-    const headers = html ? { 'Content-Type': 'text/html; charset=utf-8' } : Object.fromEntries(Object.entries(p.headers).filter(([k]) => !isInternalHeader(k)));
-    entries.set(publicPath(p.pathname, defaultLocale), { file, status: 200, headers, html });
+    const headers = Object.fromEntries(Object.entries(p.headers).filter(([k]) => !isInternalHeader(k)));
+    entries.set(publicPath(p.pathname, defaultLocale), { file, status: 200, headers });
   }
   return entries;
 }
@@ -49,20 +48,4 @@ export function chooseEncoding(acceptEncoding: string | undefined): 'br' | 'gzip
   if (ok('br')) return 'br';
   if (ok('gzip')) return 'gzip';
   return undefined;
-}
-
-const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi;
-const LINK = /<link\b[^>]*>/gi;
-const preloadsScript = (tag: string) => /\brel="modulepreload"/.test(tag) || (/\brel="preload"/.test(tag) && /\bas="script"/.test(tag));
-
-/**
- * A prerendered page without Next's client runtime: its scripts, its RSC payload and their
- * preloads go; JSON-LD (data) and the site's own scripts (/js/…) stay. No page the build
- * prerenders has anything to hydrate (interactive parts are plain scripts, and links are plain
- * links), so 170 KB of JavaScript would only be parsed for nothing.
- */
-export function withoutClientRuntime(html: string): string {
-  return html
-    .replace(SCRIPT, (tag, attributes: string) => (/\btype="application\/ld\+json"/.test(attributes) || /\bsrc="\/js\//.test(attributes) ? tag : ''))
-    .replace(LINK, (tag) => (preloadsScript(tag) ? '' : tag));
 }

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { emptyDocuments } from '@/lib/content/release';
 import { checkEnvelope, draftRelease, sealRelease, type Documents } from './envelope';
 
 const documents = (): Documents => ({
+  ...emptyDocuments(),
   themes: [{ title: 'Armoede', slug: 'armoede', url: '/themas/armoede' }] as unknown as Documents['themes'],
-  news: [],
-  publications: [],
-  agendas: [],
-  municipalities: [],
-  regions: [],
-  interventions: [],
-  events: [],
-  podcastEpisodes: [],
-  pages: [],
 });
 const createdAt = new Date('2026-12-07T08:12:03.456Z');
 

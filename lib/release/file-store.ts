@@ -13,7 +13,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { checkEnvelope, RELEASE_ID, ReleaseError, sealRelease, sha256, verifiedFiles, type Draft, type ReleaseFile } from './envelope';
-import { ALWAYS_KEPT, busyLine, takenOverLine, type PublishLock, type ReleasePointer, type ReleaseStore, type ReleaseSummary } from './store';
+import { ALWAYS_KEPT, busyLine, publishUnderLock, takenOverLine, type PublishLock, type ReleasePointer, type ReleaseStore, type ReleaseSummary } from './store';
 
 export const POINTER = 'huidig';
 export const LOCK = 'publiceren.lock';
@@ -162,14 +162,7 @@ export function fileReleaseStore(dir: string, { log = console.log, now = () => n
   return {
     where: dir,
     lock,
-    async publish(draft, files) {
-      const held = await lock();
-      try {
-        return await held.publish(draft, files);
-      } finally {
-        await held.release();
-      }
-    },
+    publish: (draft, files) => publishUnderLock(lock, draft, files),
     latest,
     load,
     list,

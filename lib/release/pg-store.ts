@@ -13,7 +13,7 @@ import zlib from 'node:zlib';
 import type { Database } from '../db';
 import { takeLease } from '../db/leases';
 import { checkEnvelope, ReleaseError, sealRelease, sha256, verifiedFiles, type Draft, type ReleaseFile } from './envelope';
-import { ALWAYS_KEPT, busyLine, takenOverLine, type PublishLock, type ReleasePointer, type ReleaseStore, type ReleaseSummary } from './store';
+import { ALWAYS_KEPT, busyLine, publishUnderLock, takenOverLine, type PublishLock, type ReleasePointer, type ReleaseStore, type ReleaseSummary } from './store';
 
 const gzip = promisify(zlib.gzip);
 const gunzip = promisify(zlib.gunzip);
@@ -96,14 +96,7 @@ export function pgReleaseStore(db: Database, { log = console.log, now = () => ne
   return {
     where: 'PostgreSQL',
     lock,
-    async publish(draft, files) {
-      const held = await lock();
-      try {
-        return await held.publish(draft, files);
-      } finally {
-        await held.release();
-      }
-    },
+    publish: (draft, files) => publishUnderLock(lock, draft, files),
     latest,
     async load(id) {
       const [row] = await db.query<{ seq: string | number; sha256: string; envelope: Uint8Array }>(

@@ -31,6 +31,16 @@ export interface ReleaseStore {
   prune(keep: number): Promise<string[]>;
 }
 
+/** `publish` of a store: take the lock, publish through it, give it back whatever happened. */
+export async function publishUnderLock(lock: () => Promise<PublishLock>, draft: Draft, files: readonly ReleaseFile[]): Promise<Envelope> {
+  const held = await lock();
+  try {
+    return await held.publish(draft, files);
+  } finally {
+    await held.release();
+  }
+}
+
 /** Releases that prune keeps, whatever it is asked: the one being served and the one before it. */
 export const ALWAYS_KEPT = 2;
 

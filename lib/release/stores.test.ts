@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openDatabase, type Database } from '@/lib/db';
+import { emptyDocuments } from '@/lib/content/release';
 import { draftRelease, type Documents } from './envelope';
 import { fileReleaseStore, LOCK, MARKER, POINTER } from './file-store';
 import { nextRelease } from './follow';
@@ -16,18 +17,7 @@ import { freshDatabase } from '@/tests/support/postgres';
 
 const postgresUrl = inject('postgresUrl');
 
-const empty = (): Documents => ({
-  themes: [],
-  news: [],
-  publications: [],
-  agendas: [],
-  municipalities: [],
-  regions: [],
-  interventions: [],
-  events: [],
-  podcastEpisodes: [],
-  pages: [],
-});
+const empty = emptyDocuments;
 
 let clock = Date.parse('2026-12-07T08:12:03Z');
 

@@ -74,7 +74,7 @@ if (quick) {
     for (const k of ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpSeconds']) number(`lighthouse.${page}.${k}`);
   if (!report.builds?.skipped) {
     for (const set of ['real content', '1,000 generated interventions', '10,000 generated interventions']) {
-      for (const k of ['documents', 'seconds.content', 'seconds.nextBuild', 'totalSeconds', 'sizesMiB.next', 'sizesMiB.nextServer', 'sizesMiB.bundle'])
+      for (const k of ['documents', 'seconds.content', 'seconds.nextBuild', 'totalSeconds', 'sizesMiB.next', 'sizesMiB.nextServer'])
         number(`builds.${set}.${k}`);
     }
     target('builds.10,000 generated interventions.cold');

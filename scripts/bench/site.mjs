@@ -191,23 +191,18 @@ export async function lighthouse(urls, work) {
 }
 
 /**
- * Seconds per build step, each step's output in a log file. The PDF step is skipped above 1,000
- * interventions: react-pdf needed 217 s for 1,000, so 10,000 would have taken hours. The PDFKit
- * generator (lib/bundle/document.ts) needs about a third of react-pdf's CPU time for the same 1,000;
- * 10,000 has not been measured yet, so the step stays skipped there.
+ * Seconds per build step, each step's output in a log file. The content is a release the server
+ * loads (issue 23): the Next build renders no page of it, and the PDF bundle is made per release
+ * on its first request (lib/bundle/index.ts), so neither step grows with the content any more
+ * but the content build itself.
  */
 function timedBuild(dir, interventions, work, label) {
   const steps = [
     ['content', 'node', [path.join(root, 'scripts/contentlayer.mjs'), 'build']],
-    ['pdfs', 'node', ['scripts/run-ts.mjs', 'scripts/bundle.ts']],
     ['nextBuild', NEXT, ['build']],
   ];
   const seconds = {};
   for (const [step, cmd, args] of steps) {
-    if (step === 'pdfs' && interventions > 1000) {
-      seconds[step] = null;
-      continue;
-    }
     const log = path.join(work, `build-${label}-${step}.log`);
     const out = fs.openSync(log, 'w');
     const t = performance.now();
@@ -247,12 +242,10 @@ export async function measureBuild(label, interventions, { work, after }) {
           .toFixed(1),
       ),
       secondsPerThousandDocuments: perThousand,
-      ...(interventions > 1000 ? { pdfsSkipped: 'boven 1.000 interventies niet gebouwd' } : {}),
       sizesMiB: {
         next: mib(dirSize(path.join(dir, '.next'))),
         nextServer: mib(dirSize(path.join(dir, '.next/server'))),
         nextCache: mib(dirSize(path.join(dir, '.next/cache'))),
-        bundle: mib(dirSize(path.join(dir, 'public/downloads/bundel'))),
       },
     };
     if (after) Object.assign(result, await after(dir));

@@ -165,20 +165,7 @@ function builds(b) {
   if (failed(b)) return failed(b);
   if (b.skipped) return `  ${b.skipped}`;
   const per = (r, k) => (r.seconds[k] === null ? 'skipped' : `${n(r.seconds[k], r.seconds[k] < 100 ? 1 : 0)} (${n(r.secondsPerThousandDocuments[k], 1)})`);
-  const rows = [
-    [
-      'content',
-      'documents',
-      'content s (/1,000 docs)',
-      'PDFs s (/1,000)',
-      'next build s (/1,000)',
-      'total s',
-      '.next MiB',
-      '.next/server MiB',
-      'bundel MiB',
-      'measured',
-    ],
-  ];
+  const rows = [['content', 'documents', 'content s (/1,000 docs)', 'next build s (/1,000)', 'total s', '.next MiB', '.next/server MiB', 'measured']];
   for (const [label, r] of Object.entries(b)) {
     if (r.error) rows.push([label, `niet gemeten: ${r.error}`]);
     else
@@ -186,16 +173,14 @@ function builds(b) {
         label,
         n(r.documents),
         per(r, 'content'),
-        per(r, 'pdfs'),
         per(r, 'nextBuild'),
         n(r.totalSeconds),
         n(r.sizesMiB.next, 1),
         n(r.sizesMiB.nextServer, 1),
-        n(r.sizesMiB.bundle, 1),
         `${day(r.date)}${r.cached ? ' (cached; --fresh)' : ''}`,
       ]);
   }
-  return `${columns(rows)}\n  PDFs are not built above 1,000 interventions; documents = Markdown files under content/`;
+  return `${columns(rows)}\n  documents = Markdown files under content/; the PDF bundle is made per release at run time (lib/bundle/index.ts), not built`;
 }
 
 function cold10k(c, set) {
@@ -316,7 +301,7 @@ export function renderTable(r) {
     unless(r.parameterAttack, attack),
     '\nPublish: publiceer → new text on both servers',
     unless(r.publish, (p) => publish(p, m.cpus)),
-    '\nBuilds (content = contentlayer2, PDFs = scripts/bundle.ts, next build)',
+    '\nBuilds (content = contentlayer2, next build; the content is a release, no page of it is built)',
     builds(r.builds),
     '\nCold URLs at 10,000 interventions',
     cold10k(r.coldAt10k, r.builds?.['10,000 generated interventions']),
