@@ -16,6 +16,7 @@ import { BUILD_SETS, detailPath, firstLoadFigures, lighthouse, measureBuild, new
 import { renderers } from './bench/renderers.mjs';
 import { renderTable } from './bench/table.mjs';
 import { parameterAttack } from './bench/attack.mjs';
+import { publishBench } from './bench/publish.mjs';
 import { AGREE, coldTarget, logCost, warmTarget } from './bench/throughput.mjs';
 
 const argv = process.argv.slice(2);
@@ -217,7 +218,9 @@ const runs = { seconds: report.load.seconds, warmup: report.load.warmupSeconds, 
 // What the request log costs, on the pages of issue 22.
 const LOGGED = THROUGHPUT.filter(([key]) => ['prerendered', 'home', 'filteredList'].includes(key));
 
-const portal = await startPortal(root, work);
+// Not started for an --only run that measures none of the parts below.
+const usesPortal = !only || ['firstLoadJs', 'throughput', 'requestLog', 'renderers', 'lighthouse'].some((p) => only.includes(p));
+const portal = usesPortal ? await startPortal(root, work) : undefined;
 try {
   const detail = detailPath();
   const ROUTES = {
@@ -293,7 +296,7 @@ try {
     );
   });
 } finally {
-  await portal.stop();
+  await portal?.stop();
 }
 
 // ── The event loop under the query-parameter attack of issue 22 ──────────────────────────────────
@@ -307,6 +310,9 @@ await part('parameterAttack', async () => {
     await target.stop();
   }
 });
+
+// ── Publish (issue 23): `npm run publiceer` to the new text on two servers, under traffic ───────
+await part('publish', () => publishBench({ work, quick }));
 
 // ── Builds of the real content and of generated sites; cold URLs at 10,000 interventions ──────────
 await part('builds', async () => {

@@ -83,6 +83,12 @@ if (quick) {
   }
 }
 
+// Publish: the figures exist (the 10,000-intervention set only in a full run); how fast is for people.
+for (const set of quick ? ['real'] : ['real', 'generated10k']) {
+  for (const k of ['firstPublishSeconds', 'publish.seconds', 'visible.seconds', 'load.sent', 'load.failed']) number(`publish.${set}.${k}`);
+  for (const server of [0, 1]) for (const k of ['before', 'peakDuring', 'after']) number(`publish.${set}.memoryMiB.${server}.${k}`);
+}
+
 // A part that failed is reported in place, with its reason. The comparison of renderers (issue
 // 23) builds and starts a second Next app: a decision aid, not a figure of the portal, so its
 // failure is shown here but does not fail `npm test`.

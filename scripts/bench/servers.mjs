@@ -99,7 +99,7 @@ export function start(command, args, { cwd, log, env = {}, readStdout = false })
  * running `npm start` keeps .data/. Its request log on, as `npm start` ships it, unless `env`
  * says GKA_REQUEST_LOG=0.
  */
-export async function startPortal(dir, work, env = {}) {
+export async function startPortal(dir, work, env = {}, { readySeconds = 120 } = {}) {
   const port = await freePort();
   const log = path.join(work, `portal-${port}.log`);
   const server = start('node', ['scripts/run-ts.mjs', 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
@@ -114,17 +114,17 @@ export async function startPortal(dir, work, env = {}) {
     // between the check and the start, and their server would answer in its place.
     for (let i = 0; !server.head().includes(`localhost:${port}`); i++) {
       if (server.exited()) throw new Error(`de portal stopte (exit ${server.child.exitCode}); zie ${log}`);
-      if (i > 480) throw new Error(`de portal kwam niet op binnen 120 s; zie ${log}`);
+      if (i > readySeconds * 4) throw new Error(`de portal kwam niet op binnen ${readySeconds} s; zie ${log}`);
       await sleep(250);
     }
     // Ready, not only up: the database opened (PGlite blocks the event loop for seconds while it
     // starts) and the search index built, so nothing of the start falls into a measurement.
-    await waitFor(`${origin}/ready`, { server, ready: true });
+    await waitFor(`${origin}/ready`, { server, ready: true, seconds: readySeconds });
   } catch (error) {
     await server.stop();
     throw error;
   }
-  return { origin, port, pid: server.child.pid, stop: server.stop };
+  return { origin, port, pid: server.child.pid, log, stop: server.stop };
 }
 
 /**

@@ -204,6 +204,83 @@ function lighthouse(l) {
   ]);
 }
 
+const ADDRESSES = [
+  ['page', (c) => c.path],
+  ['list', () => '/actueel/nieuws'],
+  ['search', (c) => `/zoeken?q=${c.marker}`],
+  ['feed', () => '/actueel/nieuws/rss.xml'],
+  ['sitemap', () => '/sitemap.xml'],
+];
+
+function publish(p, cores) {
+  if (failed(p)) return failed(p);
+  const scenarios = Object.values(p).filter((x) => x && !x.skipped);
+  const s = (v) => (typeof v === 'number' ? `${n(v, 1)} s` : '–');
+  const timing = [
+    [
+      'content',
+      'documents',
+      'first publish',
+      'publiceer (its own)',
+      'new text on both',
+      'target',
+      ...ADDRESSES.map(([a]) => a),
+      'switched (prepared)',
+      'requests',
+      'failed',
+      'p99 ms',
+      'max ms',
+    ],
+  ];
+  const memory = [['content', 'server', 'before MiB', 'peak MiB', 'after MiB', 'peak/before', 'target']];
+  const notes = [];
+  for (const x of scenarios) {
+    // Per address the later of the two servers: when every visitor sees it.
+    const slowest = (address) => {
+      const seen = (x.visible?.perServer ?? []).map((srv) => srv.addresses[address]);
+      return seen.length && seen.every((v) => typeof v === 'number') ? Math.max(...seen) : undefined;
+    };
+    const switched = (x.visible?.perServer ?? [])
+      .map((srv) => (srv.switched ? `${n(srv.switched.seconds, 1)} s (${n(srv.switched.preparedMs)} ms)` : '–'))
+      .join(', ');
+    timing.push([
+      x.label,
+      n(x.documents),
+      s(x.firstPublishSeconds),
+      `${s(x.publish?.seconds)}${typeof x.publish?.ownSeconds === 'number' ? ` (${s(x.publish.ownSeconds)})` : ''}`,
+      s(x.visible?.seconds),
+      `≤ ${x.target.visibleSeconds} s`,
+      ...ADDRESSES.map(([, at]) => (x.change ? s(slowest(at(x.change))) : '–')),
+      switched || '–',
+      n(x.load?.sent),
+      n(x.load?.failed),
+      ms(x.load?.p99Ms),
+      ms(x.load?.maxMs),
+    ]);
+    for (const m of x.memoryMiB ?? [])
+      memory.push([x.label, `pid ${m.pid}`, n(m.before, 1), n(m.peakDuring, 1), n(m.after, 1), n(m.peakOverBefore, 2), `≤ ${x.target.memoryRatio}`]);
+    if (typeof x.loadAverage === 'number')
+      notes.push(`  ${x.label}: machine load average (1 min) when publiceer started: ${n(x.loadAverage, 1)} on ${cores} cores`);
+    if (x.error) notes.push(`  ${x.label}: ${x.error}`);
+    if (x.load?.examples) notes.push(`  ${x.label}, failed requests: ${x.load.examples.join('; ')}`);
+  }
+  const first = scenarios[0];
+  const skipped = Object.entries(p)
+    .filter(([, x]) => x?.skipped)
+    .map(([k, x]) => `  ${k}: ${x.skipped}`);
+  return [
+    columns(timing),
+    memory.length > 1 ? `\n${columns(memory)}` : '',
+    ...notes,
+    ...skipped,
+    first
+      ? `  two servers on one release store (${first.store}), each asking it every ${n(first.pollMs)} ms; the change: a new news item, polled every 100 ms on both servers at each address (seconds from the start of publiceer; per address the later server); publiceer (its own): the command, and in brackets its own figure from taking the lock to the release stored (the rest is starting Node and bundling the script); switched: when each server's log says it serves the release, and how long it took to prepare it; traffic: ${n(first.load?.ratePerServer)} requests/s to each server (${n(first.load?.sentPerSecond)}/s sent in all) over ${n(first.load?.paths?.length)} addresses during the whole measurement, failed = 4xx/5xx, socket errors and timeouts; ${first.memoryNote ?? ''}`
+      : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 export function renderTable(r) {
   const m = r.machine;
   const s = r.search;
@@ -222,6 +299,8 @@ export function renderTable(r) {
     unless(r.renderers, (x) => renderersTable(x, r.load)),
     '\nEvent loop under the query-parameter attack (issue 22): a /health probe from outside',
     unless(r.parameterAttack, attack),
+    '\nPublish: publiceer → new text on both servers',
+    unless(r.publish, (p) => publish(p, m.cpus)),
     '\nBuilds (content = contentlayer2, next build; the content is a release, no page of it is built)',
     builds(r.builds),
     '\nCold URLs at 10,000 interventions',
