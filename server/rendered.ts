@@ -11,7 +11,7 @@ import { nextTransition } from '@/lib/content/clock';
 import { ResponseCache, type CachedPage } from '@/lib/http/response-cache';
 import { siteSearch } from '@/lib/search';
 import { contentSecurityPolicy } from '@/lib/http/security-headers';
-import { prerendered, rendered as renderedCacheControl } from '@/lib/http/cache-control';
+import { PERSONAL, prerendered, rendered as renderedCacheControl } from '@/lib/http/cache-control';
 import { localized, urls } from '@/lib/urls';
 import { routing } from '@/i18n/routing';
 import { notFoundPage } from '@/components/pages/not-found';
@@ -145,9 +145,9 @@ export function createRenderer(assets: DocumentAssets, current: () => ReleaseSta
     await sendPage(req, res, page, {
       effort: 'fast',
       grew: () => state.cache.grew(match.key),
-      // Computed per answer: a shared cache may keep it until the page's next clock transition.
-      cacheControl:
-        page.status === 200 && page.headers['content-type']?.startsWith('text/html') ? renderedCacheControl(now().getTime(), page.validUntil) : undefined,
+      // Computed per answer, for pages and files alike. A not-found is kept by no shared cache: a
+      // publish can make it a page, and an embargoed address says nothing worth keeping.
+      cacheControl: page.status === 404 ? PERSONAL : renderedCacheControl(now().getTime(), page.validUntil),
     });
     return true;
   }

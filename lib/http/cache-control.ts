@@ -1,12 +1,16 @@
 // What browsers and shared caches (nginx in deploy/, a CDN) may keep, per kind of answer. Browsers
 // always ask again (max-age=0) and get a 304 when the ETag still matches; a shared cache may answer
-// for a while without asking (s-maxage), then must revalidate, so a new build or a clock transition
+// for a while without asking (s-maxage), then must revalidate, so a publish or a clock transition
 // reaches visitors within that time.
 
-/** Prerendered pages change only with a new build (at night): five minutes in a shared cache. */
+/** Files that change only with a new build or a new image: five minutes in a shared cache. */
 export const PRERENDERED_SHARED_SECONDS = 300;
-/** Pages the server renders (home, lists, search, events) change with the clock: one minute at most. */
-export const RENDERED_SHARED_SECONDS = 60;
+/**
+ * Every answer from the content (pages, feeds, sitemap, open data) changes with a publish, at any
+ * moment: a shared cache keeps it a few seconds, then asks again (a 304 from the server's memory
+ * when nothing changed), so a publish reaches visitors through nginx within seconds too.
+ */
+export const RENDERED_SHARED_SECONDS = 5;
 
 /** Never kept by anyone: a form with its own token, /beheer, a confirmation with its reference. */
 export const PERSONAL = 'private, no-store';
@@ -14,8 +18,8 @@ export const PERSONAL = 'private, no-store';
 export const prerendered = () => `public, max-age=0, s-maxage=${PRERENDERED_SHARED_SECONDS}, must-revalidate`;
 
 /**
- * A rendered page valid until `validUntil` (the next clock transition): a shared cache keeps it at
- * most a minute, and never past the moment it changes.
+ * A rendered answer valid until `validUntil` (the next clock transition): a shared cache keeps it
+ * a few seconds at most, and never past the moment it changes.
  */
 export function rendered(now: number, validUntil: number): string {
   const seconds = Math.max(0, Math.min(RENDERED_SHARED_SECONDS, Math.floor((validUntil - now) / 1000)));

@@ -259,7 +259,7 @@ test.describe("answers that depend on Next's router headers (finding 5a)", () =>
       expect((await rawRequest(port, `GET ${withQuery} HTTP/1.1\r\nHost: 127.0.0.1`)).headers['cache-control'], withQuery).toBe('private, no-store');
     }
     // Without those headers the page is what it was, for shared caches as before.
-    expect((await fetch(`${baseURL}/contact`)).headers.get('cache-control')).toBe('public, max-age=0, s-maxage=300, must-revalidate');
+    expect((await fetch(`${baseURL}/contact`)).headers.get('cache-control')).toBe('public, max-age=0, s-maxage=5, must-revalidate');
   });
 });
 
