@@ -75,6 +75,15 @@ function publiceer(): Promise<{ status: number | null; out: string; err: string 
   });
 }
 
+/**
+ * The pointer set by hand, replaced whole (as the store does): a server polling every 100 ms would
+ * otherwise now and then read it half-written, which is another case (one line, then it goes on).
+ */
+function setPointer(pointer: { id: string; seq: number }) {
+  fs.writeFileSync(path.join(releases(), `${POINTER}.hand`), JSON.stringify(pointer));
+  fs.renameSync(path.join(releases(), `${POINTER}.hand`), path.join(releases(), POINTER));
+}
+
 const get = (url: string) => fetch(ORIGIN + url, { signal: AbortSignal.timeout(30_000) });
 const text = async (url: string) => {
   const r = await get(url);
@@ -190,7 +199,7 @@ test('the pointer set back to an older release: the server keeps the newer one a
   const [newest, older] = await store().list();
   const lines = log.length;
   const page = await text(newsPath('releaseproef-tegelijk'));
-  fs.writeFileSync(path.join(releases(), POINTER), JSON.stringify({ id: older.id, seq: older.seq }));
+  setPointer({ id: older.id, seq: older.seq });
   try {
     await waitFor('regel over de oudere release', () => log.slice(lines).some((l) => l.includes(older.id)));
     // Ten polls more: still one line.
@@ -200,7 +209,7 @@ test('the pointer set back to an older release: the server keeps the newer one a
     ]);
     expect(await text(newsPath('releaseproef-tegelijk'))).toBe(page);
   } finally {
-    fs.writeFileSync(path.join(releases(), POINTER), JSON.stringify({ id: newest.id, seq: newest.seq }));
+    setPointer({ id: newest.id, seq: newest.seq });
   }
 });
 
@@ -213,7 +222,7 @@ test('a half-written release folder the pointer names: the server keeps serving 
   fs.mkdirSync(path.join(releases(), half, 'inhoud'), { recursive: true });
   fs.writeFileSync(path.join(releases(), half, 'release.json'), fs.readFileSync(path.join(releases(), current.id, 'release.json')).subarray(0, 4096));
   expect(fs.existsSync(path.join(releases(), half, MARKER))).toBe(false);
-  fs.writeFileSync(path.join(releases(), POINTER), JSON.stringify({ id: half, seq: current.seq + 1 }));
+  setPointer({ id: half, seq: current.seq + 1 });
   try {
     await waitFor('regel over de halve release', () => log.slice(lines).some((l) => l.includes(half)));
     await new Promise((r) => setTimeout(r, 1_000));
@@ -222,7 +231,7 @@ test('a half-written release folder the pointer names: the server keeps serving 
     ]);
     expect(await text(newsPath('releaseproef-tegelijk'))).toBe(page);
   } finally {
-    fs.writeFileSync(path.join(releases(), POINTER), JSON.stringify({ id: current.id, seq: current.seq }));
+    setPointer({ id: current.id, seq: current.seq });
     fs.rmSync(path.join(releases(), half), { recursive: true, force: true });
   }
 });
