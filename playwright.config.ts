@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-// The build with fixture content beside the real content (scripts/fixture-site.mjs), for the specs
-// that need volume; tests/e2e/support/fixture.ts gives them its address.
+// The same build serving a release of fixture content beside the real content (scripts/fixture-site.mjs),
+// for the specs that need volume; tests/e2e/support/fixture.ts gives them its address.
 const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? PORT + 1);
 process.env.E2E_FIXTURE_PORT = String(FIXTURE_PORT);
 // The test server's own database, with the staff accounts the tests log in with (tests/e2e/support/forms.ts).
@@ -49,13 +49,14 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      // The same server on the fixture build; the script builds it first when it is out of date
-      // (npm test has done that already, so here it only checks).
-      command: `node scripts/fixture-site.mjs && cd .cache/e2e-fixture && node scripts/run-ts.mjs scripts/serve.ts --port ${FIXTURE_PORT} --hostname 127.0.0.1`,
-      env: { GKA_DATA_DIR: '.data-e2e' },
+      // The same build, served with the fixture content as its release (scripts/fixture-site.mjs
+      // publishes it into a store of its own first when it is out of date; npm test has done that
+      // already, so here it only checks).
+      command: `node scripts/fixture-site.mjs && node scripts/run-ts.mjs scripts/serve.ts --port ${FIXTURE_PORT} --hostname 127.0.0.1`,
+      env: { GKA_DATA_DIR: '.cache/e2e-fixture-data', GKA_RELEASES_DIR: '.cache/e2e-fixture-releases' },
       url: `http://127.0.0.1:${FIXTURE_PORT}`,
       reuseExistingServer: !process.env.CI,
-      timeout: 600_000,
+      timeout: 300_000,
     },
   ],
 });

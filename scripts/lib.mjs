@@ -142,7 +142,7 @@ const mtime = (p) => {
   }
 };
 
-function newestIn(dir) {
+export function newestIn(dir) {
   let newest = 0;
   if (!fs.existsSync(dir)) return 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {

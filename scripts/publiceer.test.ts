@@ -59,6 +59,9 @@ describe('npm run publiceer', () => {
     const { envelope, files } = await store.load(latest!.id);
     expect(envelope.documents.news.map((n) => n.title)).toEqual(['Bericht']);
     expect(files.map((f) => [f.path, Buffer.compare(f.data, PNG)])).toEqual([['inhoud/nieuws/foto.png', 0]]);
+    // Built in a folder of its own: the project's built content (what its servers open first) is untouched.
+    expect(fs.existsSync(path.join(work, '.contentlayer'))).toBe(false);
+    expect(fs.existsSync(path.join(work, 'public/inhoud'))).toBe(false);
   }, 120_000);
 
   it('a broken document: nothing published, the problem in Dutch with file and field', async () => {

@@ -1,8 +1,10 @@
 // `npm run publiceer`: the content of content/ (or CONTENT_DIR) as a new release, which every
 // server then loads; when it is what the latest release holds, nothing is published. The content build checks it first, with the same rules as `npm run build`;
 // if anything is wrong, nothing is published. `npm run publiceer -- --controleer` only checks.
-// One publish at a time (lib/release: a lock file, or the lease in PostgreSQL); the content build
-// runs under that lock too, since it writes .contentlayer/ and public/inhoud/ of this checkout.
+// One publish at a time (lib/release: a lock file, or the lease in PostgreSQL). The content build
+// runs in a build folder of its own (.cache/publiceer/, kept for contentlayer's cache), never in the
+// checkout: .contentlayer/generated and public/inhoud/ there are the build's content, which a server
+// of this checkout opens (its first release, lib/content) and the tests read.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -54,20 +56,44 @@ function imageStamp(dir: string): string {
 }
 const IMAGE = /\.(?:jpe?g|png|webp|gif)$/i;
 
+/**
+ * The folder the content build runs in for this store: the project's code, data and public files
+ * linked in, its own .contentlayer/ and public/inhoud/. One per store, so two stores published
+ * from one checkout at once do not share it; one publish at a time per store (the lock).
+ */
+function buildFolder(where: string): string {
+  const dir = path.join(project, '.cache/publiceer', createHash('sha256').update(where).digest('hex').slice(0, 12));
+  const link = (from: string, to: string) => {
+    fs.rmSync(to, { recursive: true, force: true });
+    fs.symlinkSync(from, to);
+  };
+  fs.mkdirSync(path.join(dir, 'public/inhoud'), { recursive: true });
+  for (const entry of ['node_modules', 'lib', 'data', 'contentlayer.config.ts', 'package.json', 'tsconfig.json'])
+    if (fs.existsSync(path.join(project, entry))) link(path.join(project, entry), path.join(dir, entry));
+  // public/ itself is real: the build copies the images into its inhoud/; the rest (downloads the
+  // publications point at) is the checkout's.
+  const shared = fs.existsSync(path.join(project, 'public')) ? fs.readdirSync(path.join(project, 'public')).filter((e) => e !== 'inhoud') : [];
+  for (const entry of fs.readdirSync(path.join(dir, 'public')))
+    if (entry !== 'inhoud' && !shared.includes(entry)) fs.rmSync(path.join(dir, 'public', entry), { force: true });
+  for (const entry of shared) link(path.join(project, 'public', entry), path.join(dir, 'public', entry));
+  return dir;
+}
+
 async function main(): Promise<number> {
   const { store, close } = await openReleaseStore((line) => console.log(line));
   let lock: PublishLock | undefined;
   try {
     lock = await store.lock();
+    const work = buildFolder(store.where);
     // contentlayer reuses a document it has seen unless its Markdown changed, images included: a
     // replaced or newly added image would not be copied again. Its cache goes when any image changed.
     const stamp = imageStamp(contentDir);
-    const stampFile = path.join(project, '.contentlayer/afbeeldingen.sha256');
+    const stampFile = path.join(work, '.contentlayer/afbeeldingen.sha256');
     if (!fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8') !== stamp)
-      fs.rmSync(path.join(project, '.contentlayer/.cache'), { recursive: true, force: true });
+      fs.rmSync(path.join(work, '.contentlayer/.cache'), { recursive: true, force: true });
     const build = spawnSync(process.execPath, [path.join(root, 'scripts/contentlayer.mjs'), 'build'], {
-      cwd: project,
-      env: { ...process.env, PWD: project },
+      cwd: work,
+      env: { ...process.env, PWD: work, CONTENT_DIR: contentDir },
       encoding: 'utf8',
       maxBuffer: 1 << 26,
     });
@@ -81,11 +107,11 @@ async function main(): Promise<number> {
       return 1;
     }
     fs.writeFileSync(stampFile, stamp);
-    const documents = documentsFrom(path.join(project, '.contentlayer/generated'));
+    const documents = documentsFrom(path.join(work, '.contentlayer/generated'));
     const commit = spawnSync('git', ['-C', contentDir, 'rev-parse', 'HEAD'], { encoding: 'utf8' });
     const { draft, files } = draftRelease({
       documents,
-      files: contentFiles(documents, path.join(project, 'public')),
+      files: contentFiles(documents, path.join(work, 'public')),
       createdAt: new Date(),
       commit: commit.status === 0 ? commit.stdout.trim() : undefined,
     });

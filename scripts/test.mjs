@@ -34,8 +34,9 @@ step('Lint (eslint)', 'node_modules/.bin/eslint', ['--max-warnings', '0', '.']);
 step('Opmaak (prettier --check; herstel met npm run format)', 'node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '.']);
 step('Unittests (vitest)', 'node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`]);
 ensureBuild();
-// A second build, of a copy with fixture content, for the specs that need volume (20 a page, filter
-// counts): the public build above never holds generated content. Skipped when it is up to date.
+// A release of fixture content in a store of its own, served by the same build on a second port, for
+// the specs that need volume (20 a page, filter counts): the public content never holds generated
+// content. Skipped when it is up to date.
 step('Testsite met fixture-inhoud (scripts/fixture-site.mjs)', 'node', ['scripts/fixture-site.mjs']);
 step('End-to-endtests (Playwright in Chromium)', 'node_modules/.bin/playwright', ['test']);
 // The production topology (deploy/): PostgreSQL, two servers and nginx under load and restarts.
