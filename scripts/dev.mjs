@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureDependencies, ensureNode, root } from './lib.mjs';
+import { ensureDependencies, ensureNode, root, run } from './lib.mjs';
 
 await ensureNode();
 ensureDependencies();
@@ -102,6 +102,10 @@ function watch(dir, onChange) {
 }
 
 if (!(await stylesheet())) process.exit(1);
+// The code imports the content's generated types and the build's content (lib/content/index.ts),
+// which publiceer, building in a folder of its own, does not write here.
+if (!fs.existsSync(path.join(root, '.contentlayer/generated/index.mjs')) && run('node', ['scripts/contentlayer.mjs', 'build']) !== 0)
+  console.warn('\nDe inhoud bevat fouten (zie hierboven). De ontwikkelserver start toch; los ze op en sla op.\n');
 // The release the server starts with: the content as it is now (with errors, the last good one).
 await publish();
 start(['scripts/browser.mjs', '--watch']);

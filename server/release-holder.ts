@@ -56,7 +56,7 @@ export async function createReleaseHolder<Loaded, Prepared>({
     try {
       latest = await source.latest();
     } catch (error) {
-      const line = skippedLine(`De releaseopslag is niet bereikbaar (${(error as Error).message})`, ref);
+      const line = skippedLine(`De releaseopslag kon niet worden gelezen (${(error as Error).message})`, ref);
       if (!unreachable) log(line);
       unreachable = true;
       return 'refused';
