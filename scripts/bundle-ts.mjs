@@ -30,6 +30,19 @@ export async function bundleTs(script) {
       }));
     },
   };
+  // A dynamic import of a project module stays lazy: bundled on its own (esbuild would otherwise
+  // hoist that module's package imports to the top of this bundle and load them at every start).
+  const lazyModules = {
+    name: 'lazy-modules',
+    setup(b) {
+      b.onResolve({ filter: /^\.{1,2}\// }, async (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const resolved = await b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir });
+        if (resolved.errors.length || !/\.tsx?$/.test(resolved.path)) return undefined;
+        return { path: pathToFileURL(await bundleTs(path.relative(root, resolved.path))).href, external: true };
+      });
+    },
+  };
   // Written beside the bundle, then renamed: servers started at once (deploy/systemd/gka@.service)
   // must never import a half-written file.
   const written = await build({
@@ -40,7 +53,7 @@ export async function bundleTs(script) {
     format: 'esm',
     jsx: 'automatic',
     external,
-    plugins: [generatedContent, projectScripts],
+    plugins: [generatedContent, projectScripts, lazyModules],
     outfile,
     logLevel: 'error',
     resolveExtensions: ['.tsx', '.ts', '.jsx', '.js', '.mjs', '.json'],

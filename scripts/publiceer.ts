@@ -9,7 +9,6 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Agenda, Event, Intervention, Municipality, News, Page, PodcastEpisode, Publication, Region, Theme } from '../contentlayer.config';
 import { checkContent } from '../lib/content/check';
 import { formatProblems } from '../lib/content/validate';
 import { DOCUMENT_KINDS, type Documents } from '../lib/content/release';
@@ -99,6 +98,9 @@ async function main(): Promise<number> {
     });
     if (build.status !== 0) {
       // contentlayer reports its own field checks in English; the checker says the same in Dutch, with file, line and field.
+      // The content model only here: it loads contentlayer2 (about a second), which a publish whose
+      // content builds never needs; the build itself runs in its own process.
+      const { Agenda, Event, Intervention, Municipality, News, Page, PodcastEpisode, Publication, Region, Theme } = await import('../contentlayer.config');
       const types = [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page].map((t) => t.def());
       const problems = checkContent(contentDir, types as never);
       const output = `${build.stdout ?? ''}${build.stderr ?? ''}`.trim().split('\n').slice(-20).join('\n');
@@ -121,10 +123,17 @@ async function main(): Promise<number> {
     }
     // The same documents and files as the release being served: nothing to publish (npm start
     // runs this at every start).
+    // By the hash the store keeps beside the release: loading the envelope of 10,000 documents to
+    // compare it takes seconds. A release that is not whole is published again.
     const latest = await store.latest();
-    const served = latest && (await store.load(latest.id).catch(() => undefined));
-    if (served && served.envelope.source.contentHash === draft.source.contentHash) {
-      console.log(`Niets veranderd sinds release ${served.envelope.id} (nr. ${served.envelope.seq}): niets gepubliceerd (${seconds()}).`);
+    const servedHash =
+      latest &&
+      (await store
+        .contentHash(latest.id)
+        .then((hash) => hash ?? store.load(latest.id).then((served) => served.envelope.source.contentHash))
+        .catch(() => undefined));
+    if (latest && servedHash === draft.source.contentHash) {
+      console.log(`Niets veranderd sinds release ${latest.id} (nr. ${latest.seq}): niets gepubliceerd (${seconds()}).`);
       return 0;
     }
     const envelope = await lock.publish(draft, files);

@@ -129,4 +129,12 @@ export const migrations: { id: string; sql: string }[] = [
       );
     `,
   },
+  {
+    id: '005-content-release-hash',
+    sql: `
+      -- The content hash of a release beside it, so npm run publiceer sees "nothing changed"
+      -- without fetching and unpacking the envelope. Empty for releases stored before.
+      alter table content_releases add column content_hash text;
+    `,
+  },
 ];

@@ -2,7 +2,7 @@
 //
 //   huidig                      {"id","seq"}: the release to serve, replaced atomically (temp + rename)
 //   publiceren.lock             {"pid","startedAt"}: created exclusively by the one publish running
-//   20261207T081203Z-ab12cd/    release.json, inhoud/…, and VOLLEDIG last ({"sha256" of release.json, "seq"})
+//   20261207T081203Z-ab12cd/    release.json, inhoud/…, and VOLLEDIG last ({"sha256" of release.json, "seq", "contentHash"})
 //   <id>.tmp-<pid>/             a publish under way (or killed): never read, removed by prune
 //
 // A folder gets its name only after everything in it, VOLLEDIG last, is on disk (fsync), and the
@@ -21,7 +21,7 @@ export const MARKER = 'VOLLEDIG';
 const ENVELOPE = 'release.json';
 
 const pointerSchema = z.object({ id: z.string().regex(RELEASE_ID), seq: z.number().int().positive() });
-const markerSchema = z.object({ sha256: z.string(), seq: z.number().int().positive(), createdAt: z.string() });
+const markerSchema = z.object({ sha256: z.string(), seq: z.number().int().positive(), createdAt: z.string(), contentHash: z.string().optional() });
 const lockSchema = z.object({ pid: z.number().int(), startedAt: z.string() });
 const TEMP = /^(\d{8}T\d{6}Z-[0-9a-f]{6})\.tmp-(\d+)$/;
 
@@ -63,6 +63,15 @@ export function fileReleaseStore(dir: string, { log = console.log, now = () => n
     const parsed = markerSchema.safeParse(parseJson(text));
     if (!parsed.success) throw new ReleaseError('corrupt', `Release ${id} is beschadigd (${MARKER} is onleesbaar)`);
     return parsed.data;
+  }
+
+  async function contentHash(id: string) {
+    if (!RELEASE_ID.test(id)) throw new ReleaseError('missing', `Release ${id} bestaat niet (geen geldige naam)`);
+    const m = await marker(id);
+    // Hashing release.json is cheap beside parsing and checking it: a damaged one is still found.
+    if (sha256(await fsp.readFile(at(id, ENVELOPE))) !== m.sha256)
+      throw new ReleaseError('corrupt', `Release ${id} is beschadigd (${ENVELOPE} klopt niet met ${MARKER})`);
+    return m.contentHash;
   }
 
   async function load(id: string) {
@@ -148,7 +157,10 @@ export function fileReleaseStore(dir: string, { log = console.log, now = () => n
     }
     writeDurably(path.join(temp, ENVELOPE), json);
     for (const folder of folders) syncFolder(folder);
-    writeDurably(path.join(temp, MARKER), JSON.stringify({ sha256: sha256(json), seq, createdAt: envelope.createdAt }));
+    writeDurably(
+      path.join(temp, MARKER),
+      JSON.stringify({ sha256: sha256(json), seq, createdAt: envelope.createdAt, contentHash: envelope.source.contentHash }),
+    );
     syncFolder(temp);
     fs.renameSync(temp, at(draft.id));
     syncFolder(dir);
@@ -164,6 +176,7 @@ export function fileReleaseStore(dir: string, { log = console.log, now = () => n
     lock,
     publish: (draft, files) => publishUnderLock(lock, draft, files),
     latest,
+    contentHash,
     load,
     list,
     async prune(keep) {

@@ -60,8 +60,8 @@ export function pgReleaseStore(db: Database, { log = console.log, now = () => ne
         `with lease as (
            select 1 from job_leases where name = $1 and run_at = $2::timestamptz for share
          ), release as (
-           insert into content_releases (seq, id, created_at, sha256, envelope)
-           select $3, $4, $5::timestamptz, $6, $7 from lease
+           insert into content_releases (seq, id, created_at, sha256, envelope, content_hash)
+           select $3, $4, $5::timestamptz, $6, $7, $11 from lease
            returning seq
          ), files as (
            insert into content_release_files (seq, path, sha256, data)
@@ -79,6 +79,7 @@ export function pgReleaseStore(db: Database, { log = console.log, now = () => ne
           files.map((f) => f.path),
           files.map((f) => f.sha256),
           files.map((f) => f.data),
+          envelope.source.contentHash,
         ],
       )
       .catch((error: unknown) => {
@@ -98,6 +99,11 @@ export function pgReleaseStore(db: Database, { log = console.log, now = () => ne
     lock,
     publish: (draft, files) => publishUnderLock(lock, draft, files),
     latest,
+    async contentHash(id) {
+      const [row] = await db.query<{ content_hash: string | null }>('select content_hash from content_releases where id = $1', [id]);
+      if (!row) throw new ReleaseError('missing', `Release ${id} bestaat niet in PostgreSQL`);
+      return row.content_hash ?? undefined;
+    },
     async load(id) {
       const [row] = await db.query<{ seq: string | number; sha256: string; envelope: Uint8Array }>(
         'select seq, sha256, envelope from content_releases where id = $1',

@@ -23,6 +23,11 @@ export interface ReleaseStore {
   publish(draft: Draft, files: readonly ReleaseFile[]): Promise<Envelope>;
   /** The release servers should serve; cheap, polled every half second. */
   latest(): Promise<ReleasePointer | undefined>;
+  /**
+   * The content hash of whole release `id` (`source.contentHash` of its envelope) without loading
+   * its documents, for "nothing changed"; undefined for a release stored before it was recorded.
+   */
+  contentHash(id: string): Promise<string | undefined>;
   /** The release with its files, every one checked; a ReleaseError when it is not whole. */
   load(id: string): Promise<{ envelope: Envelope; files: ReleaseFile[] }>;
   /** Whole releases, newest first. */

@@ -51,6 +51,13 @@ function suite(name: string, open: () => Promise<Harness>) {
     });
     afterEach(() => h.done());
 
+    it('gives the content hash of a release without loading it, for "nothing changed"', async () => {
+      const a = release('Armoede');
+      await h.store.publish(a.draft, a.files);
+      expect(await h.other().contentHash(a.draft.id)).toBe(a.draft.source.contentHash);
+      await expect(h.store.contentHash('20261207T081203Z-abcdef')).rejects.toThrow(/^Release 20261207T081203Z-abcdef bestaat niet/);
+    });
+
     it('publishes and loads a release: the documents and byte-identical files', async () => {
       const a = release('Armoede');
       const published = await h.store.publish(a.draft, a.files);
@@ -204,6 +211,18 @@ describe('file store: what only a folder can get wrong', () => {
     expect((await store.list()).map((r) => r.id)).toEqual([a.draft.id]);
     expect(await store.prune(2)).toEqual([path.basename(half)]);
     expect(fs.existsSync(half)).toBe(false);
+  });
+
+  it('the content hash of a damaged release is an error; of one stored before it was recorded, unknown', async () => {
+    const a = release('Armoede');
+    await store.publish(a.draft, a.files);
+    const marker = path.join(dir, a.draft.id, MARKER);
+    const { contentHash, ...older } = JSON.parse(fs.readFileSync(marker, 'utf8'));
+    expect(contentHash).toBe(a.draft.source.contentHash);
+    fs.writeFileSync(marker, JSON.stringify(older));
+    expect(await store.contentHash(a.draft.id)).toBeUndefined();
+    fs.appendFileSync(path.join(dir, a.draft.id, 'release.json'), ' ');
+    await expect(store.contentHash(a.draft.id)).rejects.toThrow(`Release ${a.draft.id} is beschadigd (release.json klopt niet met VOLLEDIG)`);
   });
 
   it('a lock left by a process that is gone is taken over, with a line saying so', async () => {
