@@ -3,21 +3,19 @@
 // build manifest names (lib/build/manifest.ts). No Next client runtime and no RSC payload: these
 // pages are plain HTML with one small script (public/js/lijsten.js) that only improves them.
 import { renderToString } from 'react-dom/server';
-import { translator } from '@/i18n/translate';
 import { LocaleSwitch } from '@/components/layout/LocaleSwitch';
 import { BODY_CLASS, SiteBody } from '@/components/layout/SiteBody';
 import { localeSwitchProps } from '@/components/layout/SiteHeader';
 import type { PageView } from '@/components/pages/types';
 import type { BuildManifest } from '@/lib/build/manifest';
-import { metadataTags } from '@/lib/seo/metadata';
+import { metadataTags, TITLE_TEMPLATE } from '@/lib/seo/metadata';
 import { configuredOrigin } from '@/lib/urls';
 
 /** What a document links from the build: the same on every page of one build. */
 export type DocumentAssets = Pick<BuildManifest, 'stylesheets' | 'fonts' | 'icon'>;
 
 export function renderDocument(view: PageView, { locale, address, assets }: { locale: string; address: string; assets: DocumentAssets }): string {
-  const t = translator(locale);
-  const head = metadataTags(view.metadata, { origin: configuredOrigin(), titleTemplate: `%s | ${t('site.name')}` });
+  const head = metadataTags(view.metadata, { origin: configuredOrigin(), titleTemplate: TITLE_TEMPLATE });
   return (
     '<!DOCTYPE html>' +
     renderToString(

@@ -33,7 +33,7 @@ import { serverTimeouts } from './timeouts';
 import { createRenderer, type ReleaseState } from './rendered';
 import { followReleases } from './releases';
 import { serveContentFrom } from '@/lib/content';
-import { compress, sendPage } from './respond';
+import { compress, etagOf, sendPage } from './respond';
 import type { CachedPage } from '@/lib/http/response-cache';
 
 const args = process.argv.slice(2);
@@ -48,14 +48,6 @@ const dev = args.includes('--dev');
 const hostname = option('hostname') ?? '0.0.0.0';
 // Bundled into .cache/scripts/ by scripts/run-ts.mjs.
 const root = path.resolve(import.meta.dirname, '../..');
-
-const etagOf = (body: Buffer) => `"${Buffer.from(body.length.toString(36) + ':' + hash32(body)).toString('base64url')}"`;
-function hash32(body: Buffer): string {
-  // FNV-1a over the bytes: an ETag only needs to change when the content does.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < body.length; i++) h = Math.imul(h ^ body[i], 0x01000193);
-  return (h >>> 0).toString(36);
-}
 
 function prepareStatic(manifest: BuildManifest): Map<string, CachedPage> {
   const prepared = new Map<string, CachedPage>();

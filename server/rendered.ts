@@ -3,7 +3,6 @@
 // compressed off the event loop. Each release has its own pages in memory (a ReleaseState): the
 // next release is prepared whole (search index, home and activity pages) before the switch, and
 // a request keeps the state it started with.
-import { createHash } from 'node:crypto';
 import type http from 'node:http';
 import path from 'node:path';
 import type { Release, Snapshot } from '@/lib/content/release';
@@ -20,7 +19,7 @@ import { now } from './clock';
 import { renderDocument, type DocumentAssets } from './document';
 import type { Loaded } from './releases';
 import { matchRoute, type Match } from './routes';
-import { precompress, sendPage } from './respond';
+import { etagOf, precompress, sendPage } from './respond';
 
 /** GKA_CACHE_MB: memory per release for rendered pages and files (default 64 MiB). */
 export const CACHE_BYTES = Math.max(1, Number(process.env.GKA_CACHE_MB) || 64) * 2 ** 20;
@@ -34,8 +33,6 @@ export type ReleaseState = Loaded & {
 };
 
 const FILE_TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.gif': 'image/gif' };
-
-const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`;
 
 export function createRenderer(assets: DocumentAssets, current: () => ReleaseState) {
   // Per language, rendered on first use: the content of a not-found page never changes.

@@ -1,5 +1,6 @@
 // Sending a page kept in memory: an ETag per content coding, 304 when the client has it, and the
 // compressed forms made once, off the event loop (zlib runs in libuv's thread pool).
+import { createHash } from 'node:crypto';
 import type http from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -10,6 +11,9 @@ import { SECURITY_HEADERS } from '@/lib/http/security-headers';
 
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
+
+/** The one ETag of a body kept in memory (a page, a file, a build asset): it changes when the bytes do. */
+export const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`;
 
 /** How hard to compress: a build file once for good (high), a rendered page on first request (fast). */
 export type Effort = 'high' | 'fast';

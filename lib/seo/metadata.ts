@@ -3,6 +3,9 @@
 // gets the whole set from here.
 import type { Metadata } from 'next';
 import { SITE_NAME } from '../site';
+
+/** Every page's title: its own, then the site's name (the same in both languages). */
+export const TITLE_TEMPLATE = `%s | ${SITE_NAME}`;
 import { SHARE_IMAGE_SIZE, shareImageUrl, type ShareKind } from './share-images';
 
 type Alternates = NonNullable<Metadata['alternates']>;

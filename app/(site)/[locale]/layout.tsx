@@ -4,6 +4,7 @@ import { routing } from '@/i18n/routing';
 import { isLocale, translator } from '@/i18n/translate';
 import { SiteDocument } from '@/components/layout/SiteDocument';
 import { configuredOrigin } from '@/lib/urls';
+import { TITLE_TEMPLATE } from '@/lib/seo/metadata';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const t = translator(locale);
   return {
     metadataBase: new URL(configuredOrigin()),
-    title: { template: `%s | ${t('site.name')}`, default: t('site.name') },
+    title: { template: TITLE_TEMPLATE, default: t('site.name') },
     description: t('site.tagline'),
   };
 }
