@@ -53,6 +53,8 @@ export async function followReleases<Prepared>({
       load: async (ref) => {
         const { envelope, files } = await store.load(ref.id);
         if (envelope.seq !== ref.seq) throw new ReleaseError('corrupt', `Release ${ref.id} heeft nr. ${envelope.seq}, niet ${ref.seq}`);
+        // Parsing and opening are each a block of work: requests waiting in between go first.
+        await new Promise((resolve) => setImmediate(resolve));
         const release = openRelease({ id: envelope.id, createdAt: envelope.createdAt, documents: envelope.documents }, { showDrafts });
         return { release, files: new Map(files.map((f) => [`/${f.path}`, f.data])) } satisfies Loaded;
       },

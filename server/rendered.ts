@@ -21,6 +21,9 @@ import type { Loaded } from './releases';
 import { matchRoute, type Match } from './routes';
 import { etagOf, precompress, sendPage } from './respond';
 
+/** Lets the event loop answer what is waiting (I/O callbacks run before setImmediate's). */
+const breather = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** GKA_CACHE_MB: memory per release for rendered pages and files (default 64 MiB). */
 export const CACHE_BYTES = Math.max(1, Number(process.env.GKA_CACHE_MB) || 64) * 2 ** 20;
 
@@ -173,10 +176,14 @@ export function createRenderer(assets: DocumentAssets, current: () => ReleaseSta
     const at = now();
     const content = state.release.at(at);
     state.cache.clear();
+    // Between the steps, requests that arrived meanwhile are answered (from the release being
+    // served): preparing a large release is seconds of work, never one block of it.
+    await breather();
     siteSearch(content);
     const timed = new Map<string, CachedPage>();
     const paths = [urls.home(), ...content.events.map((e) => e.url)];
     for (const address of routing.locales.flatMap((locale) => paths.map((p) => localized(p, locale)))) {
+      await breather();
       const url = new URL(address, 'http://localhost');
       const match = matchRoute(url.pathname, url.searchParams);
       const page = match && (await render(match, state.release, { headers: {} } as http.IncomingMessage, url));
