@@ -347,16 +347,20 @@ async function main() {
     // The build's files are only those in the manifest: Next never serves one on its own.
     if (url.pathname.startsWith(BUILD_ASSETS) && !asset(manifest, url.pathname)) req.url = '/_niet-gevonden';
     else if (dev && url.pathname === DEV_STYLESHEET && !forNextOnly(req, url)) return sendPage(req, res, devStylesheetPage(), { effort: 'fast' });
-    else if (!forNextOnly(req, url)) {
+    else if (req.method === 'GET' || req.method === 'HEAD') {
+      // The route table's addresses are this server's also when Next's client router asks for
+      // them (from a form page): it gets the page (a router falls back to loading it), never an
+      // answer a shared cache may keep.
+      const router = forRouter(req, url);
       try {
-        if (await rendered.handle(req, res, url, address)) return;
+        if (await rendered.handle(req, res, url, address, router)) return;
       } catch (error) {
         logError(`Renderen van ${url.pathname}`, error);
         if (!res.headersSent) res.statusCode = 500;
         res.end();
         return;
       }
-      const p = pages.get(address) ?? asset(manifest, url.pathname);
+      const p = router ? undefined : (pages.get(address) ?? asset(manifest, url.pathname));
       if (p) return sendPage(req, res, p, { effort: 'high' });
     }
     setCommonHeaders(res);

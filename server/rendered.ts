@@ -122,7 +122,8 @@ export function createRenderer(assets: DocumentAssets, current: () => ReleaseSta
   }
 
   /** Answers the request when the route table has it; false leaves it to Next. */
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL, address: string): Promise<boolean> {
+  /** `personal`: for Next's client router, whose answers no shared cache may keep. */
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL, address: string, personal = false): Promise<boolean> {
     // One state for the whole request, whatever is published meanwhile.
     const state = current();
     const image = state.files.get(address);
@@ -147,7 +148,7 @@ export function createRenderer(assets: DocumentAssets, current: () => ReleaseSta
       grew: () => state.cache.grew(match.key),
       // Computed per answer, for pages and files alike. A not-found is kept by no shared cache: a
       // publish can make it a page, and an embargoed address says nothing worth keeping.
-      cacheControl: page.status === 404 ? PERSONAL : renderedCacheControl(now().getTime(), page.validUntil),
+      cacheControl: personal || page.status === 404 ? PERSONAL : renderedCacheControl(now().getTime(), page.validUntil),
     });
     return true;
   }
