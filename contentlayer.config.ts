@@ -9,9 +9,8 @@ import remarkGfm from 'remark-gfm';
 import { urls } from './lib/urls';
 import { registerMunicipality } from './lib/municipalities/register';
 import { collectImage, collectImages } from './lib/content/images';
-import { lineInFile } from './lib/content/lines';
-import { synonymProblems } from './lib/search/synonyms';
-import { formatProblems, validateContent, type ContentSet } from './lib/content/validate';
+import { buildProblems } from './lib/content/check';
+import { formatProblems, type ContentSet } from './lib/content/validate';
 
 const fileSlug = (doc: { _raw: { sourceFileName: string } }) => doc._raw.sourceFileName.replace(/\.mdx?$/, '');
 
@@ -294,10 +293,7 @@ export default makeSource({
   // Cross-document rules run on the generated data. A production build stops on the first
   // invalid file set; `contentlayer2 dev` only reports, so the editor can fix and save again.
   onSuccess: async (getData) => {
-    const problems = [
-      ...validateContent((await getData()) as unknown as ContentSet, CONTENT_DIR).map((p) => ({ ...p, line: lineInFile(p.file, p.field) })),
-      ...synonymProblems(CONTENT_DIR),
-    ];
+    const problems = buildProblems((await getData()) as unknown as ContentSet, CONTENT_DIR);
     if (problems.length === 0) return;
     console.error(formatProblems(problems));
     if (!process.argv.includes('dev')) process.exit(1);

@@ -2,22 +2,22 @@
 // server then loads; when it is what the latest release holds, nothing is published. The content build checks it first, with the same rules as `npm run build`;
 // if anything is wrong, nothing is published. `npm run publiceer -- --controleer` only checks.
 // One publish at a time (lib/release: a lock file, or the lease in PostgreSQL). The content build
-// runs in a build folder of its own (.cache/publiceer/, kept for contentlayer's cache), never in the
-// checkout: .contentlayer/generated and public/inhoud/ there are the build's content, which a server
-// of this checkout opens (its first release, lib/content) and the tests read.
+// (scripts/contentlayer-data.mjs: contentlayer's own, in this process, its documents kept in memory)
+// runs in a build folder of its own (.cache/publiceer/, kept for contentlayer's cache and the
+// images it copies to public/inhoud/), never in the checkout: .contentlayer/generated and
+// public/inhoud/ there are the build's content, which a server of this checkout opens (its first
+// release, lib/content) and the tests read.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkContent } from '../lib/content/check';
+import { buildProblems, checkContent, contentSetOf } from '../lib/content/check';
 import { formatProblems } from '../lib/content/validate';
 import { DOCUMENT_KINDS, type Documents } from '../lib/content/release';
 import { openReleaseStore, ReleaseError } from '../lib/release';
-import { contentFiles, documentsFrom } from '../lib/release/content-build';
+import { contentFiles, documentsOf } from '../lib/release/content-build';
 import { draftRelease } from '../lib/release/envelope';
 import type { PublishLock } from '../lib/release/store';
-// @ts-expect-error: a plain ES module of the scripts, without types
-import { root } from './lib.mjs';
 
 /** Releases kept besides the newest: enough to go back a few publishes by republishing. */
 const KEEP = 10;
@@ -90,26 +90,30 @@ async function main(): Promise<number> {
     const stampFile = path.join(work, '.contentlayer/afbeeldingen.sha256');
     if (!fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8') !== stamp)
       fs.rmSync(path.join(work, '.contentlayer/.cache'), { recursive: true, force: true });
-    const build = spawnSync(process.execPath, [path.join(root, 'scripts/contentlayer.mjs'), 'build'], {
-      cwd: work,
-      env: { ...process.env, PWD: work, CONTENT_DIR: contentDir },
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-    });
-    if (build.status !== 0) {
-      // contentlayer reports its own field checks in English; the checker says the same in Dutch, with file, line and field.
-      // The content model only here: it loads contentlayer2 (about a second), which a publish whose
-      // content builds never needs; the build itself runs in its own process.
+    // The build's documents in memory, never written to .contentlayer/generated (a build folder
+    // from before has one: stale, so it goes). The model reads CONTENT_DIR when it is loaded.
+    fs.rmSync(path.join(work, '.contentlayer/generated'), { recursive: true, force: true });
+    process.env.CONTENT_DIR = contentDir;
+    // Loaded here, so the time publiceer reports includes contentlayer's (about 0.7 s).
+    // @ts-expect-error: a plain ES module of the scripts, without types
+    const { buildContent } = await import('./contentlayer-data.mjs');
+    const built = await buildContent(work);
+    // The rules the build runs after contentlayer's own (contentlayer.config.ts onSuccess).
+    const problems = built.documents ? buildProblems(contentSetOf(built.documents), contentDir) : [];
+    if (!built.documents || problems.length) {
+      // contentlayer reports its own field checks in English; the checker (lib/content/check.ts) says
+      // the same in Dutch, the rules across documents too, with file, line and field.
+      // The content model's types only here, for the checker: a publish whose content builds never needs them.
       const { Agenda, Event, Intervention, Municipality, News, Page, PodcastEpisode, Publication, Region, Theme } = await import('../contentlayer.config');
       const types = [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page].map((t) => t.def());
-      const problems = checkContent(contentDir, types as never);
-      const output = `${build.stdout ?? ''}${build.stderr ?? ''}`.trim().split('\n').slice(-20).join('\n');
-      console.error(problems.length ? formatProblems(problems) : `De inhoud kon niet worden gebouwd:\n${output}`);
+      const checked = checkContent(contentDir, types as never);
+      const output = (built.output ?? '').trim().split('\n').slice(-20).join('\n');
+      console.error(checked.length ? formatProblems(checked) : problems.length ? formatProblems(problems) : `De inhoud kon niet worden gebouwd:\n${output}`);
       console.error('Niets gepubliceerd.');
       return 1;
     }
     fs.writeFileSync(stampFile, stamp);
-    const documents = documentsFrom(path.join(work, '.contentlayer/generated'));
+    const documents = documentsOf(built.documents);
     const commit = spawnSync('git', ['-C', contentDir, 'rev-parse', 'HEAD'], { encoding: 'utf8' });
     const { draft, files } = draftRelease({
       documents,

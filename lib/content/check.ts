@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { closest } from '../closest';
-import { lineOf } from './lines';
+import { lineInFile, lineOf } from './lines';
 import { synonymProblems } from '../search/synonyms';
 import { validateContent, type ContentSet, type Problem } from './validate';
 
@@ -57,6 +57,20 @@ function patternTest(pattern: string): (rel: string) => boolean {
     .replace(/\u0000/g, '(?:.*/)?');
   const re = new RegExp(`^${source}$`);
   return (rel) => re.test(rel.split(path.sep).join('/'));
+}
+
+/** The collections of the content build's documents by type name, as the rules across documents take them. */
+export function contentSetOf(byType: Record<string, unknown[] | undefined>): ContentSet {
+  return Object.fromEntries(Object.entries(COLLECTION).map(([type, key]) => [key, byType[type] ?? []])) as ContentSet;
+}
+
+/**
+ * What the content build checks after contentlayer's own field checks (contentlayer.config.ts
+ * onSuccess, and npm run publiceer, which builds in memory): the rules across documents, with the
+ * line of each field, and the synonym list.
+ */
+export function buildProblems(data: ContentSet, contentDir: string): Problem[] {
+  return [...validateContent(data, contentDir).map((p) => ({ ...p, line: lineInFile(p.file, p.field) })), ...synonymProblems(contentDir)];
 }
 
 /** A field rule broken by one document, before any rule across documents. */

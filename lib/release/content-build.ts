@@ -1,5 +1,5 @@
 // What a release is made of: the documents contentlayer generated (.contentlayer/generated/<Type>/
-// _index.json) and the images the content build copied under public/inhoud/ for them.
+// _index.json, or the same in memory) and the images the content build copied under public/inhoud/ for them.
 import fs from 'node:fs';
 import path from 'node:path';
 import { DOCUMENT_KINDS, type Documents } from '../content/release';
@@ -25,6 +25,11 @@ export function documentsFrom(generatedDir: string): Documents {
     return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : [];
   };
   return Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, read(kind)])) as Documents;
+}
+
+/** Every collection from the content build's documents by type name (npm run publiceer builds in memory). */
+export function documentsOf(byType: Record<string, unknown[] | undefined>): Documents {
+  return Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, byType[GENERATED_TYPE[kind]] ?? []])) as Documents;
 }
 
 /**
