@@ -139,18 +139,28 @@ export function createRenderer(assets: DocumentAssets, current: () => ReleaseSta
       res.end();
       return true;
     }
+    const send = async (page: CachedPage, key: string) => {
+      await sendPage(req, res, page, {
+        effort: 'fast',
+        grew: () => state.cache.grew(key),
+        // Computed per answer, for pages and files alike. A not-found is kept by no shared cache: a
+        // publish can make it a page, and an embargoed address says nothing worth keeping.
+        cacheControl: personal || page.status === 404 ? PERSONAL : renderedCacheControl(now().getTime(), page.validUntil),
+      });
+      return true;
+    };
+    // An address without a query that this release has in memory, still valid: answered before any
+    // matching. A page without query parameters is kept under its address (lists and files, which
+    // read a query, never are), so this finds exactly what the route table would.
+    if (url.search === '') {
+      const t = now().getTime();
+      const kept = state.timed.get(url.pathname) ?? state.cache.get(url.pathname, t);
+      if (kept && t < kept.validUntil) return send(kept, url.pathname);
+    }
     const match = matchRoute(url.pathname, url.searchParams, req);
     if (!match) return false;
     const page = await pageFor(state, match, req, url);
-    if (!page) return false;
-    await sendPage(req, res, page, {
-      effort: 'fast',
-      grew: () => state.cache.grew(match.key),
-      // Computed per answer, for pages and files alike. A not-found is kept by no shared cache: a
-      // publish can make it a page, and an embargoed address says nothing worth keeping.
-      cacheControl: personal || page.status === 404 ? PERSONAL : renderedCacheControl(now().getTime(), page.validUntil),
-    });
-    return true;
+    return page ? send(page, match.key) : false;
   }
 
   /** A release's image, answered from memory like a build file (its own ETag, compressed when it helps). */
