@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrations } from './migrations';
+import { isRunning } from '../process';
 
 export type Row = Record<string, unknown>;
 
@@ -100,16 +101,6 @@ function lockDataDir(dir: string): () => void {
     }
   }
   throw new Error(`Kon ${lock} niet aanmaken`);
-}
-
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Any number; the key of the advisory lock that lets one server at a time migrate. */

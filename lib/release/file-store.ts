@@ -14,6 +14,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { checkEnvelope, RELEASE_ID, ReleaseError, sealRelease, sha256, verifiedFiles, type Draft, type ReleaseFile } from './envelope';
 import { ALWAYS_KEPT, busyLine, publishUnderLock, takenOverLine, type PublishLock, type ReleasePointer, type ReleaseStore, type ReleaseSummary } from './store';
+import { isRunning } from '../process';
 
 export const POINTER = 'huidig';
 export const LOCK = 'publiceren.lock';
@@ -228,15 +229,5 @@ function syncFolder(folder: string) {
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
-  }
-}
-
-export function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
