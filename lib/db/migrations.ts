@@ -137,4 +137,83 @@ export const migrations: { id: string; sql: string }[] = [
       alter table content_releases add column content_hash text;
     `,
   },
+  {
+    id: '006-web-editor',
+    sql: `
+      -- The web editor (issue 24): roles on the staff accounts, proposals of content changes with
+      -- their review and publication, uploads waiting for publication, and an audit log.
+      -- Accounts made before roles could do everything; they keep that as beheerder.
+      alter table staff_accounts add column role text not null default 'beheerder'
+        check (role in ('redacteur', 'eindredacteur', 'beheerder'));
+      -- The name git records as the author of a published change; the address when empty.
+      alter table staff_accounts add column name text;
+      -- Sessions also end after a while without activity (lib/staff/accounts.ts IDLE_MINUTES).
+      alter table staff_sessions add column last_seen_at timestamptz;
+
+      create table content_uploads (
+        id bigserial primary key,
+        sha256 text not null,
+        -- Generated from the detected type and the hash (lib/editor/uploads.ts), never the name sent.
+        safe_name text not null,
+        mime text not null,
+        data bytea not null,
+        width integer,
+        height integer,
+        alt text,
+        title text,
+        warnings jsonb not null default '[]',
+        uploaded_by text not null,
+        created_at timestamptz not null default now()
+      );
+
+      create table content_changes (
+        id bigserial primary key,
+        title text not null,
+        kind text not null check (kind in ('nieuw', 'bewerking', 'intrekking', 'herstel', 'import')),
+        status text not null default 'concept' check (status in ('concept', 'ter_controle', 'gepubliceerd', 'vervallen')),
+        author_email text not null,
+        review_comment text,
+        reviewer_email text,
+        change_note text,
+        -- The publication of an approved change: queued, running (step says where), done, failed.
+        publish_state text check (publish_state in ('wachtrij', 'bezig', 'klaar', 'mislukt')),
+        publish_step text,
+        publish_error text,
+        commit_sha text,
+        release_id text,
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now(),
+        submitted_at timestamptz,
+        published_at timestamptz
+      );
+      create index content_changes_status on content_changes (status, updated_at desc);
+
+      create table content_change_files (
+        change_id bigint not null references content_changes (id) on delete cascade,
+        -- Below the content folder, posix: <folder>/<slug>.md, or a file beside it.
+        path text not null,
+        -- sha256 of the file when the change was started from it; null for a new file. A publish
+        -- whose file changed since is refused (lib/editor/repository.ts).
+        base_revision text,
+        -- The whole Markdown file; null for an upload.
+        text text,
+        upload_id bigint references content_uploads (id),
+        primary key (change_id, path)
+      );
+
+      create table audit_log (
+        id bigserial primary key,
+        at timestamptz not null default now(),
+        -- Who: the account's address, or null when nobody was logged in.
+        actor text,
+        action text not null,
+        target text,
+        outcome text not null check (outcome in ('ok', 'geweigerd', 'mislukt')),
+        detail jsonb not null default '{}',
+        client text
+      );
+      create index audit_log_at on audit_log (at desc);
+      create index audit_log_actor on audit_log (actor, at desc);
+    `,
+  },
 ];

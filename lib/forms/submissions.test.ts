@@ -260,7 +260,7 @@ describe.each(engines)('submissions store on $name', (engine) => {
     await session('expired', minutesAgo(1));
     await session('valid', minutesAgo(-60));
 
-    expect(await purgeExpired(db, now)).toEqual({ submissions: 3, attempts: 1, sessions: 1 });
+    expect(await purgeExpired(db, now)).toEqual({ submissions: 3, attempts: 1, sessions: 1, audit: 0 });
     const left = (await db.query<{ reference: string }>('select reference from submissions')).map((r) => r.reference).sort();
     expect(left).toEqual([kept.reference, newSpam.reference].sort());
     expect([old, oldSpam, exactly].some((s) => left.includes(s.reference))).toBe(false);
@@ -268,7 +268,7 @@ describe.each(engines)('submissions store on $name', (engine) => {
     expect(await loadAttempt(db, oldAttempt, 'vraag', minutesAgo(30))).toBeUndefined();
     expect(await loadAttempt(db, newAttempt, 'vraag', now)).toBeDefined();
     expect((await db.query<{ id_hash: string }>('select id_hash from staff_sessions')).map((r) => r.id_hash)).toEqual(['valid']);
-    expect(await purgeExpired(db, now)).toEqual({ submissions: 0, attempts: 0, sessions: 0 });
+    expect(await purgeExpired(db, now)).toEqual({ submissions: 0, attempts: 0, sessions: 0, audit: 0 });
   });
 
   it('loads a saved attempt back for its own form only, and not after 60 minutes', async () => {

@@ -2,6 +2,7 @@
 // view, exported, deleted, and purged when their time is up. Plain SQL that PGlite and
 // PostgreSQL both run; counts and ids are cast to int/text because the pg driver returns int8
 // as a string and PGlite as a number.
+import { purgeAudit } from '../staff/audit';
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../db';
 import { ATTEMPT_RETENTION_MINUTES, RETENTION_DAYS, type FormKind } from './definitions';
@@ -188,7 +189,7 @@ export async function deleteSubmissions(db: Database, ids: string[]): Promise<nu
 }
 
 /** What the retention periods on /privacy promise: run at start and every hour. */
-export async function purgeExpired(db: Database, now: Date): Promise<{ submissions: number; attempts: number; sessions: number }> {
+export async function purgeExpired(db: Database, now: Date): Promise<{ submissions: number; attempts: number; sessions: number; audit: number }> {
   const at = now.toISOString();
   const submissions = await db.query('delete from submissions where delete_after <= $1 returning id', [at]);
   const attempts = await db.query(
@@ -196,7 +197,8 @@ export async function purgeExpired(db: Database, now: Date): Promise<{ submissio
     [at],
   );
   const sessions = await db.query('delete from staff_sessions where expires_at <= $1 returning id_hash', [at]);
-  return { submissions: submissions.length, attempts: attempts.length, sessions: sessions.length };
+  const audited = await purgeAudit(db, now);
+  return { submissions: submissions.length, attempts: attempts.length, sessions: sessions.length, audit: audited };
 }
 
 /** A form sent back: what was typed and what was wrong, for the page after the redirect. */

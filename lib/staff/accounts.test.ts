@@ -3,6 +3,8 @@ import {
   createAccount,
   csrfMatches,
   hashPassword,
+  IDLE_MINUTES,
+  setRole,
   listAccounts,
   login,
   logout,
@@ -77,7 +79,16 @@ describe('staff accounts', () => {
     expect(cookie).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
     const session = await sessionFor(memory.db, cookie, later(1), KEY);
-    expect(session).toEqual({ email: 'beheer@example.nl', csrf: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/) });
+    // The first account may make the others.
+    expect(session).toEqual({
+      accountId: expect.any(String),
+      email: 'beheer@example.nl',
+      name: 'beheer@example.nl',
+      role: 'beheerder',
+      csrf: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
+    });
+    // Used every 50 minutes, it lasts 8 hours from the login, not longer.
+    for (let minute = 50; minute < SESSION_HOURS * 60; minute += 50) expect(await sessionFor(memory.db, cookie, later(minute), KEY)).toEqual(session);
     expect(await sessionFor(memory.db, cookie, later(SESSION_HOURS * 60 - 1), KEY)).toEqual(session);
     expect(await sessionFor(memory.db, cookie, later(SESSION_HOURS * 60), KEY)).toBeUndefined();
     expect(await sessionFor(memory.db, undefined, NOW, KEY)).toBeUndefined();
@@ -92,6 +103,28 @@ describe('staff accounts', () => {
     await logout(memory.db, cookie, KEY);
     expect(await sessionFor(memory.db, cookie, later(1), KEY)).toBeUndefined();
     await logout(memory.db, undefined, KEY);
+  });
+
+  it('ends a session after an hour without a request, and gives roles to new accounts', async () => {
+    await createAccount(memory.db, 'beheer@example.nl', PASSWORD);
+    const made = await createAccount(memory.db, 'redactie@example.nl', PASSWORD);
+    expect(made).toEqual({ role: 'redacteur', created: true });
+    expect(await createAccount(memory.db, 'eind@example.nl', PASSWORD, 'eindredacteur')).toEqual({ role: 'eindredacteur', created: true });
+    // A new password keeps the role.
+    expect(await createAccount(memory.db, 'eind@example.nl', `${PASSWORD}!`)).toEqual({ role: 'eindredacteur', created: false });
+    const cookie = cookieOf(await login(memory.db, attempt('redactie@example.nl', PASSWORD)));
+    expect((await sessionFor(memory.db, cookie, later(IDLE_MINUTES - 1), KEY))?.role).toBe('redacteur');
+    // A new role holds at once: the sessions end, the next login has it.
+    expect(await setRole(memory.db, 'redactie@example.nl', 'eindredacteur')).toBe(true);
+    expect(await sessionFor(memory.db, cookie, later(IDLE_MINUTES), KEY)).toBeUndefined();
+    const again = cookieOf(await login(memory.db, attempt('redactie@example.nl', PASSWORD, later(IDLE_MINUTES))));
+    expect((await sessionFor(memory.db, again, later(IDLE_MINUTES + 1), KEY))?.role).toBe('eindredacteur');
+    expect(await sessionFor(memory.db, again, later(2 * IDLE_MINUTES + 2), KEY)).toBeUndefined();
+    expect((await listAccounts(memory.db)).map((a) => [a.email, a.role])).toEqual([
+      ['beheer@example.nl', 'beheerder'],
+      ['eind@example.nl', 'eindredacteur'],
+      ['redactie@example.nl', 'eindredacteur'],
+    ]);
   });
 
   it('slows down wrong passwords per account and address, so nobody else can lock the real user out', async () => {
@@ -201,7 +234,7 @@ describe('staff accounts', () => {
   });
 
   it('compares CSRF tokens', () => {
-    const session = { email: 'a@example.nl', csrf: 'abcdefghijklmnopqrstuvwxyz012345' };
+    const session = { accountId: '1', email: 'a@example.nl', name: 'a@example.nl', role: 'redacteur' as const, csrf: 'abcdefghijklmnopqrstuvwxyz012345' };
     expect(csrfMatches(session, 'abcdefghijklmnopqrstuvwxyz012345')).toBe(true);
     expect(csrfMatches(session, 'abcdefghijklmnopqrstuvwxyz012346')).toBe(false);
     expect(csrfMatches(session, 'abc')).toBe(false);

@@ -9,6 +9,7 @@ import { createHashQueue, QueueBusyError, type QueueTicket } from './hash-queue'
 import type { LoginThrottle } from './throttle';
 import { networkKey } from '../http/client-address';
 import type { RateLimiter } from '../http/rate-limit';
+import { isRole, type Role } from './roles';
 
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))));
@@ -33,6 +34,8 @@ export const SESSION_COOKIE = '__Secure-gka_beheer';
 /** The login form's token says this form id (lib/forms/token). */
 export const STAFF_LOGIN_FORM = 'beheer-inloggen';
 export const SESSION_HOURS = 8;
+/** A session also ends after this long without a request: a browser left open in a shared office. */
+export const IDLE_MINUTES = 60;
 const MIN_PASSWORD_LENGTH = 12;
 
 export async function hashPassword(password: string, params: Params = SCRYPT_PARAMS): Promise<string> {
@@ -76,27 +79,44 @@ export function passwordProblem(password: string): string | undefined {
   return undefined;
 }
 
-export async function createAccount(db: Database, email: string, password: string): Promise<void> {
+export const isEmailAddress = (email: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) && email.length <= 254;
+
+/**
+ * A new account, or a new password for an existing one (which also ends its sessions). A new
+ * account gets `role`; without one, the first account is a beheerder (someone must be able to
+ * make the others) and later ones redacteur. An existing account keeps its role unless one is given.
+ */
+export async function createAccount(db: Database, email: string, password: string, role?: Role): Promise<{ role: Role; created: boolean }> {
   const problem = passwordProblem(password);
   if (problem) throw new Error(problem);
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) throw new Error(`"${email}" is geen e-mailadres.`);
+  if (!isEmailAddress(email)) throw new Error(`"${email}" is geen e-mailadres.`);
   const hash = await hashPassword(password);
-  // Setting a new password for an existing account also ends its sessions.
-  const rows = await db.query<{ id: string }>(
-    `insert into staff_accounts (email, password_hash) values ($1, $2)
-     on conflict (email) do update set password_hash = excluded.password_hash
-     returning id::text as id`,
-    [normalizeEmail(email), hash],
+  const rows = await db.query<{ id: string; role: Role; created: boolean }>(
+    `insert into staff_accounts (email, password_hash, role)
+     values ($1, $2, coalesce($3, case when exists (select 1 from staff_accounts) then 'redacteur' else 'beheerder' end))
+     on conflict (email) do update set password_hash = excluded.password_hash, role = coalesce($3, staff_accounts.role)
+     returning id::text as id, role, (xmax = 0) as created`,
+    [normalizeEmail(email), hash, role ?? null],
   );
   await db.query('delete from staff_sessions where account_id = $1::bigint', [rows[0].id]);
+  return { role: rows[0].role, created: rows[0].created };
+}
+
+/** Gives an account another role, and ends its sessions so the new role holds at once. */
+export async function setRole(db: Database, email: string, role: Role): Promise<boolean> {
+  const rows = await db.query<{ id: string }>('update staff_accounts set role = $2 where email = $1 returning id::text as id', [normalizeEmail(email), role]);
+  if (rows.length) await db.query('delete from staff_sessions where account_id = $1::bigint', [rows[0].id]);
+  return rows.length > 0;
 }
 
 export async function deleteAccount(db: Database, email: string): Promise<boolean> {
   return (await db.query('delete from staff_accounts where email = $1 returning id', [normalizeEmail(email)])).length > 0;
 }
 
-export async function listAccounts(db: Database): Promise<{ email: string; createdAt: Date }[]> {
-  return db.query(`select email, created_at as "createdAt" from staff_accounts order by email`);
+export type Account = { email: string; name: string | null; role: Role; createdAt: Date };
+
+export async function listAccounts(db: Database): Promise<Account[]> {
+  return db.query(`select email, name, role, created_at as "createdAt" from staff_accounts order by email`);
 }
 
 /** `busy`: too many logins at once; nothing was checked and nothing counted, try again shortly. */
@@ -166,17 +186,35 @@ export async function login(db: Database, attempt: LoginAttempt): Promise<LoginR
 }
 
 export interface StaffSession {
+  accountId: string;
   email: string;
+  /** What git records as the author: the name when the account has one, else the address. */
+  name: string;
+  /** Read from the account at every request: a changed role holds at once. */
+  role: Role;
   csrf: string;
 }
 
+/**
+ * The session of a cookie: unexpired (SESSION_HOURS after login) and used within IDLE_MINUTES.
+ * Each request moves the idle clock (at most one write a minute per session).
+ */
 export async function sessionFor(db: Database, cookie: string | undefined, now: Date, sessionKey: string): Promise<StaffSession | undefined> {
   if (!cookie || !/^[A-Za-z0-9_-]{43}$/.test(cookie)) return undefined;
-  const rows = await db.query<StaffSession>(
-    `select a.email, s.csrf_token as csrf from staff_sessions s join staff_accounts a on a.id = s.account_id where s.id_hash = $1 and s.expires_at > $2`,
-    [sessionId(sessionKey, cookie), now.toISOString()],
+  const id = sessionId(sessionKey, cookie);
+  const idleSince = new Date(now.getTime() - IDLE_MINUTES * 60_000).toISOString();
+  const rows = await db.query<StaffSession & { seen: Date }>(
+    `select a.id::text as "accountId", a.email, coalesce(nullif(a.name, ''), a.email) as name, a.role, s.csrf_token as csrf,
+            coalesce(s.last_seen_at, s.created_at) as seen
+     from staff_sessions s join staff_accounts a on a.id = s.account_id
+     where s.id_hash = $1 and s.expires_at > $2 and coalesce(s.last_seen_at, s.created_at) > $3`,
+    [id, now.toISOString(), idleSince],
   );
-  return rows[0];
+  const row = rows[0];
+  if (!row || !isRole(row.role)) return undefined;
+  if (now.getTime() - new Date(row.seen).getTime() > 60_000)
+    await db.query('update staff_sessions set last_seen_at = $2 where id_hash = $1', [id, now.toISOString()]);
+  return { accountId: row.accountId, email: row.email, name: row.name, role: row.role, csrf: row.csrf };
 }
 
 export async function logout(db: Database, cookie: string | undefined, sessionKey: string): Promise<void> {

@@ -16,7 +16,9 @@ export function memoryDatabase() {
   }, 60_000);
   afterAll(() => memory.db?.close());
   beforeEach(async () => {
-    await memory.db.query('truncate submissions, mail_outbox, form_attempts, staff_sessions, staff_accounts restart identity cascade');
+    await memory.db.query(
+      'truncate submissions, mail_outbox, form_attempts, staff_sessions, staff_accounts, audit_log, content_change_files, content_changes, content_uploads restart identity cascade',
+    );
   });
   return memory;
 }
