@@ -63,6 +63,26 @@ export const urls = {
   staffDelete: () => '/beheer/verwijderen',
   staffSession: () => '/beheer/sessie',
   staffLogout: () => '/beheer/uitloggen',
+  // The web editor (lib/editor). `folder` is a content folder (nieuws, activiteiten, …); a page's
+  // slug may hold folders of its own (paginas/**), so it is not encoded as one segment.
+  staffContent: () => '/beheer/inhoud',
+  staffContentKind: (folder: string, filter?: Filter) => withFilter(`/beheer/inhoud/${folder}`, filter),
+  staffContentNew: (folder: string) => `/beheer/inhoud/${folder}/nieuw`,
+  staffDocument: (folder: string, slug: string) => `/beheer/inhoud/${folder}/${slug.split('/').map(encodeURIComponent).join('/')}`,
+  staffHistory: (folder: string, slug: string, version?: string) =>
+    withFilter(`/beheer/geschiedenis/${folder}/${slug.split('/').map(encodeURIComponent).join('/')}`, { versie: version }),
+  staffChanges: (filter?: Filter) => withFilter('/beheer/wijzigingen', filter),
+  staffChange: (id: string, filter?: Filter) => withFilter(`/beheer/wijzigingen/${encodeURIComponent(id)}`, filter),
+  staffChangeEdit: (id: string) => `/beheer/wijzigingen/${encodeURIComponent(id)}/bewerken`,
+  staffChangeAction: (id: string) => `/beheer/wijzigingen/${encodeURIComponent(id)}/actie`,
+  staffPreview: (id: string, filter?: Filter) => withFilter(`/beheer/wijzigingen/${encodeURIComponent(id)}/voorbeeld`, filter),
+  staffSave: () => '/beheer/wijzigingen/opslaan',
+  staffReview: () => '/beheer/controle',
+  staffUpload: (id: string) => `/beheer/bestanden/${encodeURIComponent(id)}`,
+  staffUploads: () => '/beheer/bestanden',
+  staffImport: (filter?: Filter) => withFilter('/beheer/import', filter),
+  staffAccounts: (filter?: Filter) => withFilter('/beheer/accounts', filter),
+  staffAudit: (filter?: Filter) => withFilter('/beheer/logboek', filter),
   region: (slug: string) => `/regiocoordinatoren/${slug}`,
   /** The finder's answer for one municipality (a CBS code or what someone typed). */
   coordinatorFor: (municipality: string) => `/regiocoordinatoren?gemeente=${encodeURIComponent(municipality)}`,

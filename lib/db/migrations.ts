@@ -172,6 +172,8 @@ export const migrations: { id: string; sql: string }[] = [
         kind text not null check (kind in ('nieuw', 'bewerking', 'intrekking', 'herstel', 'import')),
         status text not null default 'concept' check (status in ('concept', 'ter_controle', 'gepubliceerd', 'vervallen')),
         author_email text not null,
+        -- Everyone who wrote in it: none of them may approve it (lib/editor/changes.ts).
+        contributors text[] not null default '{}',
         review_comment text,
         reviewer_email text,
         change_note text,
