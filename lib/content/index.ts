@@ -56,4 +56,7 @@ export function serveContentFrom(current: () => Release) {
  * request and passed down. The only way in for app/; lib/ modules are handed a Snapshot. Outside
  * the server (next build, scripts, tests) it is the content compiled into the build.
  */
-export const currentContent = (now: Date | number = Date.now()): Snapshot => ((globalThis as WithServed)[SERVED]?.() ?? bundledRelease).at(now);
+export const currentContent = (now: Date | number = Date.now()): Snapshot => currentRelease().at(now);
+
+/** The release itself, for what must open it again (the web editor's preview: lib/editor/preview.ts). */
+export const currentRelease = (): Release => (globalThis as WithServed)[SERVED]?.() ?? bundledRelease;

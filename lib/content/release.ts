@@ -185,6 +185,8 @@ export class Snapshot {
 export type Release = {
   id: string;
   createdAt: string;
+  /** The documents it was opened from (the editor's preview opens them again with a draft in place). */
+  documents: Documents;
   /** Everything in the release, scheduled documents included (their day has not come yet). */
   built: Snapshot;
   /** The site as published at an instant: a scheduled document from the start of its Amsterdam day. */
@@ -229,6 +231,7 @@ export function openRelease(input: ReleaseInput, { showDrafts = false }: { showD
 
   return {
     ...meta,
+    documents: docs,
     built,
     at,
     unpublishedUrls(instant) {

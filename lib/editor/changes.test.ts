@@ -48,7 +48,13 @@ describe('changes and their review', () => {
     expect(taken?.id).toBe(change.id);
     expect(await takeQueued(memory.db)).toBeUndefined();
     await markPublished(memory.db, change.id, { commitSha: 'abc', releaseId: 'r1' });
-    expect(await getChange(memory.db, change.id)).toMatchObject({ status: 'gepubliceerd', publishState: 'klaar', changeNote: 'Nieuw bericht over de conferentie', reviewerEmail: 'e@example.nl', commitSha: 'abc' });
+    expect(await getChange(memory.db, change.id)).toMatchObject({
+      status: 'gepubliceerd',
+      publishState: 'klaar',
+      changeNote: 'Nieuw bericht over de conferentie',
+      reviewerEmail: 'e@example.nl',
+      commitSha: 'abc',
+    });
     expect(await discardChange(memory.db, redacteur, change.id)).toMatchObject({ ok: false });
   });
 
@@ -72,7 +78,11 @@ describe('changes and their review', () => {
     mustOk(await approveChange(memory.db, eind, change.id, 'n'));
     await takeQueued(memory.db);
     await markFailed(memory.db, change.id, 'De inhoud kon niet worden gebouwd');
-    expect(await getChange(memory.db, change.id)).toMatchObject({ status: 'ter_controle', publishState: 'mislukt', publishError: 'De inhoud kon niet worden gebouwd' });
+    expect(await getChange(memory.db, change.id)).toMatchObject({
+      status: 'ter_controle',
+      publishState: 'mislukt',
+      publishError: 'De inhoud kon niet worden gebouwd',
+    });
     mustOk(await approveChange(memory.db, eind, change.id, 'opnieuw'));
     await takeQueued(memory.db);
     await memory.db.query(`update content_changes set updated_at = now() - interval '11 minutes'`);

@@ -115,11 +115,7 @@ async function putFiles(db: Database, id: string, files: ChangeFile[]): Promise<
      select $1::bigint, f.path, f.base_revision, f.text, f.upload_id::bigint
      from jsonb_to_recordset($2::jsonb) as f(path text, base_revision text, text text, upload_id text)
      on conflict (change_id, path) do update set base_revision = excluded.base_revision, text = excluded.text, upload_id = excluded.upload_id`,
-    [
-      id,
-      JSON.stringify(files.map((f) => ({ path: f.path, base_revision: f.baseRevision, text: f.text, upload_id: f.uploadId }))),
-      files.map((f) => f.path),
-    ],
+    [id, JSON.stringify(files.map((f) => ({ path: f.path, base_revision: f.baseRevision, text: f.text, upload_id: f.uploadId }))), files.map((f) => f.path)],
   );
 }
 
@@ -258,7 +254,10 @@ export async function markPublished(db: Database, id: string, result: { commitSh
 
 /** Failed: still ter controle, with the reason in Dutch; the site is as it was. */
 export async function markFailed(db: Database, id: string, reason: string): Promise<void> {
-  await db.query(`update content_changes set publish_state = 'mislukt', publish_step = null, publish_error = $2, updated_at = now() where id = $1::bigint`, [id, reason.slice(0, 4000)]);
+  await db.query(`update content_changes set publish_state = 'mislukt', publish_step = null, publish_error = $2, updated_at = now() where id = $1::bigint`, [
+    id,
+    reason.slice(0, 4000),
+  ]);
 }
 
 /**
