@@ -2,7 +2,11 @@
 // under /beheer goes through currentStaff or requireStaff (pages and route handlers alike).
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { database } from '../db';
+import { database, type Database } from '../db';
+import { clientAddress, isSameOrigin, readForm, seeOther } from '../http/form-body';
+import { audit } from './audit';
+import { gate, refusalMessage } from './guard';
+import type { Action } from './roles';
 import { secretFor } from '../secret';
 import { logout, SESSION_COOKIE, SESSION_HOURS, sessionFor, type StaffSession } from './accounts';
 import { urls } from '../urls';
@@ -48,3 +52,62 @@ export const readStaffQuery = (content: Snapshot, raw: RawQuery) =>
     raw,
     allForms(content).map((f) => f.id),
   );
+
+/** A plain Dutch page for a refused or impossible action: what happened, and the way back. */
+export function staffProblem(status: 403 | 404 | 409 | 413 | 422, title: string, message: string, back: string = urls.staff()): Response {
+  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const html = `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)} | Beheer | Gelijke Kansen Alliantie</title></head><body><main><h1>${escape(title)}</h1><p>${escape(message)}</p><p><a href="${escape(back)}">Terug</a></p></main></body></html>`;
+  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+export type StaffForm =
+  { ok: true; session: StaffSession; fields: Record<string, string>; params: URLSearchParams; db: Database } | { ok: false; response: Response };
+
+/**
+ * The start of every /beheer action: the form (at most `maxBytes`), then the gate (session, CSRF
+ * from this site, role), refusals logged with who tried. Without a session: to the login page.
+ */
+export async function staffForm(
+  request: Request,
+  options: { action: Action; what: string; target?: string; maxBytes?: number; back?: string },
+): Promise<StaffForm> {
+  const db = await database();
+  const session = await currentStaff();
+  const read = await readForm(request, options.maxBytes ?? 64 * 1024);
+  if (!read.ok && read.reason === 'tooLarge' && session) {
+    await audit(db, {
+      actor: session.email,
+      action: options.what,
+      target: options.target,
+      outcome: 'geweigerd',
+      detail: { reden: 'te groot' },
+      client: clientAddress(request),
+    });
+    const limit = Math.round((options.maxBytes ?? 64 * 1024) / 1024);
+    return {
+      ok: false,
+      response: staffProblem(
+        413,
+        'Te groot om op te slaan',
+        `Wat u verstuurde is groter dan ${limit} kB en is niet opgeslagen. Maak de tekst korter (zet lange stukken in een apart document of een bijlage) en probeer het opnieuw; ga terug in uw browser om uw tekst terug te krijgen.`,
+        options.back,
+      ),
+    };
+  }
+  const result = await gate(db, {
+    session,
+    csrf: read.ok ? read.fields.csrf : undefined,
+    sameOrigin: isSameOrigin(request),
+    action: options.action,
+    what: options.what,
+    target: options.target,
+    client: clientAddress(request),
+  });
+  if (!result.ok) {
+    if (result.refusal === 'sessie') return { ok: false, response: seeOther(urls.staffLogin('inloggen')) };
+    return { ok: false, response: staffProblem(403, 'Niet toegestaan', refusalMessage(result.refusal, options.action, result.session), options.back) };
+  }
+  if (!read.ok)
+    return { ok: false, response: staffProblem(422, 'Formulier niet leesbaar', 'Het formulier kwam niet goed aan. Er is niets opgeslagen.', options.back) };
+  return { ok: true, session: result.session, fields: read.fields, params: read.params, db };
+}
