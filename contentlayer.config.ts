@@ -1,13 +1,13 @@
 // The content model: every document type, its fields and computed fields. This file is the single
 // source of truth for content types; `lib/content/validate.ts` adds the rules contentlayer cannot
 // express (date formats, vocabularies, references between documents).
-import fs from 'node:fs';
 import path from 'node:path';
 import { defineDocumentType, defineNestedType, makeSource, type ComputedFields } from 'contentlayer2/source-files';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import { urls } from './lib/urls';
 import { registerMunicipality } from './lib/municipalities/register';
+import { collectDownload } from './lib/content/attachments';
 import { collectImage, collectImages } from './lib/content/images';
 import { buildProblems } from './lib/content/check';
 import { formatProblems, type ContentSet } from './lib/content/validate';
@@ -64,7 +64,11 @@ const Attachment = defineNestedType(() => ({
   name: 'Attachment',
   fields: {
     title: { type: 'string', required: true },
-    file: { type: 'string', required: true, description: 'Pad onder public/, bijvoorbeeld /downloads/rapport.pdf' },
+    file: {
+      type: 'string',
+      required: true,
+      description: 'PDF-bestand naast dit bestand, bijvoorbeeld ./rapport.pdf (of een pad onder public/, zoals /downloads/rapport.pdf)',
+    },
   },
 }));
 
@@ -84,16 +88,13 @@ export const Publication = defineDocumentType(() => ({
     slug,
     images,
     url: { type: 'string', resolve: (d) => urls.publication(fileSlug(d)) },
-    // Format and size come from the files themselves, so they can never be out of date.
+    // Format and size come from the files themselves, so they can never be out of date; a PDF next
+    // to the Markdown is published with the release (lib/content/attachments.ts).
     downloads: {
       type: 'json',
       resolve: (d) =>
         // contentlayer hands nested lists over as an iterable collection, not an Array.
-        Array.from((d.files ?? []) as Iterable<{ title: string; file: string }>).map((f) => {
-          const onDisk = path.join(process.cwd(), 'public', f.file);
-          const bytes = fs.existsSync(onDisk) ? fs.statSync(onDisk).size : null;
-          return { title: f.title, href: f.file, format: path.extname(f.file).slice(1).toUpperCase(), bytes };
-        }),
+        Array.from((d.files ?? []) as Iterable<{ title: string; file: string }>).map((f) => collectDownload(f, d._raw.sourceFileDir, imageDirs())),
     },
   },
 }));

@@ -43,7 +43,7 @@ const seconds = () => `${((performance.now() - started) / 1000).toFixed(1).repla
 const counted = (counts: Record<keyof Documents, number>, files: number) =>
   [...DOCUMENT_KINDS.map((k) => `${counts[k]} ${NAMES[k][counts[k] === 1 ? 0 : 1]}`), `${files} ${files === 1 ? 'bestand' : 'bestanden'}`].join(', ');
 
-/** Every image file below the content folder with its size and time: changes when any image does. */
+/** Every image and PDF below the content folder with its size and time: changes when any of them does. */
 function imageStamp(dir: string): string {
   const hash = createHash('sha256');
   const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && IMAGE.test(e.name));
@@ -53,7 +53,7 @@ function imageStamp(dir: string): string {
   }
   return hash.digest('hex');
 }
-const IMAGE = /\.(?:jpe?g|png|webp|gif)$/i;
+const IMAGE = /\.(?:jpe?g|png|webp|gif|pdf)$/i;
 
 /**
  * The folder the content build runs in for this store: the project's code, data and public files
@@ -84,8 +84,8 @@ async function main(): Promise<number> {
   try {
     lock = await store.lock();
     const work = buildFolder(store.where);
-    // contentlayer reuses a document it has seen unless its Markdown changed, images included: a
-    // replaced or newly added image would not be copied again. Its cache goes when any image changed.
+    // contentlayer reuses a document it has seen unless its Markdown changed, images and PDFs included: a
+    // replaced or newly added file would not be copied again. Its cache goes when any of them changed.
     const stamp = imageStamp(contentDir);
     const stampFile = path.join(work, '.contentlayer/afbeeldingen.sha256');
     if (!fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8') !== stamp)

@@ -35,7 +35,14 @@ export type ReleaseState = Loaded & {
   cache: ResponseCache;
 };
 
-const FILE_TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.gif': 'image/gif' };
+const FILE_TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.pdf': 'application/pdf',
+};
 
 export function createRenderer(assets: DocumentAssets, current: () => ReleaseState) {
   // Per language, rendered on first use: the content of a not-found page never changes.
@@ -163,15 +170,18 @@ export function createRenderer(assets: DocumentAssets, current: () => ReleaseSta
     return page ? send(page, match.key) : false;
   }
 
-  /** A release's image, answered from memory like a build file (its own ETag, compressed when it helps). */
+  /** A release's image or PDF, answered from memory like a build file (its own ETag, compressed when it helps). */
   const files = new WeakMap<Buffer, CachedPage>();
   function fileAnswer(state: ReleaseState, address: string, body: Buffer): CachedPage {
     let page = files.get(body);
     if (!page) {
       const type = FILE_TYPES[path.extname(address).toLowerCase()] ?? 'application/octet-stream';
+      // A PDF opens in the browser and is saved under its own name (the content build's names are ASCII slugs).
+      const disposition: Record<string, string> =
+        type === 'application/pdf' ? { 'content-disposition': `inline; filename="${path.basename(address).replace(/[^\w.-]/g, '_')}"` } : {};
       page = {
         status: 200,
-        headers: { 'content-type': type, 'cache-control': prerendered(), 'content-security-policy': contentSecurityPolicy() },
+        headers: { 'content-type': type, 'cache-control': prerendered(), 'content-security-policy': contentSecurityPolicy(), ...disposition },
         body,
         etag: etagOf(body),
         encoded: new Map(),

@@ -16,34 +16,46 @@ export function collectImages(raw: string, sourceFileDir: string, dirs: { conten
   return [...raw.matchAll(IMAGE)].map(([, alt, src]) => collectImage(src, alt, sourceFileDir, dirs));
 }
 
+/**
+ * A file named `./…` next to a document: its path below the content folder and its public address
+ * (the path below the content folder keeps names unique: a/foto.jpg and b/foto.jpg), or undefined
+ * when it lies outside the document's folder.
+ */
+export function besideDocument(src: string, sourceFileDir: string, contentDir: string): { file: string; relative: string; url: string } | undefined {
+  const folder = path.resolve(contentDir, sourceFileDir);
+  const file = path.resolve(folder, src);
+  if (!file.startsWith(folder + path.sep)) return undefined;
+  const relative = path.relative(path.resolve(contentDir), file).split(path.sep).join('/');
+  return { file, relative, url: `/inhoud/${relative}` };
+}
+
+/** Copies a file of the content to public/inhoud/, where the release takes it from (lib/release/content-build.ts). */
+export function publishContentFile(file: string, relative: string, publicDir: string) {
+  const target = path.join(publicDir, 'inhoud', relative);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.copyFileSync(file, target);
+}
+
 /** One image next to a document (a body image, or a field such as a region's photo). */
 export function collectImage(src: string, alt: string, sourceFileDir: string, { contentDir, publicDir }: { contentDir: string; publicDir: string }): ContentImage {
-  {
-    const folder = path.resolve(contentDir, sourceFileDir);
-    const file = path.resolve(folder, src);
-    // The path below the content folder keeps names unique (a/foto.jpg and b/foto.jpg).
-    const relative = path.relative(path.resolve(contentDir), file).split(path.sep).join('/');
-    const url = `/inhoud/${relative}`;
-    const image: ContentImage = { src, alt: alt.trim(), url, width: null, height: null };
-    const problems: string[] = [];
-    if (!image.alt) problems.push('afbeelding zonder alt-tekst');
-    if (!file.startsWith(folder + path.sep)) return { ...image, problem: [...problems, 'de afbeelding moet in dezelfde map staan als de Markdown (of in een map daaronder)'].join('; ') };
-    if (!IMAGE_TYPES.includes(path.extname(src).toLowerCase())) problems.push(`onbekend soort afbeelding (${path.extname(src) || 'geen extensie'})`);
-    else if (!fs.existsSync(file)) problems.push('het bestand staat niet naast de Markdown');
-    else {
-      try {
-        const size = imageSize(fs.readFileSync(file));
-        image.width = size.width ?? null;
-        image.height = size.height ?? null;
-        const target = path.join(publicDir, 'inhoud', relative);
-        fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.copyFileSync(file, target);
-      } catch {
-        problems.push('geen leesbare afbeelding');
-      }
+  const beside = besideDocument(src, sourceFileDir, contentDir);
+  const image: ContentImage = { src, alt: alt.trim(), url: beside?.url ?? `/inhoud/${src}`, width: null, height: null };
+  const problems: string[] = [];
+  if (!image.alt) problems.push('afbeelding zonder alt-tekst');
+  if (!beside) return { ...image, problem: [...problems, 'de afbeelding moet in dezelfde map staan als de Markdown (of in een map daaronder)'].join('; ') };
+  if (!IMAGE_TYPES.includes(path.extname(src).toLowerCase())) problems.push(`onbekend soort afbeelding (${path.extname(src) || 'geen extensie'})`);
+  else if (!fs.existsSync(beside.file)) problems.push('het bestand staat niet naast de Markdown');
+  else {
+    try {
+      const size = imageSize(fs.readFileSync(beside.file));
+      image.width = size.width ?? null;
+      image.height = size.height ?? null;
+      publishContentFile(beside.file, beside.relative, publicDir);
+    } catch {
+      problems.push('geen leesbare afbeelding');
     }
-    return problems.length ? { ...image, problem: problems.join('; ') } : image;
   }
+  return problems.length ? { ...image, problem: problems.join('; ') } : image;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -74,7 +74,7 @@ export function scaffold(kind: Kind, title: string, today: string, v: Vocabulary
       `date: "${today}" # JJJJ-MM-DD`,
       summary,
       `themes: [] ${themeChoice}`,
-      'files: [] # bijlagen: - title: "Het rapport"  file: /downloads/rapport.pdf (zet het bestand in public/downloads/)',
+      'files: [] # bijlagen: - title: "Het rapport"  file: ./rapport.pdf (zet het PDF-bestand naast dit bestand)',
       'relatedNews: [] # nieuwsberichten over deze publicatie (slugs uit content/nieuws)',
     ],
     agenda: [

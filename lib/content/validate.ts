@@ -77,8 +77,18 @@ function schemas(c: ContentSet) {
       date: day,
       themes: z.array(theme),
       relatedNews: z.array(oneOf(news, 'onbekend nieuwsbericht')),
-      files: z.array(z.object({ file: z.string().startsWith('/', { message: 'een bestand begint met / (pad onder public/)' }) })),
-      downloads: z.array(z.object({ href: z.string(), bytes: z.number({ message: 'het bestand bestaat niet onder public/' }) })),
+      files: z.array(
+        z.object({
+          file: z.string().refine((f) => f.startsWith('./') || f.startsWith('/'), {
+            message: 'een bestand begint met ./ (naast de Markdown) of / (pad onder public/)',
+            params: { fix: 'zet het PDF-bestand naast het Markdown-bestand en schrijf file: ./rapport.pdf' },
+          }),
+        }),
+      ),
+      // What lib/content/attachments.ts found wrong with a file, on the line of its `file:`.
+      downloads: z.array(z.object({ problem: z.string().optional() })).superRefine((downloads, ctx) =>
+        downloads.forEach(({ problem }, i) => problem && ctx.addIssue({ code: 'custom', path: [i, 'bytes'], message: problem })),
+      ),
     }),
     Agenda: z.object({ registration, themes: z.array(theme), relatedEvents: z.array(oneOf(events, 'onbekende activiteit')), instruments: nonEmpty(z.string(), 'instrument') }),
     Municipality: z.object({

@@ -1,5 +1,5 @@
 // What a release is made of: the documents contentlayer generated (.contentlayer/generated/<Type>/
-// _index.json, or the same in memory) and the images the content build copied under public/inhoud/ for them.
+// _index.json, or the same in memory) and the images and PDFs the content build copied under public/inhoud/ for them.
 import fs from 'node:fs';
 import path from 'node:path';
 import { DOCUMENT_KINDS, type Documents } from '../content/release';
@@ -33,15 +33,16 @@ export function documentsOf(byType: Record<string, unknown[] | undefined>): Docu
 }
 
 /**
- * The addresses of the images the documents use (lib/content/images.ts: `images` of every
- * document, a region's `contactPhoto`): any field holding `{ url: '/inhoud/…' }` or a list of them,
- * so a new image field is included without being named here.
+ * The addresses of the files the documents use: images (lib/content/images.ts: `images` of every
+ * document, a region's `contactPhoto`) and PDFs next to the Markdown (lib/content/attachments.ts:
+ * a publication's `downloads`). Any field holding `{ url: '/inhoud/…' }` or `{ href: '/inhoud/…' }`,
+ * or a list of them, so a new file field is included without being named here.
  */
-export function imageUrls(documents: Documents): string[] {
+export function contentFileUrls(documents: Documents): string[] {
   const urls = new Set<string>();
   const add = (value: unknown) => {
-    const url = (value as { url?: unknown } | null)?.url;
-    if (typeof url === 'string' && url.startsWith('/inhoud/')) urls.add(url);
+    for (const url of [(value as { url?: unknown } | null)?.url, (value as { href?: unknown } | null)?.href])
+      if (typeof url === 'string' && url.startsWith('/inhoud/')) urls.add(url);
   };
   for (const kind of DOCUMENT_KINDS)
     for (const doc of documents[kind] as unknown as Record<string, unknown>[])
@@ -52,9 +53,9 @@ export function imageUrls(documents: Documents): string[] {
   return [...urls].sort();
 }
 
-/** The release's files: each image as the content build copied it into `publicDir`. */
+/** The release's files: each image and PDF as the content build copied it into `publicDir`. */
 export function contentFiles(documents: Documents, publicDir: string): { path: string; data: Buffer }[] {
-  return imageUrls(documents).map((url) => {
+  return contentFileUrls(documents).map((url) => {
     // lib/content/images.ts makes the address from the path as it is, without encoding.
     const relative = url.slice(1);
     return { path: relative, data: fs.readFileSync(path.join(publicDir, relative)) };
