@@ -34,6 +34,7 @@ import { createRenderer, type ReleaseState } from './rendered';
 import { followReleases } from './releases';
 import { serveContentFrom } from '@/lib/content';
 import { compress, etagOf, sendPage } from './respond';
+import { setDocumentAssets } from './document';
 import type { CachedPage } from '@/lib/http/response-cache';
 
 const args = process.argv.slice(2);
@@ -299,6 +300,7 @@ async function main() {
   // The release this server serves, followed in the store (server/releases.ts); the renderer
   // answers from whichever state the holder has when a request arrives.
   let releases: Awaited<ReturnType<typeof followReleases<ReleaseState>>> | undefined;
+  setDocumentAssets(manifest);
   const rendered = createRenderer(manifest, () => releases!.holder.current());
   try {
     releases = await followReleases({

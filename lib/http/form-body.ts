@@ -6,9 +6,20 @@ const MAX_FORM_BYTES = 256 * 1024;
 
 export type FormRead = { ok: true; fields: Record<string, string>; params: URLSearchParams } | { ok: false; reason: 'tooLarge' | 'format' };
 
-export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES): Promise<FormRead> {
+/** A posted form with files (multipart/form-data): the fields as readForm gives them, and the files. */
+export type FilesRead =
+  { ok: true; fields: Record<string, string>; params: URLSearchParams; files: Map<string, File> } | { ok: false; reason: 'tooLarge' | 'format' };
+
+/**
+ * Reads a url-encoded form, or with `files` also a multipart one (the web editor's uploads), never
+ * more than `maxBytes`: the body is counted as it arrives, before anything is parsed.
+ */
+export async function readForm(request: Request, maxBytes?: number): Promise<FormRead>;
+export async function readForm(request: Request, maxBytes: number, options: { files: true }): Promise<FilesRead>;
+export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES, options: { files?: boolean } = {}): Promise<FormRead | FilesRead> {
   const type = request.headers.get('content-type') ?? '';
-  if (!type.toLowerCase().startsWith('application/x-www-form-urlencoded')) return { ok: false, reason: 'format' };
+  const multipart = options.files && type.toLowerCase().startsWith('multipart/form-data');
+  if (!multipart && !type.toLowerCase().startsWith('application/x-www-form-urlencoded')) return { ok: false, reason: 'format' };
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return { ok: false, reason: 'tooLarge' };
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -32,6 +43,23 @@ export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES): Pro
       }
       chunks.push(value);
     }
+  }
+  if (multipart) {
+    let data: FormData;
+    try {
+      data = await new Response(Buffer.concat(chunks), { headers: { 'content-type': type } }).formData();
+    } catch {
+      return { ok: false, reason: 'format' };
+    }
+    const params = new URLSearchParams();
+    const files = new Map<string, File>();
+    for (const [key, value] of data) {
+      if (typeof value === 'string') params.append(key, value);
+      else if (value.size > 0 && !files.has(key)) files.set(key, value);
+    }
+    const fields: Record<string, string> = {};
+    for (const [key, value] of params) if (!(key in fields)) fields[key] = value;
+    return { ok: true, fields, params, files };
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
   const params = new URLSearchParams(text);

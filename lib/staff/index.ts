@@ -109,5 +109,5 @@ export async function staffForm(
   }
   if (!read.ok)
     return { ok: false, response: staffProblem(422, 'Formulier niet leesbaar', 'Het formulier kwam niet goed aan. Er is niets opgeslagen.', options.back) };
-  return { ok: true, session: result.session, fields: read.fields, params: read.params, db };
+  return { ok: true, session: result.session, fields: read.fields, params: read.params, files: 'files' in read ? read.files : new Map(), db };
 }
