@@ -47,7 +47,7 @@ describe('diffTexts', () => {
     const before = `${FRONT}De GKA telt 50 gemeenten in juli 2020.\n`;
     const after = `${FRONT}De GKA telt 101 gemeenten in maart 2023.\n`;
     const lines = diffTexts(before, after).hunks[0].lines.filter((l) => l.kind !== 'kept');
-    expect(lines.map((l) => (l.kind === 'kept' ? null : l.segments))).toEqual([
+    expect(lines.map((l) => 'segments' in l && l.segments)).toEqual([
       [
         { text: 'De GKA telt ', changed: false },
         { text: '50', changed: true },
