@@ -10,7 +10,7 @@ import { revisionOf } from './revision';
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-repository-'));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-const CLEAN_ENV = { PATH: process.env.PATH, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+const CLEAN_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
 /** git as a developer at the terminal would run it, for the set-up and the checks. */
 const git = (dir: string, ...args: string[]) =>
   execFileSync('git', ['-C', dir, ...args], {
@@ -172,7 +172,7 @@ describe('the content repository', () => {
 
     expect(commit).toMatch(/^[0-9a-f]{40}$/);
     expect(git(root, 'rev-parse', 'HEAD')).toBe(commit);
-    expect(git(root, 'show', '--name-only', '--format=', commit).split('\n').sort()).toEqual(['content/nieuws/bericht.md', 'content/nieuws/nieuw.md']);
+    expect(git(root, 'show', '--name-only', '--format=', commit!).split('\n').sort()).toEqual(['content/nieuws/bericht.md', 'content/nieuws/nieuw.md']);
     expect(git(root, 'log', '-1', '--format=%an <%ae>|%cn <%ce>|%B')).toBe(
       `Eva Eindredacteur <eva@example.org>|${PORTAL_COMMITTER.name} <${PORTAL_COMMITTER.email}>|Tikfout hersteld\n\nen een nieuw bericht`,
     );

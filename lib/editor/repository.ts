@@ -507,7 +507,7 @@ async function takeLockFile(lockFile: string, waitMs: number): Promise<string> {
 const CONTROL = /[\0-\x08\x0b-\x1f\x7f]/;
 
 /** Name and e-mail as git's author: no line breaks or angle brackets, which would break the commit's header. */
-function checkAuthor(author: Author): Author {
+export function checkAuthor(author: Author): Author {
   const name = author?.name?.trim() ?? '';
   const email = author?.email?.trim() ?? '';
   if (!name || /[\n<>]/.test(name) || CONTROL.test(name)) throw new RepositoryError('input', 'De naam van de auteur ontbreekt of bevat tekens die niet mogen.');
@@ -516,7 +516,7 @@ function checkAuthor(author: Author): Author {
 }
 
 /** The change note as the commit message: required, line endings as \n, at most 10,000 characters. */
-function checkMessage(message: string): string {
+export function checkMessage(message: string): string {
   const note = (message ?? '').replace(/\r\n?/g, '\n').trim();
   if (!note) throw new RepositoryError('input', 'Een wijzigingsnotitie is verplicht: schrijf kort wat er veranderde.');
   if (note.length > 10_000) throw new RepositoryError('input', 'De wijzigingsnotitie is te lang (meer dan 10.000 tekens).');
