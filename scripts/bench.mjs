@@ -17,6 +17,7 @@ import { renderers } from './bench/renderers.mjs';
 import { renderTable } from './bench/table.mjs';
 import { parameterAttack } from './bench/attack.mjs';
 import { publishBench } from './bench/publish.mjs';
+import { editorBench } from './bench/editor.mjs';
 import { AGREE, coldTarget, logCost, warmTarget } from './bench/throughput.mjs';
 
 const argv = process.argv.slice(2);
@@ -313,6 +314,9 @@ await part('parameterAttack', async () => {
 
 // ── Publish (issue 23): `npm run publiceer` to the new text on two servers, under traffic ───────
 await part('publish', () => publishBench({ work, quick }));
+
+// ── Editor (issue 24): "Publiceren" in /beheer (publishChange) to the new item at its address ───
+await part('editor', () => editorBench({ work, quick }));
 
 // ── Builds of the real content and of generated sites; cold URLs at 10,000 interventions ──────────
 await part('builds', async () => {

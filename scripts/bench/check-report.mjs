@@ -89,6 +89,9 @@ for (const set of quick ? ['real'] : ['real', 'generated10k']) {
   for (const server of [0, 1]) for (const k of ['before', 'peakDuring', 'after']) number(`publish.${set}.memoryMiB.${server}.${k}`);
 }
 
+// Editor (issue 24): publishChange to the new item at its address.
+number('editor.medianSeconds');
+
 // A part that failed is reported in place, with its reason. The comparison of renderers (issue
 // 23) builds and starts a second Next app: a decision aid, not a figure of the portal, so its
 // failure is shown here but does not fail `npm test`.

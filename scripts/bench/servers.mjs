@@ -16,16 +16,19 @@ function isFree(port) {
   });
 }
 
+// GKA_BENCH_PORTS=4200-4299: another range, for a bench run beside another one on the same machine.
+const [FIRST_PORT, LAST_PORT] = (process.env.GKA_BENCH_PORTS ?? '3200-3299').split('-').map(Number);
+
 /** A port nobody listens on, never the same twice in one run, so a running test server is never hit. */
 export async function freePort() {
-  for (let port = 3200; port < 3300; port++) {
+  for (let port = FIRST_PORT; port <= LAST_PORT; port++) {
     if (given.has(port)) continue;
     if (await isFree(port)) {
       given.add(port);
       return port;
     }
   }
-  throw new Error('geen vrije poort tussen 3200 en 3299');
+  throw new Error(`geen vrije poort tussen ${FIRST_PORT} en ${LAST_PORT}`);
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

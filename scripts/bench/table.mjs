@@ -281,6 +281,23 @@ function publish(p, cores) {
     .join('\n');
 }
 
+function editor(e) {
+  if (!e?.runs) return failed(e) || '  niet gemeten';
+  const s = (v) => (typeof v === 'number' ? `${n(v, 1)} s` : '–');
+  const steps = ['schrijven', 'vastleggen', 'bouwen en publiceren', 'live'];
+  return [
+    columns([
+      ['median', 'max', 'target', 'runs', ...steps.map((x) => `${x} at`)],
+      [s(e.medianSeconds), s(e.maxSeconds), `≤ ${e.target.seconds} s`, n(e.runs.length), ...steps.map((x) => s(e.stepsMedian?.[x]))],
+    ]),
+    `  each run: ${e.runs.map((r) => s(r.seconds)).join(', ')}`,
+    e.error ? `  ${e.error}` : '',
+    `  ${e.note ?? ''}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 export function renderTable(r) {
   const m = r.machine;
   const s = r.search;
@@ -301,6 +318,8 @@ export function renderTable(r) {
     unless(r.parameterAttack, attack),
     '\nPublish: publiceer → new text on both servers',
     unless(r.publish, (p) => publish(p, m.cpus)),
+    '\nEditor: "Publiceren" (publishChange) → the new news item answers 200',
+    unless(r.editor, editor),
     '\nBuilds (content = contentlayer2, next build; the content is a release, no page of it is built)',
     builds(r.builds),
     '\nCold URLs at 10,000 interventions',
