@@ -61,7 +61,8 @@ export function staffProblem(status: 403 | 404 | 409 | 413 | 422, title: string,
 }
 
 export type StaffForm =
-  { ok: true; session: StaffSession; fields: Record<string, string>; params: URLSearchParams; db: Database } | { ok: false; response: Response };
+  | { ok: true; session: StaffSession; fields: Record<string, string>; params: URLSearchParams; files: Map<string, File>; db: Database }
+  | { ok: false; response: Response };
 
 /**
  * The start of every /beheer action: the form (at most `maxBytes`), then the gate (session, CSRF
