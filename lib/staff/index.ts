@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { database, type Database } from '../db';
-import { clientAddress, isSameOrigin, readForm, seeOther } from '../http/form-body';
+import { clientAddress, isSameOrigin, readForm, seeOther, type FilesRead } from '../http/form-body';
 import { audit } from './audit';
 import { gate, refusalMessage } from './guard';
 import type { Action } from './roles';
@@ -110,5 +110,12 @@ export async function staffForm(
   }
   if (!read.ok)
     return { ok: false, response: staffProblem(422, 'Formulier niet leesbaar', 'Het formulier kwam niet goed aan. Er is niets opgeslagen.', options.back) };
-  return { ok: true, session: result.session, fields: read.fields, params: read.params, files: 'files' in read ? read.files : new Map(), db };
+  return {
+    ok: true,
+    session: result.session,
+    fields: read.fields,
+    params: read.params,
+    files: 'files' in read ? (read as Extract<FilesRead, { ok: true }>).files : new Map<string, File>(),
+    db,
+  };
 }
