@@ -63,6 +63,8 @@ export const urls = {
   staffDelete: () => '/beheer/verwijderen',
   staffSession: () => '/beheer/sessie',
   staffLogout: () => '/beheer/uitloggen',
+  /** The import's template as a download: `/beheer/import/sjabloon/interventies.xlsx`. */
+  staffImportTemplate: (kind: string, format: string) => `/beheer/import/sjabloon/${kind}.${format}`,
   region: (slug: string) => `/regiocoordinatoren/${slug}`,
   /** The finder's answer for one municipality (a CBS code or what someone typed). */
   coordinatorFor: (municipality: string) => `/regiocoordinatoren?gemeente=${encodeURIComponent(municipality)}`,

@@ -9,12 +9,13 @@ import { allowedText, KIND_DEFINITIONS, type ImportKind } from './columns';
 import { bodyOf, planFiles, type Action, type PlannedFile } from './markdown';
 import { checkRules, requiredColumns } from './rules';
 import { exampleRow, readRows, vocabularyOf, type Cell, type ImportProblem } from './rows';
-import { formatOf, FORMATS, parseSheet, templateCsv, templateXlsx, type TemplateSheets } from './sheets';
+import { formatOf, FORMATS, parseSheet, templateCsv, templateXlsx, type Format, type TemplateSheets } from './sheets';
 import { readUpload, type UploadLimits } from './upload';
 import { writeAll, type WriteFs } from './write';
 
 export { IMPORT_KINDS, type ImportKind } from './columns';
 export { UPLOAD_LIMITS, type UploadLimits } from './upload';
+export { FORMATS, type Format } from './sheets';
 export type { Action, PlannedFile } from './markdown';
 
 export type ImportOptions = { contentDir: string; types: TypeDef[]; dryRun?: boolean; io?: WriteFs };
@@ -35,7 +36,7 @@ export function formatImportProblem(file: string, p: ImportProblem): string {
 
 const failed = (problems: string[]): ImportReport => ({ problems, files: [], skipped: [], untouched: [], written: false });
 
-type ContentOptions = Pick<ImportOptions, 'contentDir' | 'types'>;
+export type ContentOptions = Pick<ImportOptions, 'contentDir' | 'types'>;
 
 /** What importing the rows would do, before anything is written. */
 export type ImportPlan = {
@@ -137,7 +138,7 @@ export async function dryRunUpload(upload: Upload, options: ContentOptions & { l
 }
 
 /** The template: header, example row and (in xlsx) a sheet that explains every column. */
-export function templateSheets(kind: ImportKind, options: Pick<ImportOptions, 'contentDir' | 'types'>): TemplateSheets {
+export function templateSheets(kind: ImportKind, options: ContentOptions): TemplateSheets {
   const def = KIND_DEFINITIONS[kind];
   const type = options.types.find((t) => t.name === def.type)!;
   const existing = readContent(options.contentDir, options.types).set;
@@ -177,11 +178,16 @@ export function templateSheets(kind: ImportKind, options: Pick<ImportOptions, 'c
   };
 }
 
-export async function writeTemplate(kind: ImportKind, file: string, options: Pick<ImportOptions, 'contentDir' | 'types'>): Promise<string | null> {
+/** The template as the bytes of an .xlsx (with the explanation sheet) or a .csv (header and example row). */
+export async function templateFile(kind: ImportKind, format: Format, options: ContentOptions): Promise<Uint8Array> {
+  const sheets = templateSheets(kind, options);
+  return format === 'csv' ? templateCsv(sheets) : templateXlsx(sheets);
+}
+
+export async function writeTemplate(kind: ImportKind, file: string, options: ContentOptions): Promise<string | null> {
   const format = formatOf(file);
   if (!format) return `${file}: kies een naam die eindigt op ${FORMATS.map((f) => `.${f}`).join(' of ')}`;
   if (fs.existsSync(file)) return `${file} bestaat al: kies een andere naam of haal het oude bestand weg`;
-  const sheets = templateSheets(kind, options);
-  fs.writeFileSync(file, format === 'csv' ? templateCsv(sheets) : await templateXlsx(sheets), { flag: 'wx' });
+  fs.writeFileSync(file, await templateFile(kind, format, options), { flag: 'wx' });
   return null;
 }
