@@ -7,8 +7,10 @@ const config: NextConfig = {
   poweredByHeader: false,
   // What the production server needs from the build, written to .build/manifest.json.
   adapterPath: path.join(process.cwd(), 'scripts/next-adapter.mjs'),
-  // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from disk.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer'],
+  // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from disk;
+  // the content model (contentlayer.config.ts, for /beheer's import templates) pulls in
+  // contentlayer's config loader and a native image codec, which cannot be bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer', 'contentlayer2', '@contentlayer2/source-files', '@contentlayer2/core', 'imagescript'],
   reactStrictMode: true,
 };
 

@@ -83,6 +83,8 @@ export const urls = {
   staffImport: (filter?: Filter) => withFilter('/beheer/import', filter),
   staffAccounts: (filter?: Filter) => withFilter('/beheer/accounts', filter),
   staffAudit: (filter?: Filter) => withFilter('/beheer/logboek', filter),
+  /** The import's template as a download: `/beheer/import/sjabloon/interventies.xlsx`. */
+  staffImportTemplate: (kind: string, format: string) => `/beheer/import/sjabloon/${kind}.${format}`,
   region: (slug: string) => `/regiocoordinatoren/${slug}`,
   /** The finder's answer for one municipality (a CBS code or what someone typed). */
   coordinatorFor: (municipality: string) => `/regiocoordinatoren?gemeente=${encodeURIComponent(municipality)}`,

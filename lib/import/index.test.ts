@@ -11,7 +11,8 @@ import { CONTENT_TYPES, ROOT, scratchContent } from '@/tests/support/content-fol
 import { checkContent } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/validate';
 import { KIND_DEFINITIONS } from './columns';
-import { importFile, writeTemplate } from '.';
+import { revisionOf } from '@/lib/editor/revision';
+import { dryRunUpload, importFile, writeTemplate } from '.';
 
 const scratch = scratchContent();
 const types = CONTENT_TYPES;
@@ -45,9 +46,11 @@ function csvFile(dir: string, name: string, rows: string[][]) {
   return file;
 }
 
+const xlsxBytes = async (data: SheetData) => new Uint8Array(await (await writeXlsxFile(data).toBlob()).arrayBuffer());
+
 async function xlsxFile(dir: string, name: string, data: SheetData) {
   const file = path.join(dir, name);
-  fs.writeFileSync(file, new Uint8Array(await (await writeXlsxFile(data).toBlob()).arrayBuffer()));
+  fs.writeFileSync(file, await xlsxBytes(data));
   return file;
 }
 
@@ -191,6 +194,46 @@ describe('--dry-run', () => {
     expect(report.untouched).toEqual(['interventies/testaanpak-twee-zwolle.md']);
     expect(report.written).toBe(false);
     expect(snapshot(contentDir)).toEqual(before);
+  });
+});
+
+describe('the dry run of an upload (the browser)', () => {
+  it('plans the same files as the CLI from the bytes, each with its base revision and counts, and writes nothing', async () => {
+    const { contentDir, sheets, options } = setUp();
+    await importFile('interventies', csvFile(sheets, 'a.csv', table([good({ titel: 'Testaanpak een' }), good({ titel: 'Testaanpak twee' })])), options);
+    const before = snapshot(contentDir);
+    const rows = table([good({ titel: 'Testaanpak een', samenvatting: 'Anders.' }), good({ titel: 'Testaanpak drie' }), good({ titel: 'Testaanpak twee' })]);
+    const bytes = await xlsxBytes(rows as SheetData);
+    const dry = await dryRunUpload({ kind: 'interventies', fileName: 'Interventies 2022.xlsx', bytes }, options);
+    expect(dry.problems).toEqual([]);
+    expect(dry.counts).toEqual({ nieuw: 1, gewijzigd: 1, ongewijzigd: 1 });
+    const een = 'interventies/testaanpak-een-zwolle.md';
+    expect(dry.files.map((f) => [f.rel, f.row, f.action, f.baseRevision])).toEqual([
+      [een, 2, 'gewijzigd', revisionOf(fs.readFileSync(path.join(contentDir, een)))],
+      ['interventies/testaanpak-drie-zwolle.md', 3, 'nieuw', null],
+      [
+        'interventies/testaanpak-twee-zwolle.md',
+        4,
+        'ongewijzigd',
+        revisionOf(fs.readFileSync(path.join(contentDir, 'interventies/testaanpak-twee-zwolle.md'))),
+      ],
+    ]);
+    expect(dry.files[0].text).toContain('summary: Anders.\n');
+    expect(dry.untouched).toEqual([]);
+    expect(snapshot(contentDir)).toEqual(before);
+    // The same plan as the CLI's dry run of the same rows.
+    const cli = await importFile('interventies', await xlsxFile(sheets, 'b.xlsx', rows as SheetData), { ...options, dryRun: true });
+    expect(cli.files).toEqual(dry.files);
+  });
+
+  it('gives problems with row and column, and a problem of the file without a row', async () => {
+    const { options } = setUp();
+    const bytes = new TextEncoder().encode(Papa.unparse(table([good({ titel: 'Testaanpak', gemeente: 'Amsterdm' })]), { delimiter: ';' }));
+    const dry = await dryRunUpload({ kind: 'interventies', fileName: 'lijst.csv', bytes }, options);
+    expect(dry.problems).toEqual([{ row: 2, column: 'gemeente', message: 'onbekende gemeente "Amsterdm" (bedoel je "Amsterdam"?)' }]);
+    expect(dry.files).toEqual([]);
+    const html = await dryRunUpload({ kind: 'gemeenten', fileName: 'lijst.xlsx', bytes: new TextEncoder().encode('<html></html>') }, options);
+    expect(html.problems).toEqual([expect.objectContaining({ row: 1, message: 'dit is een webpagina (HTML) of een XML-bestand, geen spreadsheet' })]);
   });
 });
 

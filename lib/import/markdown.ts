@@ -3,6 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { FRONT_MATTER } from '../content/check';
+import { revisionOf } from '../editor/revision';
 import type { ImportedDocument } from './rows';
 
 export const IMPORT_NOTE = [
@@ -36,7 +37,11 @@ export function renderMarkdown(data: Record<string, unknown>, body: string): str
 
 export type Action = 'nieuw' | 'gewijzigd' | 'ongewijzigd';
 
-export type PlannedFile = { rel: string; row: number; action: Action; fields: string[]; text: string };
+/**
+ * `baseRevision` is the revision of the file the new text was made from (null: a new file), so a
+ * save through the editor's review is refused when the file changed in between (lib/editor).
+ */
+export type PlannedFile = { rel: string; row: number; action: Action; fields: string[]; text: string; baseRevision: string | null };
 
 /**
  * What writing the documents would do. A file whose fields already are what the row says is left
@@ -45,9 +50,20 @@ export type PlannedFile = { rel: string; row: number; action: Action; fields: st
 export function planFiles(documents: ImportedDocument[], existing: ReadonlyMap<string, string>): PlannedFile[] {
   return documents.map((d) => {
     const old = existing.get(d.rel);
-    if (old === undefined) return { rel: d.rel, row: d.row, action: 'nieuw', fields: Object.keys(d.data), text: renderMarkdown(d.data, '\n') };
+    if (old === undefined)
+      return { rel: d.rel, row: d.row, action: 'nieuw', fields: Object.keys(d.data), text: renderMarkdown(d.data, '\n'), baseRevision: null };
     const before = fieldsOf(old) ?? {};
     const fields = [...new Set([...Object.keys(before), ...Object.keys(d.data)])].filter((k) => !isDeepStrictEqual(before[k], d.data[k]));
-    return { rel: d.rel, row: d.row, action: fields.length === 0 ? 'ongewijzigd' : 'gewijzigd', fields, text: renderMarkdown(d.data, bodyOf(old)) };
+    // The revision of the very text the new one is made from (a UTF-8 file's bytes), not of a second
+    // read that could already see a later version.
+    const baseRevision = revisionOf(old);
+    return {
+      rel: d.rel,
+      row: d.row,
+      action: fields.length === 0 ? 'ongewijzigd' : 'gewijzigd',
+      fields,
+      text: renderMarkdown(d.data, bodyOf(old)),
+      baseRevision,
+    };
   });
 }

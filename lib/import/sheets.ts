@@ -12,7 +12,7 @@ export const formatOf = (file: string): Format | undefined => FORMATS.find((f) =
 
 export type Sheet = { rows: Cell[][]; problems: ImportProblem[] };
 
-const NOT_UTF8 = {
+export const NOT_UTF8 = {
   message: 'het bestand is geen UTF-8',
   fix: 'sla het in Excel op met "Opslaan als" → "CSV UTF-8 (door komma\'s gescheiden)", of gebruik .xlsx',
 };
