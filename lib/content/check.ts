@@ -94,7 +94,21 @@ export function checkFields(type: TypeDef, fields: Record<string, unknown>): { d
     }
     if (!typeOk(def, value)) {
       problems.push({ kind: 'type', field: name, message: `hoort ${TYPE_WORDS[def.type] ?? def.type} te zijn`, fix: def.type === 'string' ? 'zet de waarde tussen aanhalingstekens' : `schrijf een ${TYPE_WORDS[def.type]}` });
+      continue;
     }
+    // A group of fields (registration) or a list of them (sessions) has field rules of its own, as in the build.
+    const nested = (def.of as { type?: string; def?: () => Omit<TypeDef, 'filePathPattern'> } | undefined)?.def?.();
+    if (!nested) continue;
+    const inner = (item: unknown, at: string) => {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        problems.push({ kind: 'type', field: at, message: `hoort ${TYPE_WORDS.nested} te zijn`, fix: `schrijf de velden van ${name} onder elkaar, ingesprongen` });
+        return item;
+      }
+      const checked = checkFields({ ...nested, filePathPattern: '' }, item as Record<string, unknown>);
+      problems.push(...checked.problems.map((p) => ({ ...p, field: `${at}.${p.field}` })));
+      return checked.data;
+    };
+    data[name] = def.type === 'list' ? (value as unknown[]).map((item, i) => inner(item, `${name}.${i}`)) : inner(value, name);
   }
   for (const name of Object.keys(data)) {
     if (known.includes(name)) continue;
