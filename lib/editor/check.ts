@@ -146,7 +146,7 @@ export function checkDraft(changes: Changes, contentDir = path.resolve(process.e
     const setWith = (overlay: boolean) => {
       const set = Object.fromEntries(Object.values(COLLECTION).map((k) => [k, []])) as unknown as ContentSet;
       for (const [rel, file] of cached) if (!(overlay && changes.has(rel)) && file.doc) set[COLLECTION[file.type]].push(file.doc as never);
-      if (overlay) for (const [rel, doc] of ownDocs) set[COLLECTION[doc.type as string]].push(doc as never);
+      if (overlay) for (const doc of ownDocs.values()) set[COLLECTION[doc.type as string]].push(doc as never);
       return set;
     };
     const fileOf = (p: Problem) => p.file.slice(LABEL.length + 1);
