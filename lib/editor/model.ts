@@ -22,8 +22,9 @@ export interface EditorField {
   label: string;
   vocabulary?: Vocabulary;
   date?: DateRule;
-  /** The fields of a group or of each item of a list of groups. */
+  /** The fields of a group or of each item of a list of groups, and the model's name for it (`Registration`). */
   fields?: EditorField[];
+  groupType?: string;
 }
 
 export interface EditorKind {
@@ -41,7 +42,7 @@ export interface EditorKind {
 }
 
 type FieldDef = TypeDef['fields'][string] & { description?: string };
-type NestedOf = { type: 'nested'; def: () => { fields: Record<string, FieldDef> } };
+type NestedOf = { type: 'nested'; def: () => { name: string; fields: Record<string, FieldDef> } };
 
 /** The content model's document types, in the order the site lists them. */
 export const MODEL_TYPES: TypeDef[] = [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page].map(
@@ -65,12 +66,12 @@ export function fieldLabel(name: string): string {
 
 function field(type: string, name: string, def: FieldDef, parent?: string): EditorField {
   const path = parent ? `${parent}.${name}` : name;
-  const nested = (def.of as NestedOf | undefined)?.type === 'nested' ? (def.of as NestedOf).def().fields : undefined;
+  const group = (def.of as NestedOf | undefined)?.type === 'nested' ? (def.of as NestedOf).def() : undefined;
   const kind: FieldKind =
     def.type === 'nested'
       ? 'group'
       : def.type === 'list'
-        ? nested
+        ? group
           ? 'groups'
           : 'list'
         : def.type === 'string' && LONG_TEXT.has(name)
@@ -88,7 +89,7 @@ function field(type: string, name: string, def: FieldDef, parent?: string): Edit
     label: fieldLabel(name),
     ...(vocabulary ? { vocabulary } : {}),
     ...(date ? { date } : {}),
-    ...(nested ? { fields: Object.entries(nested).map(([n, d]) => field(type, n, d, path)) } : {}),
+    ...(group ? { fields: Object.entries(group.fields).map(([n, d]) => field(type, n, d, path)), groupType: group.name } : {}),
   };
 }
 
