@@ -120,12 +120,23 @@ const cacheOf = (dir: string) => caches.get(dir) ?? caches.set(dir, new ContentC
 
 const LABEL = 'inhoud';
 
+const emptySet = () => Object.fromEntries(Object.values(COLLECTION).map((k) => [k, []])) as unknown as ContentSet;
+const defaultDir = () => path.resolve(process.env.CONTENT_DIR ?? 'content');
+
+/** The content folder's documents as they are now (from the same cache), e.g. for the form's choices. */
+export function currentContent(contentDir = defaultDir()): ContentSet {
+  const set = emptySet();
+  const docs = withoutPublishingImages(() => cacheOf(contentDir).documents(editorKinds()));
+  for (const file of docs.values()) if (file.doc) set[COLLECTION[file.type]].push(file.doc as never);
+  return set;
+}
+
 /**
  * The problems of a draft, per changed file: its path, its fields by the model's rules, and the
  * rules across documents on the content folder with the changes in it. A change that breaks
  * another document (a theme removed that others use) is a problem of the change, naming that document.
  */
-export function checkDraft(changes: Changes, contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content')): Map<string, EditorProblem[]> {
+export function checkDraft(changes: Changes, contentDir = defaultDir()): Map<string, EditorProblem[]> {
   const kinds = editorKinds();
   const result = new Map<string, EditorProblem[]>([...changes.keys()].map((rel) => [rel, pathProblems(rel)]));
   const ownDocs = new Map<string, Record<string, unknown>>();
@@ -144,7 +155,7 @@ export function checkDraft(changes: Changes, contentDir = path.resolve(process.e
 
     const cached = cacheOf(contentDir).documents(kinds);
     const setWith = (overlay: boolean) => {
-      const set = Object.fromEntries(Object.values(COLLECTION).map((k) => [k, []])) as unknown as ContentSet;
+      const set = emptySet();
       for (const [rel, file] of cached) if (!(overlay && changes.has(rel)) && file.doc) set[COLLECTION[file.type]].push(file.doc as never);
       if (overlay) for (const doc of ownDocs.values()) set[COLLECTION[doc.type as string]].push(doc as never);
       return set;

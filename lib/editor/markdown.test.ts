@@ -76,3 +76,12 @@ describe('Markdown files', () => {
     expect(() => parseMarkdown('---\ntitle: a: b\n---\n')).toThrow(/geen geldige YAML/);
   });
 });
+
+describe('ticked boxes', () => {
+  it('keep the order of the file for what was chosen before', () => {
+    const file = parseMarkdown('---\ntitle: T\nthemes: [taal, armoede]\n---\n');
+    expect(updateMarkdown(file, news, { ...file.data, themes: ['armoede', 'gezondheid', 'taal'] }, '')).toBe(
+      '---\ntitle: T\nthemes: [taal, armoede, gezondheid]\n---\n',
+    );
+  });
+});

@@ -64,7 +64,7 @@ function apply(doc: Document, map: YAMLMap, fields: EditorField[], before: Recor
   for (const f of fields) {
     if (f.name === BODY) continue;
     const old = before[f.name];
-    const value = after[f.name];
+    const value = keepOrder(f, old, after[f.name]);
     if (same(old, value)) continue;
     if (value === undefined) {
       if (!same(old, f.default)) map.delete(f.name);
@@ -109,6 +109,12 @@ function toNode(doc: Document, value: unknown): Node {
     return map;
   }
   return doc.createNode(value);
+}
+
+/** Ticked boxes come in the form's order: what was chosen before keeps its place, new choices follow. */
+function keepOrder(f: EditorField, old: unknown, value: unknown): unknown {
+  if (!f.vocabulary || !Array.isArray(old) || !Array.isArray(value)) return value;
+  return [...old.filter((v) => value.includes(v)), ...value.filter((v) => !old.includes(v))];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
