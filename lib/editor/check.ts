@@ -124,7 +124,7 @@ const emptySet = () => Object.fromEntries(Object.values(COLLECTION).map((k) => [
 const defaultDir = () => path.resolve(process.env.CONTENT_DIR ?? 'content');
 
 /** The content folder's documents as they are now (from the same cache), e.g. for the form's choices. */
-export function currentContent(contentDir = defaultDir()): ContentSet {
+export function folderContent(contentDir = defaultDir()): ContentSet {
   const set = emptySet();
   const docs = withoutPublishingImages(() => cacheOf(contentDir).documents(editorKinds()));
   for (const file of docs.values()) if (file.doc) set[COLLECTION[file.type]].push(file.doc as never);

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '@/tests/support/content-folder';
-import { currentContent } from '@/lib/editor/check';
+import { folderContent } from '@/lib/editor/check';
 import { fromForm, toForm, type FormValues } from '@/lib/editor/form-values';
 import { parseMarkdown, updateMarkdown } from '@/lib/editor/markdown';
 import { editorKind, editorKinds, type EditorKind } from '@/lib/editor/model';
 import { ContentForm } from './ContentForm';
 
 const CONTENT = path.join(ROOT, 'content');
-const content = currentContent(CONTENT);
+const content = folderContent(CONTENT);
 
 const decode = (s: string) =>
   s
