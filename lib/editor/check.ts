@@ -91,7 +91,14 @@ type Cached = { stamp: string; type: string; doc?: Record<string, unknown> };
  */
 class ContentCache {
   private files = new Map<string, Cached>();
+  /** The rules across documents on the folder as it is, kept until a file changes. */
+  private problems?: Set<string>;
   constructor(private readonly dir: string) {}
+
+  /** What the folder as it is already breaks (formatted), so a draft is only told what it breaks itself. */
+  folderProblems(set: () => ContentSet): Set<string> {
+    return (this.problems ??= new Set(validateContent(set(), LABEL).map(formatProblem)));
+  }
 
   documents(kinds: EditorKind[]): Map<string, Cached> {
     const seen = new Set<string>();
@@ -104,10 +111,15 @@ class ContentCache {
       const stat = fs.statSync(path.join(this.dir, rel));
       const stamp = `${stat.size}:${stat.mtimeMs}`;
       if (this.files.get(rel)?.stamp === stamp) continue;
+      this.problems = undefined;
       const def = kinds.find((k) => k.type === kind.type)!.def;
       this.files.set(rel, { stamp, type: kind.type, doc: readDocument(def, rel, fs.readFileSync(path.join(this.dir, rel), 'utf8')).doc });
     }
-    for (const rel of this.files.keys()) if (!seen.has(rel)) this.files.delete(rel);
+    for (const rel of this.files.keys()) {
+      if (seen.has(rel)) continue;
+      this.files.delete(rel);
+      this.problems = undefined;
+    }
     return this.files;
   }
 }
@@ -153,7 +165,8 @@ export function checkDraft(changes: Changes, contentDir = defaultDir()): Map<str
       if (read.doc) ownDocs.set(rel, read.doc);
     }
 
-    const cached = cacheOf(contentDir).documents(kinds);
+    const cache = cacheOf(contentDir);
+    const cached = cache.documents(kinds);
     const setWith = (overlay: boolean) => {
       const set = emptySet();
       for (const [rel, file] of cached) if (!(overlay && changes.has(rel)) && file.doc) set[COLLECTION[file.type]].push(file.doc as never);
@@ -162,7 +175,7 @@ export function checkDraft(changes: Changes, contentDir = defaultDir()): Map<str
     };
     const fileOf = (p: Problem) => p.file.slice(LABEL.length + 1);
     const after = validateContent(setWith(true), LABEL);
-    const before = new Set(validateContent(setWith(false), LABEL).map(formatProblem));
+    const before = cache.folderProblems(() => setWith(false));
     for (const p of after) {
       const own = result.get(fileOf(p));
       if (own) {
