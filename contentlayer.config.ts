@@ -279,14 +279,19 @@ export const Page = defineDocumentType(() => ({
   },
 }));
 
+/**
+ * Markdown is trusted, but its HTML is still sanitized: raw HTML, event handlers and javascript:
+ * links never reach the page (the default GitHub schema allows only safe URLs). The editor's
+ * preview (lib/editor/document.ts) renders with the same plugins.
+ */
+export const markdown = { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSanitize] };
+
 export default makeSource({
   contentDirPath: CONTENT_DIR,
   // zoeken/ holds the synonym list (lib/search/synonyms.ts), checked below.
   contentDirExclude: ['data', 'zoeken', 'README.md'],
   documentTypes: [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page],
-  // Markdown is trusted, but its HTML is still sanitized: raw HTML, event handlers and
-  // javascript: links never reach the page (the default GitHub schema allows only safe URLs).
-  markdown: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSanitize] },
+  markdown,
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, ROOT, scratchContent } from '@/tests/support/content-folder';
-import { checkContent } from '@/lib/content/check';
+import { checkContent, checkFields, type TypeDef } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/validate';
 
 const { contentWith } = scratchContent();
@@ -43,5 +43,17 @@ describe('npm run check:content', () => {
 
   it('finds nothing wrong in the real content', () => {
     expect(checkContent(path.join(ROOT, 'content'), CONTENT_TYPES).map(formatProblem)).toEqual([]);
+  });
+
+  it('checks the fields of a group and of each item of a list of groups, filling in their defaults, as the build does', () => {
+    const event = (CONTENT_TYPES as unknown as TypeDef[]).find((t) => t.name === 'Event')!;
+    const { data, problems } = checkFields(event, { registration: { deadline: '2027-01-01', kleur: 'rood' }, sessions: [{ start: '2027-01-01' }, 'los'] });
+    expect(problems.filter((p) => p.field.includes('.')).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'registration.how: verplicht veld ontbreekt',
+      'registration.kleur: onbekend veld',
+      'sessions.0.title: verplicht veld ontbreekt',
+      'sessions.1: hoort groep velden te zijn',
+    ]);
+    expect(data.registration).toMatchObject({ closed: false });
   });
 });

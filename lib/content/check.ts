@@ -49,7 +49,7 @@ function typeOk(def: FieldDef, value: unknown): boolean {
 }
 
 /** contentlayer's filePathPattern as a test: `*` is one path segment, `**` any number of them. */
-function patternTest(pattern: string): (rel: string) => boolean {
+export function patternTest(pattern: string): (rel: string) => boolean {
   const source = pattern
     .replace(/[.+^${}()|[\]\\]/g, '\\$&')
     .replace(/\*\*\//g, '\u0000')
@@ -94,7 +94,21 @@ export function checkFields(type: TypeDef, fields: Record<string, unknown>): { d
     }
     if (!typeOk(def, value)) {
       problems.push({ kind: 'type', field: name, message: `hoort ${TYPE_WORDS[def.type] ?? def.type} te zijn`, fix: def.type === 'string' ? 'zet de waarde tussen aanhalingstekens' : `schrijf een ${TYPE_WORDS[def.type]}` });
+      continue;
     }
+    // A group of fields (registration) or a list of them (sessions) has field rules of its own, as in the build.
+    const nested = (def.of as { type?: string; def?: () => Omit<TypeDef, 'filePathPattern'> } | undefined)?.def?.();
+    if (!nested) continue;
+    const inner = (item: unknown, at: string) => {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        problems.push({ kind: 'type', field: at, message: `hoort ${TYPE_WORDS.nested} te zijn`, fix: `schrijf de velden van ${name} onder elkaar, ingesprongen` });
+        return item;
+      }
+      const checked = checkFields({ ...nested, filePathPattern: '' }, item as Record<string, unknown>);
+      problems.push(...checked.problems.map((p) => ({ ...p, field: `${at}.${p.field}` })));
+      return checked.data;
+    };
+    data[name] = def.type === 'list' ? (value as unknown[]).map((item, i) => inner(item, `${name}.${i}`)) : inner(value, name);
   }
   for (const name of Object.keys(data)) {
     if (known.includes(name)) continue;
@@ -126,6 +140,39 @@ export function toDocument(type: TypeDef, data: Record<string, unknown>, rel: st
 
 export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/**
+ * One Markdown file as the document contentlayer would generate (without its html), and what is
+ * wrong with it on its own, each problem with its line. No document when the front matter cannot be read.
+ */
+export function readDocument(type: TypeDef, rel: string, text: string): { doc?: Record<string, unknown>; problems: Omit<Problem, 'file'>[] } {
+  const problems: Omit<Problem, 'file'>[] = [];
+  const fm = FRONT_MATTER.exec(text);
+  if (!fm) {
+    problems.push({ line: 1, field: 'front matter', message: 'het bestand begint niet met velden tussen twee regels ---', fix: 'zet bovenaan --- , daaronder de velden en dan weer ---' });
+    return { problems };
+  }
+  const counter = new LineCounter();
+  const yaml = parseDocument(fm[1], { lineCounter: counter });
+  if (yaml.errors.length) {
+    for (const e of yaml.errors) {
+      problems.push({
+        line: counter.linePos(e.pos[0]).line + 1,
+        field: 'front matter',
+        message: `de velden zijn geen geldige YAML (${e.code})`,
+        fix: 'zet tekst met een dubbele punt of een # tussen aanhalingstekens en controleer het inspringen',
+      });
+    }
+    return { problems };
+  }
+  const fields = checkFields(type, (yaml.toJS() ?? {}) as Record<string, unknown>);
+  const { doc, problems: computed } = toDocument(type, fields.data, rel, text.slice(fm[0].length));
+  for (const p of [...fields.problems, ...computed]) {
+    const line = p.kind === 'required' ? 2 : computed.includes(p) ? 1 : lineOf(text, p.field);
+    problems.push({ line, field: p.field, message: p.message, ...(p.fix ? { fix: p.fix } : {}) });
+  }
+  return { doc, problems };
+}
+
 /** Every Markdown file below contentDir as a document, and what is wrong with each on its own. */
 export function readContent(contentDir: string, types: TypeDef[]): { set: ContentSet; problems: Problem[]; texts: Map<string, string> } {
   const problems: Problem[] = [];
@@ -147,32 +194,9 @@ export function readContent(contentDir: string, types: TypeDef[]): { set: Conten
     }
     const text = fs.readFileSync(full, 'utf8');
     texts.set(rel, text);
-    const fm = FRONT_MATTER.exec(text);
-    if (!fm) {
-      problems.push({ file: label(rel), line: 1, field: 'front matter', message: 'het bestand begint niet met velden tussen twee regels ---', fix: 'zet bovenaan --- , daaronder de velden en dan weer ---' });
-      continue;
-    }
-    const counter = new LineCounter();
-    const yaml = parseDocument(fm[1], { lineCounter: counter });
-    if (yaml.errors.length) {
-      for (const e of yaml.errors) {
-        problems.push({
-          file: label(rel),
-          line: counter.linePos(e.pos[0]).line + 1,
-          field: 'front matter',
-          message: `de velden zijn geen geldige YAML (${e.code})`,
-          fix: 'zet tekst met een dubbele punt of een # tussen aanhalingstekens en controleer het inspringen',
-        });
-      }
-      continue;
-    }
-    const fields = checkFields(type, (yaml.toJS() ?? {}) as Record<string, unknown>);
-    const { doc, problems: computed } = toDocument(type, fields.data, rel, text.slice(fm[0].length));
-    for (const p of [...fields.problems, ...computed]) {
-      const line = p.kind === 'required' ? 2 : computed.includes(p) ? 1 : lineOf(text, p.field);
-      problems.push({ file: label(rel), line, field: p.field, message: p.message, ...(p.fix ? { fix: p.fix } : {}) });
-    }
-    set[COLLECTION[type.name]].push(doc as never);
+    const read = readDocument(type, rel, text);
+    problems.push(...read.problems.map((p) => ({ file: label(rel), ...p })));
+    if (read.doc) set[COLLECTION[type.name]].push(read.doc as never);
   }
   return { set, problems, texts };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scratchContent } from '@/tests/support/content-folder';
-import { collectImages, withImages } from '@/lib/content/images';
+import { collectImages, withImages, withoutPublishingImages } from '@/lib/content/images';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAYAAACddGYaAAAAEElEQVR4nGP4z8DwH4YZAAj+Av7fzzZSAAAAAElFTkSuQmCC', 'base64');
 
@@ -20,6 +20,15 @@ describe('images in content', () => {
     expect(withImages('<p><img src="./foto.png" alt="Kinderen lezen samen"></p>', images)).toBe(
       '<p><img src="/inhoud/nieuws/foto.png" alt="Kinderen lezen samen" width="3" height="2" loading="lazy" decoding="async"></p>',
     );
+  });
+
+  it('measures but does not publish while the editor checks or previews a draft', () => {
+    const dir = contentWith('preview', { 'nieuws/foto.png': '' });
+    fs.writeFileSync(path.join(dir, 'nieuws/foto.png'), PNG);
+    const publicDir = path.join(scratch.dir, 'public-preview');
+    const images = withoutPublishingImages(() => collectImages('![Kinderen](./foto.png)', 'nieuws', { contentDir: dir, publicDir }));
+    expect(images).toEqual([{ src: './foto.png', alt: 'Kinderen', url: '/inhoud/nieuws/foto.png', width: 3, height: 2 }]);
+    expect(fs.existsSync(publicDir)).toBe(false);
   });
 
   it('reports a missing alt text and an unknown type', () => {

@@ -11,6 +11,22 @@ const IMAGE = /!\[([^\]]*)\]\((\.\/[^)\s]+)(?:\s+"[^"]*")?\)/g;
 // No SVG: served from the site's own origin, an SVG can run script when opened directly.
 const IMAGE_TYPES = ['.jpg', '.jpeg', '.png', '.webp', '.gif'];
 
+// The model's computed fields (contentlayer.config.ts) collect images with fixed folders. The web
+// editor runs the same functions to check and preview a draft, which must not publish its images
+// into the build's public/ folder; computed fields are synchronous, so a switch around the call is exact.
+let publishing = true;
+
+/** Runs `fn` with images read and measured but not copied under public/inhoud/. */
+export function withoutPublishingImages<T>(fn: () => T): T {
+  const before = publishing;
+  publishing = false;
+  try {
+    return fn();
+  } finally {
+    publishing = before;
+  }
+}
+
 /** Finds the local images of one document and publishes them. Problems are reported, never thrown. */
 export function collectImages(raw: string, sourceFileDir: string, dirs: { contentDir: string; publicDir: string }): ContentImage[] {
   return [...raw.matchAll(IMAGE)].map(([, alt, src]) => collectImage(src, alt, sourceFileDir, dirs));
@@ -29,8 +45,12 @@ export function besideDocument(src: string, sourceFileDir: string, contentDir: s
   return { file, relative, url: `/inhoud/${relative}` };
 }
 
-/** Copies a file of the content to public/inhoud/, where the release takes it from (lib/release/content-build.ts). */
+/**
+ * Copies a file of the content to public/inhoud/, where the release takes it from
+ * (lib/release/content-build.ts); not inside withoutPublishingImages (the editor's check and preview).
+ */
 export function publishContentFile(file: string, relative: string, publicDir: string) {
+  if (!publishing) return;
   const target = path.join(publicDir, 'inhoud', relative);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.copyFileSync(file, target);

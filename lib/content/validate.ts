@@ -49,34 +49,79 @@ const cbsCode = z.string().superRefine((code, ctx) => {
   });
 });
 
-function schemas(c: ContentSet) {
-  const themes = c.allThemes.map((d) => d.slug);
-  const municipalities = c.allMunicipalities.map((d) => d.slug);
-  const news = c.allNews.map((d) => d.slug);
-  const events = c.allEvents.map((d) => d.slug);
-  const theme = oneOf(themes, 'onbekend thema');
-  const municipality = oneOf(municipalities, 'onbekende gemeente');
+/**
+ * The closed vocabularies of fields, per type and field path (nested fields as `registration.form`,
+ * list items as the list): the one list the rules below and the web editor's choices both read, so
+ * they cannot disagree. A vocabulary is a fixed list, or the slugs of a collection of documents.
+ */
+export type Vocabulary = { unknown: string } & ({ values: readonly string[] } | { documents: 'allThemes' | 'allMunicipalities' | 'allNews' | 'allEvents' });
 
-  const registration = z
-    .object({
-      deadline: day.optional(),
-      email: email.optional(),
-      form: z.array(oneOf(SIGNUP_FIELDS, 'onbekend formulierveld')).optional(),
-      capacity: z.number().int().positive({ message: 'het aantal plekken is een heel getal groter dan 0' }).optional(),
-    })
-    .optional();
+const THEMES: Vocabulary = { documents: 'allThemes', unknown: 'onbekend thema' };
+const MUNICIPALITIES: Vocabulary = { documents: 'allMunicipalities', unknown: 'onbekende gemeente' };
+const SIGNUP: Vocabulary = { values: SIGNUP_FIELDS, unknown: 'onbekend formulierveld' };
+
+export const VOCABULARIES: Record<string, Record<string, Vocabulary>> = {
+  News: { themes: THEMES, municipalities: MUNICIPALITIES },
+  Publication: { themes: THEMES, relatedNews: { documents: 'allNews', unknown: 'onbekend nieuwsbericht' } },
+  Agenda: { themes: THEMES, relatedEvents: { documents: 'allEvents', unknown: 'onbekende activiteit' }, 'registration.form': SIGNUP },
+  Municipality: { themes: THEMES },
+  // A region's municipalities are CBS codes (the register), not pages: checked by cbsCode below.
+  Region: { provinces: { values: PROVINCES, unknown: 'onbekende provincie' } },
+  Intervention: {
+    municipality: MUNICIPALITIES,
+    themes: THEMES,
+    schoolTypes: { values: SCHOOL_TYPES, unknown: 'onbekend onderwijstype' },
+    evidenceLevel: { values: EVIDENCE_LEVELS, unknown: 'onbekend bewijsniveau' },
+  },
+  Event: { themes: THEMES, municipalities: MUNICIPALITIES, audience: { values: AUDIENCES, unknown: 'onbekende doelgroep' }, 'registration.form': SIGNUP },
+  Page: { 'registration.form': SIGNUP },
+};
+
+/** The values a vocabulary allows in this content. */
+export const vocabularyValues = (v: Vocabulary, c: Partial<ContentSet>): readonly string[] => ('values' in v ? v.values : (c[v.documents] ?? []).map((d) => d.slug));
+
+/** Fields that hold a day (`JJJJ-MM-DD`) or a day or a time (`JJJJ-MM-DDTUU:MM`), per type and field path. */
+export type DateRule = 'day' | 'dayOrTime';
+const REGISTRATION_DATES = { 'registration.deadline': 'day' } as const;
+export const DATE_FIELDS: Record<string, Record<string, DateRule>> = {
+  News: { date: 'day' },
+  Publication: { date: 'day' },
+  Agenda: REGISTRATION_DATES,
+  Intervention: { date: 'day' },
+  Event: { start: 'dayOrTime', end: 'dayOrTime', ...REGISTRATION_DATES, 'sessions.start': 'dayOrTime', 'sessions.end': 'dayOrTime' },
+  PodcastEpisode: { date: 'day' },
+  Page: { updated: 'day', ...REGISTRATION_DATES },
+};
+/** The date rule of a field; publishDate (every type) is a day, checked on its own below. */
+export const dateRuleOf = (type: string, field: string): DateRule | undefined => (field === 'publishDate' ? 'day' : DATE_FIELDS[type]?.[field]);
+
+function schemas(c: ContentSet) {
+  const pick = (type: string, field: string) => {
+    const v = VOCABULARIES[type][field];
+    return oneOf(vocabularyValues(v, c), v.unknown);
+  };
+  const date = (type: string, field: string) => (dateRuleOf(type, field) === 'day' ? day : dayOrTime);
+  const registrationOf = (type: string) =>
+    z
+      .object({
+        deadline: date(type, 'registration.deadline').optional(),
+        email: email.optional(),
+        form: z.array(pick(type, 'registration.form')).optional(),
+        capacity: z.number().int().positive({ message: 'het aantal plekken is een heel getal groter dan 0' }).optional(),
+      })
+      .optional();
 
   const session = z
-    .object({ title: z.string().min(1), start: dayOrTime.optional(), end: dayOrTime.optional(), when: z.string().optional() })
+    .object({ title: z.string().min(1), start: date('Event', 'sessions.start').optional(), end: date('Event', 'sessions.end').optional(), when: z.string().optional() })
     .refine((s) => s.start || s.when, { message: 'een sessie heeft een start (datum) of een omschrijving in "when" nodig' });
 
   return {
     Theme: z.object({ order: z.number().int() }),
-    News: z.object({ date: day, themes: z.array(theme), municipalities: z.array(municipality), legacyPaths: z.array(z.string().refine((v) => /^\/[\w\-./~%]*$/.test(v), { message: 'geen geldig oud adres', params: { fix: 'begin met / en gebruik alleen letters, cijfers, - . _ ~ en /, zonder ? of #' } })) }),
+    News: z.object({ date: date('News', 'date'), themes: z.array(pick('News', 'themes')), municipalities: z.array(pick('News', 'municipalities')), legacyPaths: z.array(z.string().refine((v) => /^\/[\w\-./~%]*$/.test(v), { message: 'geen geldig oud adres', params: { fix: 'begin met / en gebruik alleen letters, cijfers, - . _ ~ en /, zonder ? of #' } })) }),
     Publication: z.object({
-      date: day,
-      themes: z.array(theme),
-      relatedNews: z.array(oneOf(news, 'onbekend nieuwsbericht')),
+      date: date('Publication', 'date'),
+      themes: z.array(pick('Publication', 'themes')),
+      relatedNews: z.array(pick('Publication', 'relatedNews')),
       files: z.array(
         z.object({
           file: z.string().refine((f) => f.startsWith('./') || f.startsWith('/'), {
@@ -90,16 +135,16 @@ function schemas(c: ContentSet) {
         downloads.forEach(({ problem }, i) => problem && ctx.addIssue({ code: 'custom', path: [i, 'bytes'], message: problem })),
       ),
     }),
-    Agenda: z.object({ registration, themes: z.array(theme), relatedEvents: z.array(oneOf(events, 'onbekende activiteit')), instruments: nonEmpty(z.string(), 'instrument') }),
+    Agenda: z.object({ registration: registrationOf('Agenda'), themes: z.array(pick('Agenda', 'themes')), relatedEvents: z.array(pick('Agenda', 'relatedEvents')), instruments: nonEmpty(z.string(), 'instrument') }),
     Municipality: z.object({
-      themes: z.array(theme),
+      themes: z.array(pick('Municipality', 'themes')),
       gkaSince: z.number().int().min(2016, { message: 'de GKA bestaat sinds 2016' }).max(new Date().getFullYear(), { message: 'ligt in de toekomst' }).optional(),
       agendaPeriod: z.string().regex(/^\d{4}-\d{4}$/, { message: 'schrijf de looptijd als 2019-2021' }).optional(),
       agendaUrl: z.string().refine(isWebAddress, { message: 'geen geldig webadres', params: { fix: 'schrijf het hele adres, beginnend met https://' } }).optional(),
     }),
     Region: z
       .object({
-        provinces: z.array(oneOf(PROVINCES, 'onbekende provincie')),
+        provinces: z.array(pick('Region', 'provinces')),
         municipalities: z.array(cbsCode),
         email,
         contactName: z.string().optional(),
@@ -114,12 +159,12 @@ function schemas(c: ContentSet) {
       }),
     Intervention: z.object({
       slug: z.string().refine((slug) => slug !== 'bundel', { message: 'de naam "bundel" is de downloadpagina van de interventiebundel', params: { fix: 'kies een andere bestandsnaam' } }),
-      municipality,
-      themes: nonEmpty(theme, 'thema'),
+      municipality: pick('Intervention', 'municipality'),
+      themes: nonEmpty(pick('Intervention', 'themes'), 'thema'),
       // Empty when the source does not say: the site then shows no school type rather than a guess.
-      schoolTypes: z.array(oneOf(SCHOOL_TYPES, 'onbekend onderwijstype')),
-      evidenceLevel: oneOf(EVIDENCE_LEVELS, 'onbekend bewijsniveau').optional(),
-      date: day.optional(),
+      schoolTypes: z.array(pick('Intervention', 'schoolTypes')),
+      evidenceLevel: pick('Intervention', 'evidenceLevel').optional(),
+      date: date('Intervention', 'date').optional(),
       source: z.string({ message: 'de bron ontbreekt' }).refine((v) => v.trim() !== '', {
         message: 'de bron is leeg',
         params: { fix: 'schrijf in source waar het feit vandaan komt: de titel van de bron en het adres, bijvoorbeeld "Voortgangrapportage 2022, www.gelijke-kansen.nl/…"' },
@@ -127,12 +172,12 @@ function schemas(c: ContentSet) {
     }),
     Event: z
       .object({
-        start: dayOrTime,
-        end: dayOrTime.optional(),
-        audience: nonEmpty(oneOf(AUDIENCES, 'onbekende doelgroep'), 'doelgroep'),
-        themes: z.array(theme),
-        municipalities: z.array(municipality),
-        registration,
+        start: date('Event', 'start'),
+        end: date('Event', 'end').optional(),
+        audience: nonEmpty(pick('Event', 'audience'), 'doelgroep'),
+        themes: z.array(pick('Event', 'themes')),
+        municipalities: z.array(pick('Event', 'municipalities')),
+        registration: registrationOf('Event'),
         sessions: z.array(session),
       })
       .superRefine((e, ctx) => {
@@ -141,8 +186,8 @@ function schemas(c: ContentSet) {
           ctx.addIssue({ code: 'custom', path: ['end'], message: `het einde (${e.end}) ligt vóór de start (${e.start})`, params: { fix: 'zet het einde na de start' } });
         }
       }),
-    PodcastEpisode: z.object({ number: z.number().int().positive(), date: day.optional() }),
-    Page: z.object({ registration, updated: day.optional(), path: z.string().refine((p) => !isReservedPagePath(p), { message: 'dit adres hoort bij een vaste sectie van de site; kies een andere map of naam' }) }),
+    PodcastEpisode: z.object({ number: z.number().int().positive(), date: date('PodcastEpisode', 'date').optional() }),
+    Page: z.object({ registration: registrationOf('Page'), updated: date('Page', 'updated').optional(), path: z.string().refine((p) => !isReservedPagePath(p), { message: 'dit adres hoort bij een vaste sectie van de site; kies een andere map of naam' }) }),
   } satisfies Record<string, z.ZodType>;
 }
 
