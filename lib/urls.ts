@@ -73,7 +73,7 @@ export const urls = {
     withFilter(`/beheer/geschiedenis/${folder}/${slug.split('/').map(encodeURIComponent).join('/')}`, { versie: version }),
   staffChanges: (filter?: Filter) => withFilter('/beheer/wijzigingen', filter),
   staffChange: (id: string, filter?: Filter) => withFilter(`/beheer/wijzigingen/${encodeURIComponent(id)}`, filter),
-  staffChangeEdit: (id: string) => `/beheer/wijzigingen/${encodeURIComponent(id)}/bewerken`,
+  staffChangeEdit: (id: string, filter?: Filter) => withFilter(`/beheer/wijzigingen/${encodeURIComponent(id)}/bewerken`, filter),
   staffChangeAction: (id: string) => `/beheer/wijzigingen/${encodeURIComponent(id)}/actie`,
   staffPreview: (id: string, filter?: Filter) => withFilter(`/beheer/wijzigingen/${encodeURIComponent(id)}/voorbeeld`, filter),
   staffSave: () => '/beheer/wijzigingen/opslaan',

@@ -35,6 +35,8 @@ import { followReleases } from './releases';
 import { serveContentFrom } from '@/lib/content';
 import { compress, etagOf, sendPage } from './respond';
 import { setDocumentAssets } from './document';
+import { startEditorPublishing } from '@/lib/editor';
+import { database } from '@/lib/db';
 import type { CachedPage } from '@/lib/http/response-cache';
 
 const args = process.argv.slice(2);
@@ -409,6 +411,8 @@ async function main() {
   server.listen(port, hostname, () => {
     console.log(`▶ De portal draait op http://localhost:${port} (${pages.size} vaste pagina's en bestanden uit het geheugen)`);
     if (trusted.ranges.length) console.log(`  Vertrouwde proxy's (X-Forwarded-For): ${trusted.ranges.join(', ')}`);
+    // Changes approved in /beheer are published by this server; "live" is when its own /health says so.
+    startEditorPublishing(database, `http://127.0.0.1:${port}`);
   });
   gracefulShutdown(server, () => {
     rendered.stop();

@@ -1,10 +1,12 @@
 // SIGTERM (systemd stop, a rolling restart) ends the server without cutting anyone off: it stops
 // accepting connections (nginx sends new requests to the other servers), lets the requests under
-// way finish within a bound, stops the background jobs between two mails, and closes the
+// way finish within a bound, stops the background jobs between two mails (and a publication from
+// /beheer under way, within the same bound), and closes the
 // database, so PostgreSQL sees its connections end instead of breaking.
 import type http from 'node:http';
 import { closeDatabase } from '@/lib/db';
 import { stopBackgroundJobs } from '@/lib/forms/jobs';
+import { stopPublishing } from '@/lib/editor/publishing';
 import { flushLog, logError, logEvent } from './log';
 
 /** GKA_SHUTDOWN_MS: how long requests under way may take to finish (default 10 s). */
@@ -58,7 +60,7 @@ export function gracefulShutdown(server: http.Server, stopRenderer: () => void) 
     try {
       // The mail being sent is finished (the SMTP timeouts bound it), but not beyond the grace:
       // a mail cut off is sent again after its claim.
-      await Promise.race([stopBackgroundJobs(), new Promise((resolve) => setTimeout(resolve, GRACE_MS).unref())]);
+      await Promise.race([Promise.all([stopBackgroundJobs(), stopPublishing()]), new Promise((resolve) => setTimeout(resolve, GRACE_MS).unref())]);
       await closeDatabase();
     } catch (error) {
       logError('Afsluiten', error);

@@ -76,6 +76,7 @@ describe('publishChange', () => {
   it('a new news item: checked, written, committed with author and note, published, live; steps in order', async () => {
     const steps: PublishStep[] = [];
     const result = await publishChange({
+      latestRelease: () => fileReleaseStore(releases).latest(),
       contentDir: content,
       projectRoot: ROOT,
       changes: [{ path: 'nieuws/nieuw-bericht.md', text: news('Nieuw bericht'), baseRevision: null }],
@@ -105,6 +106,7 @@ describe('publishChange', () => {
     git(content, 'commit', '-qam', 'Piets correctie', '--author', 'Piet <piet@example.org>');
     const before = snapshot();
     const result = await publishChange({
+      latestRelease: () => fileReleaseStore(releases).latest(),
       contentDir: content,
       projectRoot: ROOT,
       changes: [{ path: 'nieuws/bericht.md', text: news('Bericht', 'armoede', 'Mijn versie.'), baseRevision: base }],
@@ -125,6 +127,7 @@ describe('publishChange', () => {
     const latest = await fileReleaseStore(releases).latest();
     const steps: PublishStep[] = [];
     const result = await publishChange({
+      latestRelease: () => fileReleaseStore(releases).latest(),
       contentDir: content,
       projectRoot: ROOT,
       changes: [
@@ -153,7 +156,14 @@ describe('publishChange', () => {
       [[{ path: 'nieuws/x.md', text: 'x', baseRevision: null }], ' ', /wijzigingsnotitie is verplicht/],
       [[], 'n', /geen bestanden/],
     ] as const) {
-      const result = await publishChange({ contentDir: content, projectRoot: ROOT, changes, author: AUTHOR, note });
+      const result = await publishChange({
+        latestRelease: () => fileReleaseStore(releases).latest(),
+        contentDir: content,
+        projectRoot: ROOT,
+        changes,
+        author: AUTHOR,
+        note,
+      });
       expect(result).toMatchObject({ ok: false, step: 'controleren', reason: expect.stringMatching(reason) });
     }
     expect(snapshot()).toEqual(before);
@@ -163,6 +173,7 @@ describe('publishChange', () => {
   it('a plain folder (no git): published all the same, without a commit', async () => {
     const plain = scratch.contentWith('gewoon', { 'nieuws/bericht.md': news('Bericht') });
     const result = await publishChange({
+      latestRelease: () => fileReleaseStore(releases).latest(),
       contentDir: plain,
       projectRoot: ROOT,
       changes: [{ path: 'nieuws/bericht.md', text: news('Bericht', 'armoede', 'Anders.'), baseRevision: revisionOf(news('Bericht')) }],

@@ -10,7 +10,7 @@
 // lock, which also keeps out a publish from the command line.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { openReleaseStore, type ReleasePointer } from '../release';
+import type { ReleasePointer } from '../release';
 import { checkAuthor, checkMessage, openRepository, RepositoryError, type Author, type Conflict, type FileWrite, type Written } from './repository';
 
 /** The steps as the status shows them, in order. */
@@ -47,6 +47,7 @@ export async function publishChange({
   changes,
   author,
   note,
+  latestRelease,
   onStep = () => {},
   origin,
   timeoutMs = PUBLISH_TIMEOUT_MS,
@@ -59,6 +60,8 @@ export async function publishChange({
   author: Author;
   /** The change note: the commit message, and what the history shows. */
   note: string;
+  /** After a timeout, whether publiceer stored its release before it was stopped. */
+  latestRelease: LatestRelease;
   onStep?: (step: PublishStep) => void;
   /** A server of this site (`http://127.0.0.1:3000`): "live" is when its /health names the release. */
   origin?: string;
@@ -104,7 +107,7 @@ export async function publishChange({
         at('vastleggen');
         commit = await repo.commit({ paths: written.map((w) => w.path), author: who, message });
         at('bouwen en publiceren');
-        const run = await publiceer(projectRoot, repo.dir, timeoutMs);
+        const run = await publiceer(projectRoot, repo.dir, timeoutMs, latestRelease);
         if (!run.ok) return failed(await undo(run.reason));
         return { ok: true as const, commit, release: run.release, published: run.published };
       } catch (error) {
@@ -139,6 +142,9 @@ function messageOf(error: unknown): string {
   return `Publiceren mislukte: ${(error as Error)?.message ?? String(error)}. Er is niets gepubliceerd.`;
 }
 
+/** The release store's latest release (the one servers switch to), as publiceer sees it: lib/editor/index.ts binds it. */
+export type LatestRelease = () => Promise<ReleasePointer | undefined>;
+
 type PubliceerRun = { ok: true; release: ReleasePointer; published: boolean } | { ok: false; reason: string };
 
 /**
@@ -146,7 +152,7 @@ type PubliceerRun = { ok: true; release: ReleasePointer; published: boolean } | 
  * Its one line names the release; when it fails, its Dutch lines on stderr are the reason. After a
  * timeout the store decides: a release stored just before the kill is live, so it counts.
  */
-async function publiceer(projectRoot: string, contentDir: string, timeoutMs: number): Promise<PubliceerRun> {
+async function publiceer(projectRoot: string, contentDir: string, timeoutMs: number, latestRelease: LatestRelease): Promise<PubliceerRun> {
   const before = await latestRelease();
   const run = await new Promise<{ code: number | null; out: string; err: string; timedOut: boolean }>((resolve) => {
     const child = spawn(process.execPath, [path.join('scripts', 'run-ts.mjs'), path.join('scripts', 'publiceer.ts')], {
@@ -187,16 +193,6 @@ async function publiceer(projectRoot: string, contentDir: string, timeoutMs: num
     .slice(-30)
     .join('\n');
   return { ok: false, reason: lines || `Publiceren mislukte (exitcode ${run.code}). Er is niets gepubliceerd.` };
-}
-
-/** The store's latest release (the one servers switch to), from this process's environment, as publiceer sees it. */
-async function latestRelease(): Promise<ReleasePointer | undefined> {
-  const { store, close } = await openReleaseStore(() => {});
-  try {
-    return await store.latest();
-  } finally {
-    await close();
-  }
 }
 
 /**

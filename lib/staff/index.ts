@@ -70,11 +70,12 @@ export type StaffForm =
  */
 export async function staffForm(
   request: Request,
-  options: { action: Action; what: string; target?: string; maxBytes?: number; back?: string },
+  options: { action: Action; what: string; target?: string; maxBytes?: number; back?: string; files?: boolean },
 ): Promise<StaffForm> {
   const db = await database();
   const session = await currentStaff();
-  const read = await readForm(request, options.maxBytes ?? 64 * 1024);
+  const maxBytes = options.maxBytes ?? 64 * 1024;
+  const read = options.files ? await readForm(request, maxBytes, { files: true }) : await readForm(request, maxBytes);
   if (!read.ok && read.reason === 'tooLarge' && session) {
     await audit(db, {
       actor: session.email,

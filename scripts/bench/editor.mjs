@@ -74,6 +74,7 @@ export async function editorBench({ work, quick }) {
   try {
     gitRepository(content);
     const { publishChange } = await import(pathToFileURL(await bundleTs('lib/editor/publish.ts')).href);
+    const { fileReleaseStore } = await import(pathToFileURL(await bundleTs('lib/release/file-store.ts')).href);
     // The release the server starts with, and a warm contentlayer cache in the copy's build
     // folder, as on a server where publiceer ran before.
     const first = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/publiceer.ts'], {
@@ -94,6 +95,8 @@ export async function editorBench({ work, quick }) {
       const steps = {};
       const t0 = performance.now();
       const result = await publishChange({
+        // The store publiceer writes to (GKA_RELEASES_DIR above): after a timeout, whether it stored its release.
+        latestRelease: () => fileReleaseStore(env.GKA_RELEASES_DIR).latest(),
         contentDir: content,
         projectRoot: dir,
         changes: [{ path: `nieuws/${slug}.md`, text, baseRevision: null }],

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ErrorSummary } from '@/components/forms/ErrorSummary';
 import { Button } from '@/components/ui/Button';
 import { translator } from '@/i18n/translate';
@@ -27,6 +28,12 @@ type Props = {
   content: Partial<ContentSet>;
   /** A new document asks for its name in the address; an existing one shows its path. */
   slug: { value: string; editable: true } | { path: string; editable: false };
+  /** Which document or change the form saves (the editor's own fields, beside the model's). */
+  hidden?: Record<string, string>;
+  /** Inside the form after the fields (the uploads); the form then posts as multipart. */
+  extra?: ReactNode;
+  /** The buttons; without them, one "Opslaan". */
+  buttons?: ReactNode;
 };
 
 /**
@@ -34,7 +41,7 @@ type Props = {
  * its input here without code of its own. Plain HTML that posts and comes back with what was typed,
  * an error at each wrong field and a summary at the top, as the public forms.
  */
-export function ContentForm({ kind, values, problems, csrf, action, baseRevision, content, slug }: Props) {
+export function ContentForm({ kind, values, problems, csrf, action, baseRevision, content, slug, hidden = {}, extra, buttons }: Props) {
   const byField = (name: string) => problems.filter((p) => p.field === name);
   // Problems of no field on the form (the document as a whole, a field the model does not know) are in the summary only.
   const names = new Set([FORM_FIELDS.slug, ...formNames(kind.fields, values, '')]);
@@ -48,10 +55,13 @@ export function ContentForm({ kind, values, problems, csrf, action, baseRevision
   return (
     <>
       <ErrorSummary title={t('editor.form.summaryTitle')} errors={summary} />
-      <form method="post" action={action} noValidate className="max-w-3xl space-y-7">
+      <form method="post" action={action} noValidate encType={extra ? 'multipart/form-data' : undefined} className="max-w-3xl space-y-7">
         <p className="text-muted">{t('editor.form.requiredNote')}</p>
         <input type="hidden" name={FORM_FIELDS.csrf} value={csrf} />
         <input type="hidden" name={FORM_FIELDS.baseRevision} value={baseRevision ?? ''} />
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         {slug.editable ? (
           <EditorField
             name={FORM_FIELDS.slug}
@@ -68,7 +78,8 @@ export function ContentForm({ kind, values, problems, csrf, action, baseRevision
         {kind.fields.map((f) => (
           <FieldInput key={f.name} field={f} name={f.name} ctx={ctx} />
         ))}
-        <Button size="xl">{t('editor.form.save')}</Button>
+        {extra}
+        {buttons ?? <Button size="xl">{t('editor.form.save')}</Button>}
       </form>
     </>
   );
