@@ -10,6 +10,8 @@ const config: NextConfig = {
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from disk.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer'],
   reactStrictMode: true,
+  // forbidden(): a /beheer page a role may not see answers 403 (lib/staff/index.ts requireRole).
+  experimental: { authInterrupts: true },
 };
 
 export default config;

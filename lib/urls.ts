@@ -83,6 +83,8 @@ export const urls = {
   staffImport: (filter?: Filter) => withFilter('/beheer/import', filter),
   staffAccounts: (filter?: Filter) => withFilter('/beheer/accounts', filter),
   staffAudit: (filter?: Filter) => withFilter('/beheer/logboek', filter),
+  /** Every change to accounts posts here (a field `actie` says which: toevoegen, wijzigen, verwijderen). */
+  staffAccountsAction: () => '/beheer/accounts/actie',
   region: (slug: string) => `/regiocoordinatoren/${slug}`,
   /** The finder's answer for one municipality (a CBS code or what someone typed). */
   coordinatorFor: (municipality: string) => `/regiocoordinatoren?gemeente=${encodeURIComponent(municipality)}`,

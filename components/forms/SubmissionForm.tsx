@@ -7,13 +7,14 @@ import { HONEYPOT_FIELD, TOKEN_FIELD } from '@/lib/forms/receive';
 import type { Attempt } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';
 import { errorText, errorTexts } from '../../lib/forms/messages';
+import { ErrorSummary } from './ErrorSummary';
 import { FormEnhancer } from './FormEnhancer';
 import { Button } from '@/components/ui/Button';
 
 /**
  * A form that works as plain HTML: POST to /formulieren/verzenden, then a redirect. After errors
  * it comes back with every field as it was, a message at each wrong field and a summary at the
- * top that takes focus (GOV.UK error summary). FormEnhancer adds the same checks while typing.
+ * top that takes focus (ErrorSummary). FormEnhancer adds the same checks while typing.
  */
 export function SubmissionForm({ form, token, attempt, locale }: { form: FormDefinition; token: string; attempt?: Attempt; locale: string }) {
   const t = translator(locale);
@@ -24,31 +25,11 @@ export function SubmissionForm({ form, token, attempt, locale }: { form: FormDef
 
   return (
     <>
-      <div
-        id="fouten"
-        // Focused, it is read by its heading: a group named "Er is iets niet goed", not an unnamed one.
-        role="group"
-        aria-labelledby="fouten-titel"
-        tabIndex={-1}
-        // Without JavaScript the browser focuses it on load; FormEnhancer does so after its own checks.
-        autoFocus={wrong.length > 0 || !!notice}
-        hidden={wrong.length === 0 && !notice}
-        className="mb-8 max-w-2xl border-4 border-error p-5"
-      >
-        <h2 id="fouten-titel" className="text-2xl font-bold">
-          {t('forms.errors.summaryTitle')}
-        </h2>
-        {notice && <p className="mt-3">{t(`forms.notices.${notice}`)}</p>}
-        <ul className="mt-3 list-none space-y-2 font-semibold" data-summary-list>
-          {wrong.map((f) => (
-            <li key={f.name}>
-              <a href={`#${fieldId(f.name)}`} className="text-error underline">
-                {message(f)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
+      <ErrorSummary
+        errors={wrong.map((f) => ({ href: `#${fieldId(f.name)}`, text: message(f)! }))}
+        notice={notice && t(`forms.notices.${notice}`)}
+        locale={locale}
+      />
 
       <form method="post" action={urls.formSubmit()} noValidate className="max-w-2xl space-y-7" data-enhance-form>
         <p className="text-muted">{t('forms.required')}</p>

@@ -1,7 +1,7 @@
 // The Next.js side of staff sessions: the cookie, and the redirect to the login page. Everything
 // under /beheer goes through currentStaff or requireStaff (pages and route handlers alike).
-import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { cookies, headers } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
 import { database } from '../db';
 import { secretFor } from '../secret';
 import { logout, SESSION_COOKIE, SESSION_HOURS, sessionFor, type StaffSession } from './accounts';
@@ -10,6 +10,9 @@ import type { Snapshot } from '../content';
 import type { RawQuery } from '../http/query';
 import { allForms } from '../forms';
 import { parseStaffQuery } from './view';
+import { gateView } from './guard';
+import type { Action } from './roles';
+import { clientAddress } from '../http/form-body';
 
 /** The session cookie's value as the browser sent it. */
 export const sessionCookieValue = async () => (await cookies()).get(SESSION_COOKIE)?.value;
@@ -22,6 +25,18 @@ export async function requireStaff(): Promise<StaffSession> {
   const session = await currentStaff();
   if (!session) redirect(urls.staffLogin('inloggen'));
   return session;
+}
+
+/**
+ * A page only some roles may see (`page`: its address, for the audit log). Without a session to
+ * the login page; with a role that may not, the refusal goes into the audit log as a `pagina` view
+ * and the page answers 403 with the segment's forbidden.tsx (components/staff/Refused.tsx).
+ */
+export async function requireRole(action: Action, page: string): Promise<StaffSession> {
+  const session = await requireStaff();
+  const gate = await gateView(await database(), { session, action, what: 'pagina', target: page, client: clientAddress({ headers: await headers() }) });
+  if (!gate.ok) forbidden();
+  return gate.session;
 }
 
 /** Ends the session of the cookie the browser sent. */
