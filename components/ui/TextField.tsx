@@ -56,7 +56,14 @@ export function TextField({
 }
 
 /** A labelled choice from a list (sort order, staff filters, a staff account's role). */
-export function SelectField({ id, label, hint, error, children, ...select }: SelectHTMLAttributes<HTMLSelectElement> & Extra & { id: string; label: ReactNode }) {
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+  ...select
+}: SelectHTMLAttributes<HTMLSelectElement> & Extra & { id: string; label: ReactNode }) {
   return (
     <Labelled id={id} label={label} hint={hint} error={error}>
       <select

@@ -13,7 +13,17 @@ export const FIELDS = ['email', 'naam', 'rol', 'wachtwoord'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** What can be wrong with a form, a key of `staff.accounts.errors` in the messages. */
-export const PROBLEMS = ['emailOngeldig', 'emailBestaat', 'naamTeLang', 'rolOnbekend', 'wachtwoord', 'eigenRol', 'zelf', 'laatsteBeheerder', 'onbekend'] as const;
+export const PROBLEMS = [
+  'emailOngeldig',
+  'emailBestaat',
+  'naamTeLang',
+  'rolOnbekend',
+  'wachtwoord',
+  'eigenRol',
+  'zelf',
+  'laatsteBeheerder',
+  'onbekend',
+] as const;
 export type Problem = (typeof PROBLEMS)[number];
 export type Problems = Partial<Record<Field, Problem>>;
 
@@ -32,7 +42,10 @@ const nameOf = (value: string | undefined) => value?.trim() || null;
 export type NewAccount = { email: string; name: string | null; role: Role; password: string };
 
 /** The add form. An address that has an account already is refused: adding never resets a password. */
-export function readNewAccount(fields: Record<string, string>, accounts: readonly Account[]): { ok: true; account: NewAccount } | { ok: false; problems: Problems } {
+export function readNewAccount(
+  fields: Record<string, string>,
+  accounts: readonly Account[],
+): { ok: true; account: NewAccount } | { ok: false; problems: Problems } {
   const email = normalize(fields.email ?? '');
   const name = nameOf(fields.naam);
   const role = fields.rol;
@@ -82,7 +95,11 @@ export async function setName(db: Database, email: string, name: string | null):
 }
 
 /** Sets name and role; a changed role ends the account's sessions (setRole). What changed, for the audit log. */
-export async function updateAccount(db: Database, before: Account, edit: Edit): Promise<{ role?: { van: Role; naar: Role }; name?: { van: string | null; naar: string | null } }> {
+export async function updateAccount(
+  db: Database,
+  before: Account,
+  edit: Edit,
+): Promise<{ role?: { van: Role; naar: Role }; name?: { van: string | null; naar: string | null } }> {
   const changed: Awaited<ReturnType<typeof updateAccount>> = {};
   if ((before.name ?? null) !== edit.name) {
     await setName(db, before.email, edit.name);

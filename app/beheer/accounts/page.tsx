@@ -165,7 +165,10 @@ export default async function StaffAccountsPage({ searchParams }: PageProps<'/be
               autoComplete="off"
               error={message(addProblems, 'naam')}
             />
-            <fieldset className={addProblems.rol ? 'border-l-4 border-error pl-4' : undefined} aria-describedby={addProblems.rol ? 'nieuw-rol-fout' : undefined}>
+            <fieldset
+              className={addProblems.rol ? 'border-l-4 border-error pl-4' : undefined}
+              aria-describedby={addProblems.rol ? 'nieuw-rol-fout' : undefined}
+            >
               <legend className="font-semibold">{t('staff.accounts.role')}</legend>
               {addProblems.rol && (
                 <p id="nieuw-rol-fout" className="font-semibold text-error">

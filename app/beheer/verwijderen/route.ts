@@ -26,7 +26,14 @@ export async function POST(request: Request) {
   if (!checked.ok) return refused(checked, 'inzendingen');
   const ids = params.getAll('id');
   const deleted = await deleteSubmissions(db, ids);
-  await audit(db, { actor: checked.session.email, action: 'inzendingen-verwijderen', target: ids.slice(0, 50).join(', '), outcome: 'ok', detail: { aantal: deleted }, client });
+  await audit(db, {
+    actor: checked.session.email,
+    action: 'inzendingen-verwijderen',
+    target: ids.slice(0, 50).join(', '),
+    outcome: 'ok',
+    detail: { aantal: deleted },
+    client,
+  });
   // Back to the same filtered list: only our own query string, never an address from the form.
   const back = new URLSearchParams(params.get('terug') ?? '');
   back.delete('verwijderd');

@@ -25,7 +25,15 @@ export async function POST(request: Request) {
   const client = clientAddress(request);
   const what = isAction(fields.actie) ? ACTIONS[fields.actie] : 'accounts';
   const target = fields.email?.trim().toLowerCase() || undefined;
-  const checked = await gate(db, { session: await currentStaff(), csrf: fields.csrf, sameOrigin: isSameOrigin(request), action: 'accounts', what, target, client });
+  const checked = await gate(db, {
+    session: await currentStaff(),
+    csrf: fields.csrf,
+    sameOrigin: isSameOrigin(request),
+    action: 'accounts',
+    what,
+    target,
+    client,
+  });
   if (!checked.ok) return refused(checked, 'accounts', urls.staffAccounts());
   const actor = checked.session.email;
   const accounts = await listAccounts(db);
