@@ -18,7 +18,7 @@ describe('the audit log as the logboek page shows it', () => {
   it('says each action and its detail in plain Dutch', () => {
     expect(actionLabel('rol-wijzigen')).toBe('Rol wijzigen');
     expect(actionLabel('publiceren-iets-nieuws')).toBe('publiceren-iets-nieuws');
-    expect(describeDetail({ reden: 'rol', rol: 'redacteur' })).toBe('deze rol mag dit niet; rol: redacteur');
+    expect(describeDetail({ rol: 'redacteur', reden: 'rol' })).toBe('deze rol mag dit niet; rol: redacteur');
     expect(describeDetail({ van: 'redacteur', naar: 'beheerder' })).toBe('van redacteur naar beheerder');
     expect(describeDetail({ van: null, naar: 'Ans' })).toBe('van – naar Ans');
     expect(describeDetail({ fouten: ['emailBestaat'] })).toBe('Er is al een account met dit e-mailadres.');

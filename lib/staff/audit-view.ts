@@ -36,7 +36,9 @@ const text = (value: unknown) => (value === null || value === undefined || value
 export function describeDetail(detail: AuditRow['detail']): string {
   const t = translator('nl');
   const parts: string[] = [];
-  for (const [key, value] of Object.entries(detail ?? {})) {
+  // The reason first: the database (jsonb) keeps the keys in an order of its own.
+  const entries = Object.entries(detail ?? {}).sort(([a], [b]) => Number(b === 'reden') - Number(a === 'reden'));
+  for (const [key, value] of entries) {
     if (value === undefined) continue;
     if (key === 'reden' && t.has(`staff.audit.reasons.${value}` as Key)) parts.push(t(`staff.audit.reasons.${value}` as Key));
     else if (key === 'van') parts.push(t('staff.audit.detail.change', { from: text(value), to: text((detail ?? {}).naar) }));

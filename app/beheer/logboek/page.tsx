@@ -75,10 +75,12 @@ export default async function StaffAuditPage({ searchParams }: PageProps<'/behee
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id} className="border-b border-brand-100 align-top">
-                    <td className="p-2 whitespace-nowrap">{formatLongDateTime(new Date(r.at))}</td>
-                    <td className="p-2 break-all">{r.actor ?? <span className="text-muted">{t('staff.audit.nobody')}</span>}</td>
+                    <td className="min-w-[11rem] p-2">{formatLongDateTime(new Date(r.at))}</td>
+                    <td className="p-2 whitespace-nowrap">
+                      {r.actor ?? <span className="text-muted">{t(r.detail?.via ? 'staff.audit.commandLine' : 'staff.audit.nobody')}</span>}
+                    </td>
                     <td className="p-2">{actionLabel(r.action)}</td>
-                    <td className="p-2 break-all">{r.target ?? ''}</td>
+                    <td className="p-2 break-words">{r.target ?? ''}</td>
                     <td className={`p-2 whitespace-nowrap ${OUTCOME_LOOK[r.outcome]}`}>
                       <span aria-hidden="true">{OUTCOME_MARK[r.outcome]} </span>
                       {t(`staff.audit.outcomes.${r.outcome}`)}
