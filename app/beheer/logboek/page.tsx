@@ -59,7 +59,7 @@ export default async function StaffAuditPage({ searchParams }: PageProps<'/behee
         ) : (
           // A wide table scrolls sideways on a phone; the region lets a keyboard do it too.
           <div className="overflow-x-auto" role="region" aria-labelledby="logboek-tabel" tabIndex={0}>
-            <table className="w-full min-w-[48rem] border-collapse text-left align-top">
+            <table className="w-full min-w-[64rem] border-collapse text-left align-top">
               <caption id="logboek-tabel" className="sr-only">
                 {t('staff.audit.title')}
               </caption>
