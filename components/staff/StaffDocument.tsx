@@ -40,7 +40,7 @@ export function StaffDocument({ session, current, children }: { session?: StaffS
               {t('site.name')} · {t('staff.title')}
             </p>
             <div className="flex flex-wrap items-center gap-4">
-              {session && <p className="break-all">{t('staff.nav.loggedInAs', { email: session.email, role: t(`staff.nav.roles.${session.role}`) })}</p>}
+              {session && <p className="break-words">{t('staff.nav.loggedInAs', { email: session.email, role: t(`staff.nav.roles.${session.role}`) })}</p>}
               {session && (
                 <form method="post" action={urls.staffLogout()}>
                   <input type="hidden" name="csrf" value={session.csrf} />

@@ -61,7 +61,7 @@ export default async function StaffAccountsPage({ searchParams }: PageProps<'/be
               const problems = rowProblems(a.email);
               return (
                 <li key={a.email} className="rounded-md border-2 border-brand-100 p-5">
-                  <h3 className="text-xl font-bold break-all">{a.email}</h3>
+                  <h3 className="text-xl font-bold break-words">{a.email}</h3>
                   <p className="text-muted">
                     {ROLE_LABELS[a.role]} · {t('staff.accounts.created')} {formatDate(toAmsterdamDay(new Date(a.createdAt)))}
                   </p>
@@ -110,7 +110,7 @@ export default async function StaffAccountsPage({ searchParams }: PageProps<'/be
                         <input type="hidden" name="csrf" value={session.csrf} />
                         <input type="hidden" name="actie" value="verwijderen" />
                         <input type="hidden" name="email" value={a.email} />
-                        <h4 id={rowId(i, 'bevestigen')} tabIndex={-1} autoFocus className="text-lg font-bold break-all">
+                        <h4 id={rowId(i, 'bevestigen')} tabIndex={-1} autoFocus className="text-lg font-bold break-words">
                           {t('staff.accounts.confirmTitle', { email: a.email })}
                         </h4>
                         <p className="mt-2">{t('staff.accounts.confirmText')}</p>
