@@ -12,6 +12,8 @@ const config: NextConfig = {
   // contentlayer's config loader and a native image codec, which cannot be bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer', 'contentlayer2', '@contentlayer2/source-files', '@contentlayer2/core', 'imagescript'],
   reactStrictMode: true,
+  // forbidden(): a /beheer page a role may not see answers 403 (lib/staff/index.ts requireRole).
+  experimental: { authInterrupts: true },
 };
 
 export default config;

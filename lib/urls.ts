@@ -85,6 +85,8 @@ export const urls = {
   staffAudit: (filter?: Filter) => withFilter('/beheer/logboek', filter),
   /** The import's template as a download: `/beheer/import/sjabloon/interventies.xlsx`. */
   staffImportTemplate: (kind: string, format: string) => `/beheer/import/sjabloon/${kind}.${format}`,
+  /** Every change to accounts posts here (a field `actie` says which: toevoegen, wijzigen, verwijderen). */
+  staffAccountsAction: () => '/beheer/accounts/actie',
   region: (slug: string) => `/regiocoordinatoren/${slug}`,
   /** The finder's answer for one municipality (a CBS code or what someone typed). */
   coordinatorFor: (municipality: string) => `/regiocoordinatoren?gemeente=${encodeURIComponent(municipality)}`,

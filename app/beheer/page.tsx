@@ -30,7 +30,7 @@ export default async function StaffListPage({ searchParams }: PageProps<'/beheer
   const deleted = removed === undefined ? undefined : Number(removed);
   const query = staffFilter(filter);
   return (
-    <StaffDocument session={session}>
+    <StaffDocument session={session} current="submissions">
       <div className="container-page mt-8 space-y-8">
         <h1 className="text-3xl font-bold text-brand-900">{t('staff.list.title')}</h1>
         {raw.csrf !== undefined && (

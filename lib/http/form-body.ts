@@ -90,7 +90,7 @@ export function isSameOrigin(request: Request): boolean {
  * The sender, as the production server (server/index.ts, lib/http/client-address.ts) worked it
  * out; it overwrites what clients send. Per IPv6 /64, since that is what one client has.
  */
-export const clientAddress = (request: Request) => limitKey(request.headers.get('x-gka-client') ?? 'onbekend');
+export const clientAddress = (request: Pick<Request, 'headers'>) => limitKey(request.headers.get('x-gka-client') ?? 'onbekend');
 
 /** POST, then redirect: 303 so the browser follows with a GET, and a reload does not post again. */
 export const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });

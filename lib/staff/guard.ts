@@ -33,6 +33,13 @@ export async function gate(
   return { ok: true, session };
 }
 
+/**
+ * A page or a download: it changes nothing, so there is no form and no CSRF token to check (the
+ * cookie is SameSite=Strict: a link from another site does not carry it). Session and role as gate().
+ */
+export const gateView = (db: Database, input: { session: StaffSession | undefined; action: Action; what: string; target?: string; client?: string }) =>
+  gate(db, { ...input, csrf: input.session?.csrf, sameOrigin: true });
+
 const ALLOWED_TO: Record<Action, string> = {
   inzendingen: 'elke medewerker',
   bewerken: 'een redacteur, eindredacteur of beheerder',

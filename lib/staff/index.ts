@@ -1,11 +1,12 @@
 // The Next.js side of staff sessions: the cookie, and the redirect to the login page. Everything
 // under /beheer goes through currentStaff or requireStaff (pages and route handlers alike).
-import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { cookies, headers } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
 import { database, type Database } from '../db';
-import { clientAddress, isSameOrigin, readForm, seeOther, type FilesRead } from '../http/form-body';
+import { clientAddress, isSameOrigin, readForm, type FilesRead } from '../http/form-body';
 import { audit } from './audit';
-import { gate, refusalMessage } from './guard';
+import { gate, gateView } from './guard';
+import { problemPage as staffProblem, refused } from './respond';
 import type { Action } from './roles';
 import { secretFor } from '../secret';
 import { logout, SESSION_COOKIE, SESSION_HOURS, sessionFor, type StaffSession } from './accounts';
@@ -26,6 +27,18 @@ export async function requireStaff(): Promise<StaffSession> {
   const session = await currentStaff();
   if (!session) redirect(urls.staffLogin('inloggen'));
   return session;
+}
+
+/**
+ * A page only some roles may see (`page`: its address, for the audit log). Without a session to
+ * the login page; with a role that may not, the refusal goes into the audit log as a `pagina` view
+ * and the page answers 403 with the segment's forbidden.tsx (components/staff/Refused.tsx).
+ */
+export async function requireRole(action: Action, page: string): Promise<StaffSession> {
+  const session = await requireStaff();
+  const gate = await gateView(await database(), { session, action, what: 'pagina', target: page, client: clientAddress({ headers: await headers() }) });
+  if (!gate.ok) forbidden();
+  return gate.session;
 }
 
 /** Ends the session of the cookie the browser sent. */
@@ -53,12 +66,8 @@ export const readStaffQuery = (content: Snapshot, raw: RawQuery) =>
     allForms(content).map((f) => f.id),
   );
 
-/** A plain Dutch page for a refused or impossible action: what happened, and the way back. */
-export function staffProblem(status: 403 | 404 | 409 | 413 | 422, title: string, message: string, back: string = urls.staff()): Response {
-  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  const html = `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)} | Beheer | Gelijke Kansen Alliantie</title></head><body><main><h1>${escape(title)}</h1><p>${escape(message)}</p><p><a href="${escape(back)}">Terug</a></p></main></body></html>`;
-  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
-}
+/** A plain Dutch page for a refused or impossible action (lib/staff/respond.ts). */
+export { problemPage as staffProblem } from './respond';
 
 export type StaffForm =
   | { ok: true; session: StaffSession; fields: Record<string, string>; params: URLSearchParams; files: Map<string, File>; db: Database }
@@ -106,8 +115,7 @@ export async function staffForm(
     client: clientAddress(request),
   });
   if (!result.ok) {
-    if (result.refusal === 'sessie') return { ok: false, response: seeOther(urls.staffLogin('inloggen')) };
-    return { ok: false, response: staffProblem(403, 'Niet toegestaan', refusalMessage(result.refusal, options.action, result.session), options.back) };
+    return { ok: false, response: refused(result, options.action, options.back) };
   }
   if (!read.ok)
     return { ok: false, response: staffProblem(422, 'Formulier niet leesbaar', 'Het formulier kwam niet goed aan. Er is niets opgeslagen.', options.back) };

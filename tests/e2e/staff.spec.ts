@@ -111,7 +111,8 @@ test('visitors’ HTML and script are shown as text, found by the filters, expor
   expect(text).toContain(`"'=HYPERLINK(""https://kwaad.example"")`);
 
   const withoutCsrf = await page.request.post('/beheer/verwijderen', { form: { id: '1' }, maxRedirects: 0 });
-  expect(withoutCsrf.headers().location).toBe('/beheer?csrf=fout');
+  expect(withoutCsrf.status()).toBe(403);
+  expect(await withoutCsrf.text()).toContain('de beveiligingscode klopt niet');
   await page.goto(`/beheer?tekst=${marker}`);
   await expect(page.getByRole('status').first()).toHaveText('1 inzending');
   await page.getByLabel(`Selecteer ${reference}`).check();
@@ -135,4 +136,78 @@ test('a bot that fills the hidden field is told "received" and lands under spam'
   const bad = await page.goto('/beheer?van=gisteren&formulier=%3Cscript%3E&pagina=-1');
   expect(bad?.status()).toBe(200);
   await expect(page.getByText('Een filter in het adres klopt niet en is genegeerd: formulier, van, pagina.')).toBeVisible();
+});
+
+test('a beheerder makes a redacteur in the browser; the redacteur is refused accounts and logboek, and the logboek says who tried', async ({
+  page,
+  browser,
+}) => {
+  await logIn(page);
+  await page.goto('/beheer/accounts');
+  const nav = page.getByRole('navigation', { name: 'Beheer' });
+  await expect(nav.getByRole('link', { name: 'Accounts' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText(`Ingelogd als ${STAFF.email} (beheerder)`)).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+
+  // A mistake first: the form comes back with the message at the field and in the summary.
+  const email = `redacteur-${Date.now()}@example.org`;
+  await page.fill('#nieuw-email', 'geen adres');
+  await page.getByRole('button', { name: 'Account aanmaken' }).click();
+  await expect(page.locator('#fouten')).toBeFocused();
+  await expect(page.locator('#nieuw-email-fout')).toContainText('Vul een geldig e-mailadres in');
+  await expect(page.locator('#nieuw-email')).toHaveValue('geen adres');
+  expect(await axe(page)).toEqual([]);
+
+  await page.fill('#nieuw-email', email);
+  await page.fill('#nieuw-naam', 'Rita Redacteur');
+  await page.getByLabel('Redacteur', { exact: true }).check();
+  const password = await page.locator('#nieuw-wachtwoord').inputValue();
+  expect(password.length).toBeGreaterThanOrEqual(12);
+  await page.getByRole('button', { name: 'Account aanmaken' }).click();
+  await expect(page.getByRole('status').first()).toHaveText(`Account ${email} is aangemaakt. Geef het wachtwoord door buiten de e-mail om.`);
+  await expect(page.getByRole('heading', { name: email })).toBeVisible();
+
+  // A beheerder cannot take away their own role.
+  const own = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: STAFF.email, exact: true }) });
+  await own.getByLabel('Rol').selectOption('redacteur');
+  await own.getByRole('button', { name: /Wijzigingen opslaan/ }).click();
+  await expect(page.locator('#fouten')).toContainText('U kunt uw eigen rol als beheerder niet wijzigen');
+
+  // The redacteur, in a browser of their own.
+  const context = await browser.newContext();
+  const redacteur = await context.newPage();
+  await logIn(redacteur, { email, password });
+  await expect(redacteur).toHaveURL(/\/beheer$/);
+  await expect(redacteur.getByText(`Ingelogd als ${email} (redacteur)`)).toBeVisible();
+  const theirNav = redacteur.getByRole('navigation', { name: 'Beheer' });
+  await expect(theirNav.getByRole('link')).toHaveText(['Inhoud', 'Inzendingen', 'Importeren']);
+  for (const path of ['/beheer/accounts', '/beheer/logboek']) {
+    const response = await redacteur.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(redacteur.getByRole('heading', { level: 1 })).toHaveText('Geen toegang');
+    await expect(redacteur.getByText('Dit mag alleen een beheerder; u bent redacteur.')).toBeVisible();
+    expect(await axe(redacteur)).toEqual([]);
+  }
+  // Posting the form by hand, with their own valid token: refused as well, and nothing made.
+  const csrf = await redacteur.locator('input[name="csrf"]').first().getAttribute('value');
+  const post = await redacteur.request.post('/beheer/accounts/actie', {
+    form: { csrf: csrf!, actie: 'wijzigen', email, rol: 'beheerder' },
+    maxRedirects: 0,
+  });
+  expect(post.status()).toBe(403);
+  expect(post.headers()['cache-control']).toBe('no-store');
+  await context.close();
+
+  await page.goto(`/beheer/logboek?account=${encodeURIComponent(email)}`);
+  await expect(page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Logboek' })).toHaveAttribute('aria-current', 'page');
+  const rows = page.locator('tbody tr');
+  await expect(rows.filter({ hasText: '/beheer/accounts' }).first()).toContainText('Pagina bekijken');
+  await expect(rows.filter({ hasText: '/beheer/logboek' }).first()).toContainText('Geweigerd');
+  await expect(rows.filter({ hasText: 'Account wijzigen' }).first()).toContainText('deze rol mag dit niet');
+  await expect(rows.filter({ hasText: 'Inloggen' }).first()).toContainText('Gelukt');
+  expect(await axe(page)).toEqual([]);
+  // The filter by action is a shareable address.
+  await page.getByLabel('Actie').selectOption('account-toevoegen');
+  await page.getByRole('button', { name: 'Toepassen' }).click();
+  await expect(page).toHaveURL(/actie=account-toevoegen/);
 });

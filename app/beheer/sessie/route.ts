@@ -4,6 +4,7 @@ import { database } from '@/lib/db';
 import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/http/form-body';
 import { secretFor } from '@/lib/secret';
 import { login, STAFF_LOGIN_FORM } from '@/lib/staff/accounts';
+import { audit } from '@/lib/staff/audit';
 import { sessionCookie } from '@/lib/staff';
 import { loginEmailCookie } from '@/lib/staff/remembered-email';
 import { urls } from '@/lib/urls';
@@ -31,7 +32,8 @@ export async function POST(request: Request) {
   const client = clientAddress(request);
   const { logins, loginAttempts, loginThrottle } = await limiters();
   if ((await logins.count(client)) > logins.limit) return back('locked', email);
-  const result = await login(await database(), {
+  const db = await database();
+  const result = await login(db, {
     email,
     password: read.fields.wachtwoord ?? '',
     client,
@@ -39,6 +41,15 @@ export async function POST(request: Request) {
     now: new Date(),
     throttle: loginThrottle,
     sessionKey: secretFor('sessies'),
+  });
+  // The address as typed, also when no account has it: who is trying which address is what a
+  // beheerder reading the log needs. Never the password.
+  await audit(db, {
+    actor: email.trim().toLowerCase().slice(0, 254) || null,
+    action: 'inloggen',
+    outcome: result.ok ? 'ok' : result.reason === 'busy' ? 'mislukt' : 'geweigerd',
+    detail: result.ok ? {} : { reden: result.reason },
+    client,
   });
   if (!result.ok) return back(result.reason, email);
   const response = seeOther(urls.staff());

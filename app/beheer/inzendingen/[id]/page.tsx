@@ -25,7 +25,7 @@ export default async function StaffSubmissionPage({ params }: PageProps<'/beheer
   );
   if (!submission) {
     return (
-      <StaffDocument session={session}>
+      <StaffDocument session={session} current="submissions">
         <div className="container-page mt-8 space-y-6">
           {back}
           <h1 className="text-3xl font-bold text-brand-900">{t('staff.detail.notFound')}</h1>
@@ -35,7 +35,7 @@ export default async function StaffSubmissionPage({ params }: PageProps<'/beheer
   }
   const fields = FIELD_NAMES.filter((name) => submission.values[name] !== undefined);
   return (
-    <StaffDocument session={session}>
+    <StaffDocument session={session} current="submissions">
       <div className="container-page mt-8 max-w-3xl space-y-8">
         {back}
         <h1 className="text-3xl font-bold text-brand-900">
