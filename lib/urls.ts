@@ -81,6 +81,7 @@ export const urls = {
   staffUpload: (id: string) => `/beheer/bestanden/${encodeURIComponent(id)}`,
   staffUploads: () => '/beheer/bestanden',
   staffImport: (filter?: Filter) => withFilter('/beheer/import', filter),
+  staffImportSend: (filter?: Filter) => withFilter('/beheer/import/verzenden', filter),
   staffAccounts: (filter?: Filter) => withFilter('/beheer/accounts', filter),
   staffAudit: (filter?: Filter) => withFilter('/beheer/logboek', filter),
   /** The import's template as a download: `/beheer/import/sjabloon/interventies.xlsx`. */

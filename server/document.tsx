@@ -14,20 +14,6 @@ import { configuredOrigin } from '@/lib/urls';
 /** What a document links from the build: the same on every page of one build. */
 export type DocumentAssets = Pick<BuildManifest, 'stylesheets' | 'fonts' | 'icon'>;
 
-// The server says once which assets its documents link; the editor's preview (a route Next runs,
-// bundled apart from the server) renders with the same. A global for the same reason as
-// lib/content's served release.
-const ASSETS = Symbol.for('gka.documentAssets');
-type WithAssets = typeof globalThis & { [ASSETS]?: DocumentAssets };
-
-export function setDocumentAssets(assets: DocumentAssets) {
-  (globalThis as WithAssets)[ASSETS] = assets;
-}
-
-/** The assets of the server's documents; outside the server (tests), none. */
-export const documentAssets = (): DocumentAssets =>
-  (globalThis as WithAssets)[ASSETS] ?? { stylesheets: [], fonts: [], icon: { href: '/icon.svg', type: 'image/svg+xml' } };
-
 export function renderDocument(view: PageView, { locale, address, assets }: { locale: string; address: string; assets: DocumentAssets }): string {
   const head = metadataTags(view.metadata, { origin: configuredOrigin(), titleTemplate: TITLE_TEMPLATE });
   return (

@@ -34,7 +34,7 @@ import { createRenderer, type ReleaseState } from './rendered';
 import { followReleases } from './releases';
 import { serveContentFrom } from '@/lib/content';
 import { compress, etagOf, sendPage } from './respond';
-import { setDocumentAssets } from './document';
+import { createPreview } from './preview';
 import { startEditorPublishing } from '@/lib/editor';
 import { database } from '@/lib/db';
 import type { CachedPage } from '@/lib/http/response-cache';
@@ -302,8 +302,8 @@ async function main() {
   // The release this server serves, followed in the store (server/releases.ts); the renderer
   // answers from whichever state the holder has when a request arrives.
   let releases: Awaited<ReturnType<typeof followReleases<ReleaseState>>> | undefined;
-  setDocumentAssets(manifest);
   const rendered = createRenderer(manifest, () => releases!.holder.current());
+  const preview = createPreview(manifest, () => releases!.holder.current().release);
   try {
     releases = await followReleases({
       root,
@@ -357,6 +357,7 @@ async function main() {
       // answer a shared cache may keep.
       const router = forRouter(req, url);
       try {
+        if (await preview(req, res, url)) return;
         if (await rendered.handle(req, res, url, address, router)) return;
       } catch (error) {
         logError(`Renderen van ${url.pathname}`, error);

@@ -3,17 +3,18 @@ import { StaffDocument } from '@/components/staff/StaffDocument';
 import { ChangeList } from '@/components/staff/changes/ChangeList';
 import { listChanges, mayReview } from '@/lib/editor/changes';
 import { database } from '@/lib/db';
-import { requireStaff } from '@/lib/staff';
+import { requireRole } from '@/lib/staff';
+import { urls } from '@/lib/urls';
 
 /** What waits for review: first what this eindredacteur may review, then their own (someone else's turn). */
 export default async function ReviewPage() {
   await connection();
-  const session = await requireStaff();
+  const session = await requireRole('publiceren', urls.staffReview());
   const waiting = await listChanges(await database(), { status: 'ter_controle' });
   const mine = waiting.filter((c) => mayReview(c, session));
   const others = waiting.filter((c) => !mayReview(c, session));
   return (
-    <StaffDocument session={session}>
+    <StaffDocument session={session} current="review">
       <div className="container-page mt-8 space-y-8">
         <h1 className="text-3xl font-bold text-brand-900">Ter controle</h1>
         <section aria-labelledby="aan-u" className="space-y-3">

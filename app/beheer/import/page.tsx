@@ -21,12 +21,12 @@ export default async function ImportPage({ searchParams }: PageProps<'/beheer/im
   const kind = IMPORT_KINDS.find((k) => k === query.soort) as ImportKind | undefined;
   const errors: ImportFormErrors = { kind: query.fout === 'soort' ? true : undefined, file: query.fout === 'bestand' ? true : undefined };
   return (
-    <StaffDocument session={session}>
+    <StaffDocument session={session} current="import">
       <div className="container-page mt-8 space-y-10">
         <h1 className="text-3xl font-bold text-brand-900">Importeren</h1>
         {run && (
           <ImportReport fileName={run.fileName} dryRun={run.dryRun}>
-            <form method="post" action={urls.staffImport({ stap: 'voorstellen' })} className="space-y-3">
+            <form method="post" action={urls.staffImportSend({ stap: 'voorstellen' })} className="space-y-3">
               <input type="hidden" name="csrf" value={session.csrf} />
               <input type="hidden" name="proefdraai" value={run.id} />
               <p>Het voorstel gaat als één wijziging ter controle; pas na goedkeuring door een eindredacteur staat het op de site.</p>
@@ -34,7 +34,7 @@ export default async function ImportPage({ searchParams }: PageProps<'/beheer/im
             </form>
           </ImportReport>
         )}
-        <ImportForm action={urls.staffImport()} csrf={session.csrf} kind={run?.kind ?? kind} errors={errors} />
+        <ImportForm action={urls.staffImportSend()} csrf={session.csrf} kind={run?.kind ?? kind} errors={errors} />
       </div>
     </StaffDocument>
   );

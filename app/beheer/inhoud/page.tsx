@@ -23,7 +23,7 @@ export default async function ContentPage() {
   ]);
   const content = currentContent(now);
   return (
-    <StaffDocument session={session}>
+    <StaffDocument session={session} current="content">
       <div className="container-page mt-8 space-y-10">
         <h1 className="text-3xl font-bold text-brand-900">Inhoud</h1>
         <section aria-labelledby="soorten" className="space-y-3">

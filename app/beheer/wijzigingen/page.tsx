@@ -16,7 +16,7 @@ export default async function ChangesPage({ searchParams }: PageProps<'/beheer/w
   const changes = await listChanges(await database(), { status: status ?? ['concept', 'ter_controle'], author: mine ? session.email : undefined });
   const title = `${mine ? 'Mijn wijzigingen' : 'Wijzigingen'}: ${status ? STATUS_LABELS[status].toLowerCase() : 'open'}`;
   return (
-    <StaffDocument session={session}>
+    <StaffDocument session={session} current="content">
       <div className="container-page mt-8 space-y-6">
         <h1 className="text-3xl font-bold text-brand-900">{title}</h1>
         <nav aria-label="Wijzigingen per status">

@@ -32,7 +32,7 @@ export default async function KindPage({ params, searchParams }: PageProps<'/beh
   const pageCount = Math.max(1, Math.ceil(rows.length / PAGE));
   const shown = rows.slice((page - 1) * PAGE, page * PAGE);
   return (
-    <StaffDocument session={session}>
+    <StaffDocument session={session} current="content">
       <div className="container-page mt-8 space-y-6">
         <p>
           <a href={urls.staffContent()}>Inhoud</a>

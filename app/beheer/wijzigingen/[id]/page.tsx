@@ -28,7 +28,7 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/b
   const built = currentRelease().built;
   const urlOf = (path: string) => built.listed().find((d) => (d as unknown as { _raw?: { sourceFilePath: string } })._raw?.sourceFilePath === path)?.url;
   return (
-    <StaffDocument session={session}>
+    <StaffDocument session={session} current="content">
       <ChangeView
         change={change}
         files={files}

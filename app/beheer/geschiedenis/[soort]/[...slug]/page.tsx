@@ -40,7 +40,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
       : [null, null];
   const title = `Geschiedenis van ${rel}`;
   return (
-    <StaffDocument session={session}>
+    <StaffDocument session={session} current="content">
       <div className="container-page mt-8 space-y-8">
         <p>
           <a href={urls.staffDocument(kind.folder, name)}>Terug naar het document</a>

@@ -38,7 +38,7 @@ export default async function DocumentPage({ params, searchParams }: PageProps<'
     .built.listed()
     .find((d) => (d as unknown as { _raw?: { sourceFilePath: string } })._raw?.sourceFilePath === rel);
   return (
-    <StaffDocument session={session}>
+    <StaffDocument session={session} current="content">
       <DocumentEditor
         kind={kind}
         title={`Bewerken: ${String(parsed.data.title ?? name)}`}

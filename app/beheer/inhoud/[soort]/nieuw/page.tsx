@@ -18,7 +18,7 @@ export default async function NewDocumentPage({ params, searchParams }: PageProp
   const attempt = await loadEditorAttempt(await database(), typeof query.poging === 'string' ? query.poging : undefined, new Date());
   const values = attempt?.kind === kind.folder ? attempt.values : {};
   return (
-    <StaffDocument session={session}>
+    <StaffDocument session={session} current="content">
       <DocumentEditor
         kind={kind}
         title={`Nieuw: ${kind.label.one.toLowerCase()}`}

@@ -41,7 +41,7 @@ export default async function EditChangePage({ params, searchParams }: PageProps
   const problems = own?.problems.length ? own.problems : problemsOf(change).filter((p) => p.path === file.path);
   const saved = query.opgeslagen === 'ja' || query.opgeslagen === 'met-problemen' ? query.opgeslagen : undefined;
   return (
-    <StaffDocument session={session}>
+    <StaffDocument session={session} current="content">
       <DocumentEditor
         kind={kind}
         title={`Wijziging ${id}: ${change.title}`}
