@@ -9,7 +9,8 @@ import type { ContentSet } from '@/lib/content/validate';
 import { fieldErrorId, fieldId } from '@/lib/forms/fields';
 import { urls } from '@/lib/urls';
 import { describedBy, EditorField, problemText } from './EditorField';
-import { MarkdownPreview, MarkdownToolbar, TOOL_TEXTS, type ToolTexts } from './MarkdownTools';
+import { MarkdownPreview, MarkdownToolbar } from './MarkdownTools';
+import { TOOL_TEXTS, type ToolTexts } from './tool-texts';
 
 const t = translator('nl');
 const input = (error: boolean) => `w-full rounded-md border-2 px-3 py-2 text-lg ${error ? 'border-error' : 'border-ink'}`;

@@ -5,33 +5,9 @@
 // the preview is the site's own Markdown pipeline, on the server (app/beheer/inhoud/tekstvoorbeeld).
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { PROSE_CLASS } from '@/components/content/prose-class';
+import type { ToolTexts } from './tool-texts';
 import { insertLink, linkAddress, prefixLines, wrapSelection, type Edit, type Inline, type LinePrefix, type Selection } from '@/lib/editor/markdown-tools';
 
-export const TOOL_TEXTS = [
-  'toolbar',
-  'heading',
-  'bold',
-  'italic',
-  'link',
-  'bullet',
-  'numbered',
-  'quote',
-  'shortcuts',
-  'placeholder',
-  'linkText',
-  'linkAddress',
-  'linkHint',
-  'linkInsert',
-  'linkCancel',
-  'linkInvalid',
-  'preview',
-  'previewHint',
-  'previewEmpty',
-  'previewTooLarge',
-  'previewLoggedOut',
-  'previewFailed',
-] as const;
-export type ToolTexts = Record<(typeof TOOL_TEXTS)[number], string>;
 
 /** False on the server and while hydrating, true after: what only works with JavaScript renders then. */
 const useHydrated = () =>
