@@ -76,7 +76,8 @@ describe('linkAddress', () => {
   });
 
   it('refuses anything else', () => {
-    for (const typed of ['', 'javascript:alert(1)', 'data:text/html,x', 'rapport', 'ftp://example.org', 'https://']) expect(linkAddress(typed), typed).toBeNull();
+    for (const typed of ['', 'javascript:alert(1)', 'data:text/html,x', 'rapport', 'ftp://example.org', 'https://'])
+      expect(linkAddress(typed), typed).toBeNull();
   });
 });
 

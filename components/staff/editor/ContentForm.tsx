@@ -353,7 +353,8 @@ function MarkdownHelp({ id }: { id: string }) {
   const lines = ['bodyHelpHeading', 'bodyHelpList', 'bodyHelpLink', 'bodyHelpBold', 'bodyHelpImage'] as const;
   return (
     <div id={id} className="mt-3 text-muted">
-      <h3 className="font-semibold">{t('editor.form.bodyHelpTitle')}</h3>
+      {/* h2: the page has no other level between its title and this (axe heading-order). */}
+      <h2 className="font-semibold">{t('editor.form.bodyHelpTitle')}</h2>
       <ul className="mt-1 space-y-1">
         {lines.map((key) => (
           <li key={key}>

@@ -8,7 +8,6 @@ import { PROSE_CLASS } from '@/components/content/prose-class';
 import type { ToolTexts } from './tool-texts';
 import { insertLink, linkAddress, prefixLines, wrapSelection, type Edit, type Inline, type LinePrefix, type Selection } from '@/lib/editor/markdown-tools';
 
-
 /** False on the server and while hydrating, true after: what only works with JavaScript renders then. */
 const useHydrated = () =>
   useSyncExternalStore(
@@ -137,7 +136,14 @@ export function MarkdownToolbar({ textareaId, texts }: { textareaId: string; tex
 
   return (
     <div className="mb-2">
-      <div role="toolbar" aria-label={texts.toolbar} aria-controls={textareaId} aria-describedby={`${id}-keys`} className="flex flex-wrap gap-2" onKeyDown={onToolbarKey}>
+      <div
+        role="toolbar"
+        aria-label={texts.toolbar}
+        aria-controls={textareaId}
+        aria-describedby={`${id}-keys`}
+        className="flex flex-wrap gap-2"
+        onKeyDown={onToolbarKey}
+      >
         {TOOLS.map((tool, i) => (
           <button
             key={tool.label}
@@ -186,7 +192,11 @@ export function MarkdownToolbar({ textareaId, texts }: { textareaId: string; tex
             className={`w-full rounded-md border-2 px-3 py-2 ${link.problem ? 'border-error' : 'border-ink'}`}
           />
           <div className="flex flex-wrap gap-2">
-            <button type="button" className="rounded-md border-2 border-transparent bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800" onClick={insert}>
+            <button
+              type="button"
+              className="rounded-md border-2 border-transparent bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800"
+              onClick={insert}
+            >
               {texts.linkInsert}
             </button>
             <button type="button" className={TOOL_BUTTON} onClick={() => closeLink()}>
@@ -258,15 +268,10 @@ export function MarkdownPreview({ textareaId, csrf, url, texts }: { textareaId: 
   if (!hydrated) return null;
   return (
     // Focusable: on a wide screen it scrolls on its own, and keyboard users must be able to scroll it.
-    <section
-      aria-labelledby={`${id}-title`}
-      tabIndex={0}
-      data-voorbeeld
-      className="rounded-md border-2 border-brand-100 p-4 lg:max-h-[40rem] lg:overflow-auto"
-    >
-      <h3 id={`${id}-title`} className="text-lg font-semibold">
+    <section aria-labelledby={`${id}-title`} tabIndex={0} data-voorbeeld className="rounded-md border-2 border-brand-100 p-4 lg:max-h-[40rem] lg:overflow-auto">
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
         {texts.preview}
-      </h3>
+      </h2>
       <p className="text-sm text-muted">{texts.previewHint}</p>
       <p role="status" className="font-semibold text-error">
         {problem}
