@@ -88,6 +88,8 @@ export const urls = {
   staffImportTemplate: (kind: string, format: string) => `/beheer/import/sjabloon/${kind}.${format}`,
   /** Every change to accounts posts here (a field `actie` says which: toevoegen, wijzigen, verwijderen). */
   staffAccountsAction: () => '/beheer/accounts/actie',
+  /** The live preview of a body in the editor's form: posted the text, answers its HTML. */
+  staffTextPreview: () => '/beheer/inhoud/tekstvoorbeeld',
   region: (slug: string) => `/regiocoordinatoren/${slug}`,
   /** The finder's answer for one municipality (a CBS code or what someone typed). */
   coordinatorFor: (municipality: string) => `/regiocoordinatoren?gemeente=${encodeURIComponent(municipality)}`,

@@ -1,4 +1,5 @@
 import { withImages, type ContentImage } from '@/lib/content/images';
+import { PROSE_CLASS } from './prose-class';
 
 /** A document's Markdown body. Content is Dutch on every locale, so it says so. */
 export function Prose({ doc }: { doc: { body: { html: string }; images?: unknown } }) {
@@ -6,7 +7,7 @@ export function Prose({ doc }: { doc: { body: { html: string }; images?: unknown
   return (
     <div
       lang="nl"
-      className="prose max-w-3xl prose-headings:text-brand-900 prose-a:text-brand-600 prose-h2:mt-10 prose-h2:text-2xl prose-h3:text-xl prose-img:rounded-md prose-code:before:content-none prose-code:after:content-none"
+      className={`${PROSE_CLASS} max-w-3xl`}
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '@/tests/support/content-folder';
-import { draftDocument, markdownToHtml } from './document';
+import { bodyToHtml, draftDocument, markdownToHtml } from './document';
 
 const GENERATED = path.join(ROOT, '.contentlayer/generated');
 const built = () =>
@@ -37,5 +37,26 @@ describe('a draft as the build would make it', () => {
     );
     expect(html).not.toMatch(/script|javascript:|onerror/);
     expect(html).toContain('<table>');
+  });
+});
+
+describe('the body alone, for the live preview', () => {
+  const image = (alt: string) => `Afbeelding: ${alt}`;
+
+  it('is the build’s HTML of the body, a leading --- included', async () => {
+    expect(await bodyToHtml('---\n\n## Kop\n\nTekst met **vet**.', image)).toBe('<hr>\n<h2>Kop</h2>\n<p>Tekst met <strong>vet</strong>.</p>');
+    expect(await bodyToHtml('', image)).toBe('');
+  });
+
+  it('is sanitized as the build does', async () => {
+    const html = await bodyToHtml('<script>alert(1)</script>\n\n[klik](javascript:alert(1)) <img src=x onerror=alert(1)>', image);
+    expect(html).not.toMatch(/<script|javascript:|onerror/);
+  });
+
+  it('shows the document’s own images as their alt text, safely, and others as they are', async () => {
+    const html = await bodyToHtml('![Kinderen <b>& "ouders"</b>](./foto.jpg)\n\n![Logo](https://example.org/logo.png)', image);
+    expect(html).toContain('>Afbeelding: Kinderen &lt;b&gt;&#x26; &#x22;ouders&#x22;&lt;/b&gt;</span>');
+    expect(html).not.toContain('foto.jpg');
+    expect(html).toContain('<img src="https://example.org/logo.png" alt="Logo">');
   });
 });

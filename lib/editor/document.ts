@@ -29,6 +29,24 @@ export async function markdownToHtml(text: string): Promise<string> {
 }
 
 /**
+ * A body alone (the text area of the editor's form) as the build's body HTML, for the live preview
+ * beside it. Images of the document itself (`./foto.jpg`: an upload not yet published, or one that
+ * only the full preview can place) show as a framed line with their alt text, `image` naming it.
+ */
+export async function bodyToHtml(body: string, image: (alt: string) => string): Promise<string> {
+  // Empty front matter first: a body that starts with `---` is text, not front matter.
+  const html = await markdownToHtml(`---\n---\n${body}`);
+  // The sanitiser writes every attribute quoted; whole quoted attributes, so a ">" in an alt text cannot end the tag.
+  return html.replace(/<img((?:\s+[\w-]+(?:="[^"]*")?)*)\s*\/?>/g, (tag, attrs: string) => {
+    const src = /\ssrc="([^"]*)"/.exec(attrs)?.[1] ?? '';
+    if (/^(https?:)?\/\//i.test(src)) return tag;
+    // Quoted for an attribute (& and " escaped); in text < and > must be too.
+    const alt = (/\salt="([^"]*)"/.exec(attrs)?.[1] ?? '').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return `<span class="block rounded-md border-2 border-dashed border-brand-100 p-3 text-muted">${image(alt)}</span>`;
+  });
+}
+
+/**
  * The document the build would generate from a content file at `rel` (content-relative). Throws
  * a MarkdownError (Dutch) for a file without readable front matter; field problems are for the
  * checker (lib/editor/check.ts), here the document is made as well as it can be.

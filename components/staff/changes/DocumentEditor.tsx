@@ -34,7 +34,8 @@ const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 /** The editing page of one document: notices, the model's form, a file to add, and the two ways to save. */
 export function DocumentEditor({ kind, title, values, problems, csrf, baseRevision, content, slug, hidden, saved, notice, conflict, lead }: Props) {
   return (
-    <div className="container-page mt-8 space-y-6">
+    // A container: the body's field with its live preview takes this width (ContentForm).
+    <div className="@container container-page mt-8 space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{title}</h1>
       {lead}
       {saved && (

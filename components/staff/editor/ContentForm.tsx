@@ -7,7 +7,10 @@ import { rowsOf, type FormValues } from '@/lib/editor/form-values';
 import { choicesFor, fieldAt, type EditorField as Field, type EditorKind } from '@/lib/editor/model';
 import type { ContentSet } from '@/lib/content/validate';
 import { fieldErrorId, fieldId } from '@/lib/forms/fields';
+import { urls } from '@/lib/urls';
 import { describedBy, EditorField, problemText } from './EditorField';
+import { MarkdownPreview, MarkdownToolbar } from './MarkdownTools';
+import { TOOL_TEXTS, type ToolTexts } from './tool-texts';
 
 const t = translator('nl');
 const input = (error: boolean) => `w-full rounded-md border-2 px-3 py-2 text-lg ${error ? 'border-error' : 'border-ink'}`;
@@ -50,7 +53,7 @@ export function ContentForm({ kind, values, problems, csrf, action, baseRevision
     const label = p.field === FORM_FIELDS.slug ? t('editor.form.slug') : field ? labelOf(kind, field) : t('editor.form.otherProblem');
     return { href: field && `#${fieldId(field)}`, text: `${label}: ${problemText(p)}` };
   });
-  const ctx: Ctx = { values, byField, content };
+  const ctx: Ctx = { values, byField, content, csrf };
 
   return (
     <>
@@ -85,7 +88,9 @@ export function ContentForm({ kind, values, problems, csrf, action, baseRevision
   );
 }
 
-type Ctx = { values: FormValues; byField: (name: string) => EditorProblem[]; content: Partial<ContentSet> };
+type Ctx = { values: FormValues; byField: (name: string) => EditorProblem[]; content: Partial<ContentSet>; csrf: string };
+
+const toolTexts = Object.fromEntries(TOOL_TEXTS.map((key) => [key, t(`editor.tools.${key}`)])) as ToolTexts;
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 const many = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -230,19 +235,29 @@ function FieldInput({ field: f, name, ctx }: { field: Field; name: string; ctx: 
         </EditorField>
       );
     case 'markdown':
+      // With JavaScript a toolbar above the text and a live preview beside it (wide screens: the
+      // field then takes the page's whole width, the nearest @container) or below it.
       return (
-        <EditorField {...shell} hints={[]}>
-          <textarea
-            id={fieldId(name)}
-            name={name}
-            defaultValue={one(value)}
-            rows={20}
-            aria-describedby={[`${fieldId(name)}-opmaak`, error && fieldErrorId(name)].filter(Boolean).join(' ')}
-            aria-invalid={error || undefined}
-            className={`${input(error)} font-mono`}
-          />
-          <MarkdownHelp id={`${fieldId(name)}-opmaak`} />
-        </EditorField>
+        <div className="lg:has-[[data-voorbeeld]]:w-[100cqw]">
+          <EditorField {...shell} hints={[]}>
+            <div className="grid gap-6 lg:has-[[data-voorbeeld]]:grid-cols-2">
+              <div>
+                <MarkdownToolbar textareaId={fieldId(name)} texts={toolTexts} />
+                <textarea
+                  id={fieldId(name)}
+                  name={name}
+                  defaultValue={one(value)}
+                  rows={20}
+                  aria-describedby={[`${fieldId(name)}-opmaak`, error && fieldErrorId(name)].filter(Boolean).join(' ')}
+                  aria-invalid={error || undefined}
+                  className={`${input(error)} font-mono`}
+                />
+                <MarkdownHelp id={`${fieldId(name)}-opmaak`} />
+              </div>
+              <MarkdownPreview textareaId={fieldId(name)} csrf={ctx.csrf} url={urls.staffTextPreview()} texts={toolTexts} />
+            </div>
+          </EditorField>
+        </div>
       );
     case 'text':
       return (
@@ -338,7 +353,8 @@ function MarkdownHelp({ id }: { id: string }) {
   const lines = ['bodyHelpHeading', 'bodyHelpList', 'bodyHelpLink', 'bodyHelpBold', 'bodyHelpImage'] as const;
   return (
     <div id={id} className="mt-3 text-muted">
-      <h3 className="font-semibold">{t('editor.form.bodyHelpTitle')}</h3>
+      {/* h2: the page has no other level between its title and this (axe heading-order). */}
+      <h2 className="font-semibold">{t('editor.form.bodyHelpTitle')}</h2>
       <ul className="mt-1 space-y-1">
         {lines.map((key) => (
           <li key={key}>
