@@ -119,11 +119,14 @@ export async function staffForm(
   }
   if (!read.ok)
     return { ok: false, response: staffProblem(422, 'Formulier niet leesbaar', 'Het formulier kwam niet goed aan. Er is niets opgeslagen.', options.back) };
+  // PostgreSQL stores no NUL in text: one becomes U+FFFD, so it is refused (in a name) or kept
+  // visibly (in a text), never a database error.
+  const clean = (v: string) => v.replaceAll('\0', '\uFFFD');
   return {
     ok: true,
     session: result.session,
-    fields: read.fields,
-    params: read.params,
+    fields: Object.fromEntries(Object.entries(read.fields).map(([k, v]) => [clean(k), clean(v)])),
+    params: new URLSearchParams([...read.params].map(([k, v]) => [clean(k), clean(v)])),
     files: 'files' in read ? (read as Extract<FilesRead, { ok: true }>).files : new Map<string, File>(),
     db,
   };
