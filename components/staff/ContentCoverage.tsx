@@ -1,8 +1,9 @@
 import { translator } from '@/i18n/translate';
 import { FIGURES } from '@/lib/figures';
+import { urls } from '@/lib/urls';
 
 /**
- * For editors only: how much of the real figures the site holds and how the rest comes in. The
+ * For editors only: how much of the real figures the site holds and how the rest comes in (the import). The
  * public pages say only what the site holds (components/content/Coverage.tsx).
  */
 export function ContentCoverage({ interventions, municipalities }: { interventions: number; municipalities: number }) {
@@ -16,6 +17,9 @@ export function ContentCoverage({ interventions, municipalities }: { interventio
         <li>{t('staff.coverage.interventions', { count: interventions, total: FIGURES.interventions2022 })}</li>
         <li>{t('staff.coverage.municipalities', { count: municipalities, gka: FIGURES.municipalities })}</li>
       </ul>
+      <p className="mt-3">
+        <a href={urls.staffImport()}>{t('staff.coverage.rest')}</a>
+      </p>
     </section>
   );
 }

@@ -59,7 +59,7 @@ test('logging in: a wrong password says so, a right one gives a strict session c
   // How editors add the rest of the interventions and municipalities: here, not on public pages.
   const coverage = page.getByRole('region', { name: 'Inhoud aanvullen' });
   await expect(coverage).toContainText('van de 264 interventies');
-  await expect(coverage).toContainText('npm run import -- gemeenten BESTAND.xlsx');
+  await expect(coverage.getByRole('link', { name: /import van een spreadsheet/ })).toHaveAttribute('href', '/beheer/import');
   const cookie = (await context.cookies()).find((c) => c.name === '__Secure-gka_beheer')!;
   expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/beheer' });
   // Public pages get no cookie from it.
