@@ -1,5 +1,5 @@
 import { openRepository } from '@/lib/editor/repository';
-import { checkForm, pathFor, pathProblems } from '@/lib/editor/check';
+import { checkForm, MAX_BODY_BYTES, MAX_FRONT_MATTER_BYTES, pathFor, pathProblems } from '@/lib/editor/check';
 import { createChange, getChange, listChanges, saveChange, submitChange, type ChangeFile, type ChangeKind } from '@/lib/editor/changes';
 import { formValuesOf, rowsOf, type FormValues } from '@/lib/editor/form-values';
 import { BODY, type EditorKind } from '@/lib/editor/model';
@@ -52,6 +52,24 @@ export async function POST(request: Request) {
   const now = new Date();
   const kind = kindOf(fields._soort ?? '');
   if (!kind) return staffProblem(422, 'Onbekende soort inhoud', 'Deze soort inhoud bestaat niet. Er is niets opgeslagen.', urls.staffContent());
+  // A text over the limit is not stored at all, not even as a concept (lib/editor/check.ts MAX_BODY_BYTES).
+  const textBytes = [...params].reduce((sum, [, v]) => sum + Buffer.byteLength(v), 0);
+  if (textBytes > MAX_BODY_BYTES + MAX_FRONT_MATTER_BYTES) {
+    await audit(db, {
+      actor: session.email,
+      action: 'opslaan',
+      target: fields._pad ?? fields._wijziging,
+      outcome: 'geweigerd',
+      detail: { reden: 'te groot', bytes: textBytes },
+    });
+    const mb = (n: number) => `${(n / 2 ** 20).toFixed(1).replace('.', ',')} MB`;
+    return staffProblem(
+      413,
+      'Te groot om op te slaan',
+      `De tekst is ${mb(textBytes)}; een document mag hoogstens ${mb(MAX_BODY_BYTES)} zijn. Er is niets opgeslagen. Ga terug in uw browser om uw tekst terug te krijgen, en zet lange stukken in een apart document of een bijlage.`,
+      urls.staffContent(),
+    );
+  }
   const action = fields._actie ?? 'opslaan';
   const values = formValuesOf([...params].filter(([name]) => !CONTROL.includes(name)));
   const refuse = async (reason: string, back: string) => {
