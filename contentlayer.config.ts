@@ -20,8 +20,8 @@ const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 
 /** Every type: concept and scheduled publication, and the images next to the Markdown. */
 const publishing = {
-  draft: { type: 'boolean', default: false, description: 'Concept: alleen zichtbaar in npm run dev' },
-  publishDate: { type: 'string', required: false, description: 'JJJJ-MM-DD: pas vanaf deze dag op de site (bij de eerstvolgende build)' },
+  draft: { type: 'boolean', default: false, description: 'Concept: staat niet op de site (wel in het voorbeeld in /beheer en in npm run dev)' },
+  publishDate: { type: 'string', required: false, description: 'JJJJ-MM-DD: pas vanaf deze dag op de site' },
 } as const;
 
 const imageDirs = () => ({ contentDir: path.resolve(CONTENT_DIR), publicDir: path.resolve('public') });
@@ -31,7 +31,7 @@ const images: ComputedFields[string] = {
   resolve: (d) => collectImages(d.body.raw, d._raw.sourceFileDir, imageDirs()),
 };
 
-const themes = { type: 'list', of: { type: 'string' }, required: true, description: 'Slugs uit content/themas' } as const;
+const themes = { type: 'list', of: { type: 'string' }, required: true, description: "De thema's waar dit over gaat" } as const;
 
 export const Theme = defineDocumentType(() => ({
   name: 'Theme',
@@ -82,7 +82,7 @@ export const Publication = defineDocumentType(() => ({
     summary: { type: 'string', required: true },
     themes,
     files: { type: 'list', of: Attachment, default: [] },
-    relatedNews: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs uit content/nieuws' },
+    relatedNews: { type: 'list', of: { type: 'string' }, default: [], description: 'Nieuwsberichten die hierbij horen' },
   },
   computedFields: {
     slug,
@@ -132,7 +132,7 @@ export const Agenda = defineDocumentType(() => ({
     instruments: { type: 'list', of: { type: 'string' }, required: true },
     partners: { type: 'list', of: { type: 'string' }, default: [] },
     themes,
-    relatedEvents: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs uit content/activiteiten' },
+    relatedEvents: { type: 'list', of: { type: 'string' }, default: [], description: 'Activiteiten die hierbij horen' },
     registration: { type: 'nested', of: Registration, required: false },
   },
   computedFields: { slug, images, url: { type: 'string', resolve: (d) => urls.agenda(fileSlug(d)) } },
@@ -144,7 +144,7 @@ export const Municipality = defineDocumentType(() => ({
   fields: {
     ...publishing,
     title: { type: 'string', required: true, description: 'Naam van de gemeente' },
-    cbsCode: { type: 'string', required: true, description: 'CBS-code, bijvoorbeeld GM0363 (zie data/gemeenten-2025.json); provincie en regio volgen daaruit' },
+    cbsCode: { type: 'string', required: true, description: 'CBS-code, bijvoorbeeld GM0363 voor Amsterdam; provincie en regio volgen daaruit' },
     gkaSince: { type: 'number', required: false, description: 'Jaar van aansluiting, alleen als dat bekend is' },
     agendaPeriod: { type: 'string', required: false, description: 'Looptijd van de GKA-agenda, bijvoorbeeld 2019-2021' },
     agendaUrl: { type: 'string', required: false, description: 'Adres (https://…) waar de GKA-agenda van de gemeente openbaar staat' },
@@ -199,9 +199,9 @@ export const Intervention = defineDocumentType(() => ({
   fields: {
     ...publishing,
     title: { type: 'string', required: true },
-    municipality: { type: 'string', required: true, description: 'Slug uit content/gemeenten' },
+    municipality: { type: 'string', required: true, description: 'De GKA-gemeente van deze interventie' },
     themes,
-    schoolTypes: { type: 'list', of: { type: 'string' }, required: true, description: 'vve, po, vo, mbo; leeg ([]) als de bron het niet noemt' },
+    schoolTypes: { type: 'list', of: { type: 'string' }, required: true, description: 'vve, po, vo, mbo; geen als de bron het niet noemt' },
     targetGroup: { type: 'string', required: true },
     partners: { type: 'list', of: { type: 'string' }, default: [] },
     summary: { type: 'string', required: true },
@@ -233,7 +233,7 @@ export const Event = defineDocumentType(() => ({
     start: { type: 'string', required: true, description: 'JJJJ-MM-DD of JJJJ-MM-DDTUU:MM (Amsterdamse tijd)' },
     end: { type: 'string', required: false },
     location: { type: 'string', required: false, description: 'Plaats en adres; weglaten als die niet bekend is' },
-    municipalities: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs uit content/gemeenten waar de activiteit over gaat' },
+    municipalities: { type: 'list', of: { type: 'string' }, default: [], description: 'Gemeenten waar de activiteit over gaat' },
     audience: { type: 'list', of: { type: 'string' }, required: true },
     themes,
     registration: { type: 'nested', of: Registration, required: false },
@@ -252,11 +252,11 @@ export const PodcastEpisode = defineDocumentType(() => ({
     titleKnown: {
       type: 'boolean',
       default: true,
-      description: 'false als de titel niet bekend is: dan is de aflevering alleen een regel in de lijst, zonder eigen pagina',
+      description: 'Uit als de titel niet bekend is: dan is de aflevering alleen een regel in de lijst, zonder eigen pagina',
     },
     date: { type: 'string', required: false, description: 'JJJJ-MM-DD' },
     description: { type: 'string', required: true },
-    audio: { type: 'string', required: false, description: 'Pad onder public/ of adres van het audiobestand' },
+    audio: { type: 'string', required: false, description: 'Adres van het audiobestand' },
   },
   computedFields: { slug, images, url: { type: 'string', resolve: (d) => urls.podcast(fileSlug(d)) } },
 }));

@@ -61,7 +61,7 @@ const publishDate: Column = {
   name: 'publicatiedatum',
   field: 'publishDate',
   cell: 'day',
-  description: 'Pas vanaf deze dag op de site (bij de eerstvolgende build). Leeg: meteen.',
+  description: 'Pas vanaf deze dag op de site. Leeg: meteen.',
   allowed: day,
   example: '',
 };

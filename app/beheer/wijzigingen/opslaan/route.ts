@@ -15,6 +15,7 @@ import { seeOther } from '@/lib/http/form-body';
 import { audit } from '@/lib/staff/audit';
 import { staffForm, staffProblem } from '@/lib/staff';
 import { urls } from '@/lib/urls';
+import { slugify } from '@/lib/content/scaffold';
 import { FORM_FIELDS } from '@/components/staff/editor/ContentForm';
 
 export const dynamic = 'force-dynamic';
@@ -112,7 +113,9 @@ export async function POST(request: Request) {
   if (fields._wijziging && !existingChange) return refuse('Deze wijziging bestaat niet.', urls.staffChanges());
   const changeFile = existingChange ? documentFileOf(existingChange) : undefined;
   if (existingChange && !changeFile) return refuse('Deze wijziging heeft geen document om te bewerken.', urls.staffChange(existingChange.id));
-  const rel = changeFile?.path ?? (fields._pad || pathFor(kind, (fields[FORM_FIELDS.slug] ?? '').trim()));
+  // A new document without a name for its address gets one from its title (as npm run nieuw does).
+  const typedSlug = (fields[FORM_FIELDS.slug] ?? '').trim() || slugify(String(values.title ?? ''));
+  const rel = changeFile?.path ?? (fields._pad || pathFor(kind, typedSlug));
   const isNew = !changeFile && !fields._pad;
   const base = fields[FORM_FIELDS.baseRevision] || null;
   const back = existingChange
