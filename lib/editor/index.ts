@@ -111,25 +111,29 @@ export type EditorAttempt = {
   conflict?: boolean;
 };
 
-export async function saveEditorAttempt(db: Database, attempt: EditorAttempt, now: Date): Promise<string> {
+/** Keeps `payload` for an hour under a new id (the public forms' attempts table and retention). */
+async function keep(db: Database, form: string, payload: unknown, now: Date): Promise<string> {
   const id = randomBytes(16).toString('base64url');
   await db.query('insert into form_attempts (id, form, payload, created_at) values ($1, $2, $3::jsonb, $4)', [
     id,
-    ATTEMPT_FORM,
-    JSON.stringify(attempt),
+    form,
+    JSON.stringify(payload),
     now.toISOString(),
   ]);
   return id;
 }
 
-export async function loadEditorAttempt(db: Database, id: string | undefined, now: Date): Promise<EditorAttempt | undefined> {
+async function kept<T>(db: Database, form: string, id: string | undefined, now: Date): Promise<T | undefined> {
   if (!id || !/^[A-Za-z0-9_-]{22}$/.test(id)) return undefined;
-  const rows = await db.query<{ payload: EditorAttempt }>(
+  const rows = await db.query<{ payload: T }>(
     `select payload from form_attempts where id = $1 and form = $2 and created_at > $3::timestamptz - interval '${ATTEMPT_RETENTION_MINUTES} minutes'`,
-    [id, ATTEMPT_FORM, now.toISOString()],
+    [id, form, now.toISOString()],
   );
   return rows[0]?.payload;
 }
+
+export const saveEditorAttempt = (db: Database, attempt: EditorAttempt, now: Date) => keep(db, ATTEMPT_FORM, attempt, now);
+export const loadEditorAttempt = (db: Database, id: string | undefined, now: Date) => kept<EditorAttempt>(db, ATTEMPT_FORM, id, now);
 
 /**
  * The publication worker of this server (lib/editor/publishing.ts) bound to the content folder,
@@ -188,24 +192,11 @@ const IMPORT_FORM = 'beheer-import';
 
 export type ImportRun = { id: string; kind: ImportKind; fileName: string; dryRun: DryRun };
 
-export async function saveImportRun(db: Database, run: Omit<ImportRun, 'id'>, now: Date): Promise<string> {
-  const id = randomBytes(16).toString('base64url');
-  await db.query('insert into form_attempts (id, form, payload, created_at) values ($1, $2, $3::jsonb, $4)', [
-    id,
-    IMPORT_FORM,
-    JSON.stringify(run),
-    now.toISOString(),
-  ]);
-  return id;
-}
+export const saveImportRun = (db: Database, run: Omit<ImportRun, 'id'>, now: Date) => keep(db, IMPORT_FORM, run, now);
 
 export async function loadImportRun(db: Database, id: string | undefined, now: Date): Promise<ImportRun | undefined> {
-  if (!id || !/^[A-Za-z0-9_-]{22}$/.test(id)) return undefined;
-  const rows = await db.query<{ payload: Omit<ImportRun, 'id'> }>(
-    `select payload from form_attempts where id = $1 and form = $2 and created_at > $3::timestamptz - interval '${ATTEMPT_RETENTION_MINUTES} minutes'`,
-    [id, IMPORT_FORM, now.toISOString()],
-  );
-  return rows[0] ? { id, ...rows[0].payload } : undefined;
+  const run = await kept<Omit<ImportRun, 'id'>>(db, IMPORT_FORM, id, now);
+  return run && { id: id!, ...run };
 }
 
 /** What a refused save shows: what is there now against what the editor typed, and who changed it. */
