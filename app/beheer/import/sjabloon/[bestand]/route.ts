@@ -1,11 +1,10 @@
-import path from 'node:path';
-import { Agenda, Event, Intervention, Municipality, News, Page, PodcastEpisode, Publication, Region, Theme } from '@/contentlayer.config';
 import { FORMATS, IMPORT_KINDS, templateFile, type Format, type ImportKind } from '@/lib/import';
 import { requireStaff } from '@/lib/staff';
+import { MODEL_TYPES } from '@/lib/editor/model';
+import { contentDir } from '@/lib/editor';
 
 export const dynamic = 'force-dynamic';
 
-const TYPES = [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page].map((t) => t.def()) as never;
 const TYPE = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' } satisfies Record<Format, string>;
 
 /**
@@ -21,8 +20,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ bestand: s
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
-  const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
-  const bytes = await templateFile(kind as ImportKind, format as Format, { contentDir, types: TYPES });
+  const bytes = await templateFile(kind as ImportKind, format as Format, { contentDir: contentDir(), types: MODEL_TYPES });
   return new Response(new Uint8Array(bytes), {
     headers: {
       'Content-Type': TYPE[format as Format],
