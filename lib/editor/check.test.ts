@@ -102,3 +102,12 @@ describe('checking a draft', () => {
     expect(wrong.problems).toEqual([{ field: 'registration.capacity', message: 'geen getal', fix: 'schrijf alleen cijfers, bijvoorbeeld 12' }]);
   });
 });
+
+describe('a missing required field', () => {
+  it('is said once, in Dutch, without the errors that follow from it', () => {
+    const text = '---\ntitle: "Zonder datum"\nsummary: "S"\nthemes: []\n---\n\nTekst\n';
+    const problems = checkDraft(new Map([['nieuws/zonder-datum.md', text]])).get('nieuws/zonder-datum.md')!;
+    expect(problems.filter((p) => p.field === 'date')).toHaveLength(1);
+    expect(problems.map((p) => p.message).join(' ')).not.toMatch(/Invalid input|kon niet worden berekend/i);
+  });
+});

@@ -180,7 +180,10 @@ export function checkDraft(changes: Changes, contentDir = defaultDir()): Map<str
       const own = result.get(fileOf(p));
       if (own) {
         const kind = kindOfPath(fileOf(p))!;
-        own.push({ field: formField(kind, p.field), message: p.message, fix: p.fix ?? '' });
+        const field = formField(kind, p.field);
+        // Already said by the field rules (a required field that is missing): not again, in other words.
+        if (own.some((o) => o.field === field)) continue;
+        own.push({ field, message: p.message, fix: p.fix ?? '' });
       } else if (!before.has(formatProblem(p))) {
         // Broken by this change, in another document: the change must not go through like this.
         for (const problems of result.values())
@@ -210,7 +213,10 @@ function readOwn(kind: EditorKind, rel: string, text: string): { doc?: Record<st
   }
   const fields = checkFields(kind.def, file.data);
   const { doc, problems: computed } = toDocument(kind.def, fields.data, rel, file.body);
-  return { doc, problems: [...fields.problems, ...computed].map((p) => fieldProblem(kind, p)) };
+  // A computed field (the address from the date) fails when a field it needs is missing: that
+  // field's own problem says what to do, once.
+  const missing = fields.problems.some((p) => p.kind === 'required');
+  return { doc, problems: [...fields.problems, ...(missing ? [] : computed)].map((p) => fieldProblem(kind, p)) };
 }
 
 function fieldProblem(kind: EditorKind, p: FieldProblem): EditorProblem {

@@ -89,7 +89,7 @@ export function DocumentEditor({ kind, title, values, problems, csrf, baseRevisi
 function UploadFields({ kind }: { kind: EditorKind }) {
   const documents = kind.type === 'Publication';
   return (
-    <fieldset className="space-y-4 rounded-md border border-brand-100 p-5">
+    <fieldset className="min-w-0 space-y-4 rounded-md border border-brand-100 p-5">
       <legend className="px-1 text-xl font-bold">{documents ? 'Een afbeelding of PDF toevoegen' : 'Een afbeelding toevoegen'}</legend>
       <p id="bestand-uitleg">
         {`Een foto of afbeelding (JPEG, PNG of WebP, tot ${mb(UPLOAD_LIMITS.imageBytes)}) komt onderaan de tekst; verplaats de regel ![…](./…) daarna waar u hem wilt.`}

@@ -58,7 +58,7 @@ export function ContentForm({ kind, values, problems, csrf, action, baseRevision
   return (
     <>
       <ErrorSummary title={t('editor.form.summaryTitle')} errors={summary} />
-      <form method="post" action={action} noValidate encType={extra ? 'multipart/form-data' : undefined} className="max-w-3xl space-y-7">
+      <form method="post" action={action} noValidate encType={extra ? 'multipart/form-data' : undefined} className="max-w-3xl min-w-0 space-y-7">
         <p className="text-muted">{t('editor.form.requiredNote')}</p>
         <input type="hidden" name={FORM_FIELDS.csrf} value={csrf} />
         <input type="hidden" name={FORM_FIELDS.baseRevision} value={baseRevision ?? ''} />
@@ -117,8 +117,13 @@ const labelOf = (kind: EditorKind, name: string) => {
   return f ? (index === undefined ? f.label : `${f.label} (${Number(index) + 1})`) : name;
 };
 
+// The model's help of a date field starts with its format for those who write the file by hand;
+// the form says the format in its own hint, so only the rest is shown.
+const DATE_FORMAT = /^JJJJ-MM-DD(?:TUU:MM)?(?: of JJJJ-MM-DD(?:TUU:MM)?)?(?: \(Amsterdamse tijd\))?[:,]?\s*/;
+
 function hintsOf(f: Field): string[] {
-  const hints = f.help ? [f.help] : [];
+  const help = f.date && f.help ? f.help.replace(DATE_FORMAT, '') : f.help;
+  const hints = help ? [help.charAt(0).toUpperCase() + help.slice(1)] : [];
   if (f.date === 'day') hints.push(t('editor.form.dayHint'));
   if (f.date === 'dayOrTime') hints.push(t('editor.form.dayOrTimeHint'));
   if (f.kind === 'number') hints.push(t('editor.form.numberHint'));
@@ -152,7 +157,7 @@ function FieldInput({ field: f, name, ctx }: { field: Field; name: string; ctx: 
             {rows.map((i, n) => {
               const last = n === rows.length - 1;
               return (
-                <fieldset key={i} className="border-l-2 border-ink pl-4" aria-describedby={last ? `${fieldId(name)}-nieuw` : undefined}>
+                <fieldset key={i} className="min-w-0 border-l-2 border-ink pl-4" aria-describedby={last ? `${fieldId(name)}-nieuw` : undefined}>
                   <legend className="font-semibold">
                     {last ? t('editor.form.newRow', { label: f.label }) : t('editor.form.row', { label: f.label, number: n + 1 })}
                   </legend>

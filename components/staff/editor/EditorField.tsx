@@ -64,7 +64,7 @@ export function EditorField({
   );
   const frame = error ? 'border-l-4 border-error pl-4' : '';
   return legend ? (
-    <fieldset className={frame} data-field={name} aria-describedby={describedBy(name, hints.length > 0, error)}>
+    <fieldset className={`min-w-0 ${frame}`.trim()} data-field={name} aria-describedby={describedBy(name, hints.length > 0, error)}>
       <legend className="text-lg font-semibold">{title}</legend>
       {body}
     </fieldset>
