@@ -31,7 +31,7 @@ export function ChangeList({ changes, caption, empty }: { changes: Change[]; cap
             <tr key={c.id} className="border-b border-brand-100">
               <td className="p-2">
                 <a href={urls.staffChange(c.id)}>{c.title}</a>
-                <span className="block font-mono text-sm text-muted">
+                <span className="block font-mono text-sm break-all text-muted">
                   {c.files
                     .map((f) => f.path)
                     .slice(0, 3)

@@ -9,6 +9,13 @@ import { PUBLISH_STEPS } from '@/lib/editor/publish';
 import type { StaffSession } from '@/lib/staff/accounts';
 import { urls } from '@/lib/urls';
 import { TextDiff } from './TextDiff';
+import { fieldAt, kindOfPath } from '@/lib/editor/model';
+
+/** A problem's field as the form labels it (`date` → Datum). */
+const labelOf = (path: string, field: string) => {
+  const kind = kindOfPath(path);
+  return (kind && fieldAt(kind, field.replace(/\.\d+\./, '.'))?.label) ?? field;
+};
 import { StatusTag } from './StatusTag';
 
 type FileView = ChangeFile & { diff: Diff | null; isNew: boolean };
@@ -129,7 +136,7 @@ export function ChangeView(props: {
           <ul className="mt-3 list-disc space-y-1 pl-6">
             {problems.map((p, i) => (
               <li key={i}>
-                <strong>{p.field === '(document)' ? p.path : p.field}</strong>: {p.message}
+                <strong>{p.field === '(document)' ? p.path : labelOf(p.path, p.field)}</strong>: {p.message}
                 {p.fix ? ` — ${p.fix}` : ''}
               </li>
             ))}
@@ -250,7 +257,7 @@ function Actions({
                   className="mt-1 w-full rounded-md border-2 border-ink px-3 py-2"
                 />
               </div>
-              <Button disabled={problems.length > 0}>Goedkeuren en publiceren</Button>
+              <Button aria-describedby={problems.length ? 'problemen-titel' : undefined}>Goedkeuren en publiceren</Button>
             </>,
             'Goedkeuren en publiceren',
           )}

@@ -119,7 +119,7 @@ function UploadFields({ kind }: { kind: EditorKind }) {
           type="file"
           accept={documents ? 'image/jpeg,image/png,image/webp,application/pdf' : 'image/jpeg,image/png,image/webp'}
           aria-describedby="bestand-uitleg"
-          className="mt-1 block"
+          className="mt-1 block w-full max-w-full"
         />
       </div>
       <div>

@@ -78,7 +78,7 @@ export default async function KindPage({ params, searchParams }: PageProps<'/beh
                     <tr key={r.path} className="border-b border-brand-100">
                       <td className="p-2">
                         <a href={urls.staffDocument(kind.folder, r.slug)}>{r.title}</a>
-                        <span className="block font-mono text-sm text-muted">{r.path}</span>
+                        <span className="block font-mono text-sm break-all text-muted">{r.path}</span>
                       </td>
                       <td className="p-2">
                         {STATE[r.state]}

@@ -29,17 +29,17 @@ export async function POST(request: Request, { params }: RouteContext<'/beheer/w
   if (!form.ok) return form.response;
   const { session, fields, db } = form;
   let outcome: Outcome;
-  if (what === 'voorleggen') {
-    // Only what passes every rule goes to review.
-    const problems = await checkChange(db, id);
-    if (problems === undefined) return staffProblem(404, 'Wijziging niet gevonden', 'Deze wijziging bestaat niet.', urls.staffChanges());
-    outcome = problems.length
-      ? {
-          ok: false,
-          reason: `Er ${problems.length === 1 ? 'is 1 probleem' : `zijn ${problems.length} problemen`}: los ${problems.length === 1 ? 'het' : 'ze'} eerst op.`,
-        }
-      : await submitChange(db, session, id);
-  } else if (what === 'laten-vervallen') outcome = await discardChange(db, session, id);
+  // Only what passes every rule goes to review or to the site (another publication may have
+  // broken it since: a theme it names was removed).
+  const problems = what === 'voorleggen' || what === 'goedkeuren' ? await checkChange(db, id) : [];
+  if (problems === undefined) return staffProblem(404, 'Wijziging niet gevonden', 'Deze wijziging bestaat niet.', urls.staffChanges());
+  if (problems.length)
+    outcome = {
+      ok: false,
+      reason: `Er ${problems.length === 1 ? 'is 1 probleem' : `zijn ${problems.length} problemen`}: los ${problems.length === 1 ? 'het' : 'ze'} eerst op.`,
+    };
+  else if (what === 'voorleggen') outcome = await submitChange(db, session, id);
+  else if (what === 'laten-vervallen') outcome = await discardChange(db, session, id);
   else if (what === 'goedkeuren') outcome = await approveChange(db, session, id, fields.notitie ?? '');
   else outcome = await rejectChange(db, session, id, fields.opmerking ?? '');
   await audit(db, {
