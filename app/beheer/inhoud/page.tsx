@@ -9,6 +9,7 @@ import { editorKinds } from '@/lib/editor/model';
 import { database } from '@/lib/db';
 import { requireStaff } from '@/lib/staff';
 import { urls } from '@/lib/urls';
+import { can } from '@/lib/staff/roles';
 
 /** The editor's start: every kind of content with its count, one's own open changes, what waits for review. */
 export default async function ContentPage() {
@@ -36,7 +37,7 @@ export default async function ContentPage() {
                 <a href={urls.staffContentKind(kind.folder)} className="text-lg font-semibold">
                   {kind.label.many}
                 </a>
-                <p>{documentRows(release, kind, now).length} op de site</p>
+                <p>{documentRows(release, kind, now).length} documenten</p>
                 <p>
                   <a href={urls.staffContentNew(kind.folder)}>Nieuw: {kind.label.one.toLowerCase()}</a>
                 </p>
@@ -54,9 +55,13 @@ export default async function ContentPage() {
           <h2 id="wacht" className="text-2xl font-bold">
             Ter controle ({waiting.length})
           </h2>
-          <p>
-            <a href={urls.staffReview()}>Naar de wijzigingen die op controle wachten</a>
-          </p>
+          {can(session.role, 'publiceren') ? (
+            <p>
+              <a href={urls.staffReview()}>Naar de wijzigingen die op controle wachten</a>
+            </p>
+          ) : (
+            <p>Een eindredacteur controleert ze. U ziet uw eigen wijzigingen hierboven.</p>
+          )}
         </section>
         <ContentCoverage interventions={content.interventions.length} municipalities={content.municipalities.length} />
       </div>
