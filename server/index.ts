@@ -412,8 +412,9 @@ async function main() {
   server.listen(port, hostname, () => {
     console.log(`▶ De portal draait op http://localhost:${port} (${pages.size} vaste pagina's en bestanden uit het geheugen)`);
     if (trusted.ranges.length) console.log(`  Vertrouwde proxy's (X-Forwarded-For): ${trusted.ranges.join(', ')}`);
-    // Changes approved in /beheer are published by this server; "live" is when its own /health says so.
-    startEditorPublishing(database, `http://127.0.0.1:${port}`);
+    // Changes approved in /beheer are published by this server; "live" is when its own /health says
+    // so. GKA_EDITOR_PUBLISH=0 on servers that do not hold the content repository (several machines).
+    if (process.env.GKA_EDITOR_PUBLISH !== '0') startEditorPublishing(database, `http://127.0.0.1:${port}`);
   });
   gracefulShutdown(server, () => {
     rendered.stop();
