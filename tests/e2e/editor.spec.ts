@@ -266,7 +266,7 @@ test('hostile input is refused in Dutch, nothing is stored or published, and the
   // A body of 10 MB: 413 with a Dutch reason, nothing stored.
   const huge = await save({ slug: 'groot', body: 'x'.repeat(10 * 2 ** 20) });
   expect(huge.status()).toBe(413);
-  expect(await huge.text()).toContain('niet opgeslagen');
+  expect(await huge.text()).toContain('Er is niets opgeslagen');
 
   // An HTML file named .png, and a "PDF" that is none: not added, said in Dutch; the text is saved.
   const upload = async (kind: string, extra: Record<string, string>, file: { name: string; mimeType: string; buffer: Buffer }) =>
@@ -319,4 +319,56 @@ test('hostile input is refused in Dutch, nothing is stored or published, and the
   const logged = await admin.locator('main').innerText();
   for (const what of ['geweigerd', 'goedkeuren', 'opslaan']) expect(logged).toContain(what);
   for (const page of [writer, other, admin]) await page.context().close();
+});
+
+test('a commit between opening and saving: the later save is refused with what changed, and what was typed stays', async ({ browser }) => {
+  const writer = await logIn(browser, REDACTEUR);
+  await writer.goto('/beheer/inhoud/gemeenten/rotterdam');
+  const summary = writer.getByLabel('Samenvatting (verplicht)');
+  const typed = `${await summary.inputValue()} Getypt tijdens een commit van iemand anders.`;
+  await summary.fill(typed);
+  // Meanwhile someone commits to the content repository (a developer, or an import).
+  const file = path.join(content(), 'gemeenten/rotterdam.md');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Rotterdam (gewijzigd in git)"'));
+  git('-c', 'user.name=Ontwikkelaar', '-c', 'user.email=dev@example.org', 'commit', '-qam', 'Titel van Rotterdam aangepast');
+  await writer.getByRole('button', { name: 'Opslaan als concept' }).click();
+  await expect(writer.getByRole('alert').filter({ hasText: 'Niet opgeslagen' })).toContainText('Ontwikkelaar');
+  await expect(writer.getByRole('table', { name: /Wat er nu staat/ })).toContainText('Rotterdam (gewijzigd in git)');
+  await expect(summary).toHaveValue(typed);
+  // Saving again is a choice made knowing what changed: now it is stored, based on the new version.
+  await writer.getByRole('button', { name: 'Opslaan als concept' }).click();
+  await expect(writer.getByText('Opgeslagen als concept')).toBeVisible();
+  await writer.context().close();
+});
+
+test('an import from the browser: a file that is no spreadsheet is refused, a real one shows its dry run and becomes one change', async ({ browser }) => {
+  const writer = await logIn(browser, REDACTEUR);
+  await writer.goto('/beheer/import');
+  await writer.getByRole('radio', { name: 'Gemeenten' }).check();
+  await writer.locator('input[type=file]').setInputFiles({
+    name: 'gemeenten.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from('<html>geen spreadsheet</html>'),
+  });
+  await writer.getByRole('button', { name: 'Bekijk wat de import zou doen' }).click();
+  await expect(writer.locator('#problemen')).toBeVisible();
+
+  const template = await (await writer.request.get('/beheer/import/sjabloon/gemeenten.csv')).text();
+  const [header] = template.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const separator = header.includes(';') ? ';' : ',';
+  const row = header
+    .split(separator)
+    .map((name) => ({ gemeente: 'Schiedam', samenvatting: 'Samenvatting uit de importtest van de webredactie.' })[name.trim()] ?? '');
+  await writer.goto('/beheer/import');
+  await writer.getByRole('radio', { name: 'Gemeenten' }).check();
+  await writer
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'gemeenten.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${row.join(separator)}\n`) });
+  await writer.getByRole('button', { name: 'Bekijk wat de import zou doen' }).click();
+  await expect(writer.getByText('Er is nog niets veranderd.')).toBeVisible();
+  await writer.getByRole('button', { name: 'Als wijziging voorstellen' }).click();
+  await expect(writer).toHaveURL(/\/beheer\/wijzigingen\/\d+$/);
+  await expect(writer.getByText('Import', { exact: false }).first()).toBeVisible();
+  await expect(writer.getByRole('heading', { name: 'gemeenten/schiedam.md' })).toBeVisible();
+  await writer.context().close();
 });
