@@ -79,7 +79,6 @@ export const urls = {
   staffSave: () => '/beheer/wijzigingen/opslaan',
   staffReview: () => '/beheer/controle',
   staffUpload: (id: string) => `/beheer/bestanden/${encodeURIComponent(id)}`,
-  staffUploads: () => '/beheer/bestanden',
   staffImport: (filter?: Filter) => withFilter('/beheer/import', filter),
   staffImportSend: (filter?: Filter) => withFilter('/beheer/import/verzenden', filter),
   staffAccounts: (filter?: Filter) => withFilter('/beheer/accounts', filter),

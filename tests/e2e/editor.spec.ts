@@ -126,6 +126,8 @@ for (const javaScriptEnabled of [true, false]) {
     // The preview: the site's own page, with the image from the upload, before anything is published.
     const started = Date.now();
     await writer.goto(`/beheer/wijzigingen/${id}/voorbeeld`);
+    // The target is a second; the test allows for a busy machine and says what it measured.
+    console.log(`Voorbeeld in ${Date.now() - started} ms (JavaScript ${javaScriptEnabled ? 'aan' : 'uit'})`);
     expect(Date.now() - started).toBeLessThan(5_000);
     await expect(writer.getByRole('heading', { level: 1 })).toHaveText(`Bijeenkomst voor scholen ${name}`);
     await expect(writer.getByRole('region', { name: 'Voorbeeld' })).toContainText('nog niet gepubliceerd');
