@@ -17,6 +17,7 @@ import { secretFor } from '@/lib/secret';
 import { SESSION_COOKIE, sessionFor } from '@/lib/staff/accounts';
 import { urls } from '@/lib/urls';
 import { renderDocument, type DocumentAssets } from './document';
+import { logError } from './log';
 import { matchRoute } from './routes';
 
 const PREVIEW = /^\/beheer\/wijzigingen\/(\d{1,18})\/voorbeeld$/;
@@ -78,43 +79,55 @@ export function createPreview(assets: DocumentAssets, current: () => Release) {
       );
       return true;
     }
-    const now = new Date();
-    const release = previewRelease(current(), [doc as never]);
-    const instant = previewInstant([doc as { publishDate?: string }], now);
-    const list = url.searchParams.get('weergave') === 'lijst';
-    const target = new URL(list ? listUrlOf(String(doc.type), String(doc.title ?? '')) : String(doc.url), 'http://voorbeeld');
-    const match = matchRoute(target.pathname, target.searchParams);
-    if (!match || match.route.kind !== 'page') {
-      problem(res, 404, 'Voor dit document is geen pagina op de site.', urls.staffChange(id));
+    // A draft with problems may not render (a field a view needs is missing): said in Dutch, never a 500.
+    try {
+      const now = new Date();
+      const release = previewRelease(current(), [doc as never]);
+      const instant = previewInstant([doc as { publishDate?: string }], now);
+      const list = url.searchParams.get('weergave') === 'lijst';
+      const target = new URL(list ? listUrlOf(String(doc.type), String(doc.title ?? '')) : String(doc.url), 'http://voorbeeld');
+      const match = matchRoute(target.pathname, target.searchParams);
+      if (!match || match.route.kind !== 'page') {
+        problem(res, 404, 'Voor dit document is geen pagina op de site.', urls.staffChange(id));
+        return true;
+      }
+      const content = release.at(instant);
+      const loaded = match.route.load ? await match.route.load(content) : {};
+      const view = match.route.view({ content, locale: match.locale, query: match.query, now: instant, params: { ...match.params, ...loaded } });
+      if (!view) {
+        problem(res, 404, 'De site zou dit document niet tonen (bijvoorbeeld omdat een verplicht veld ontbreekt).', urls.staffChange(id));
+        return true;
+      }
+      let html = renderDocument(
+        { ...view, metadata: { ...view.metadata, robots: { index: false, follow: false } } },
+        { locale: match.locale, address: match.address, assets },
+      );
+      // Images of the change are not on the site yet: the preview shows them from its uploads.
+      // (Referred to from the text as ./name, which the site's build would make /inhoud/<path>.)
+      for (const upload of change.files.filter((f) => f.uploadId)) {
+        const name = upload.path.split('/').pop()!;
+        html = html
+          .replaceAll(`/inhoud/${upload.path}"`, `${urls.staffUpload(upload.uploadId!)}"`)
+          .replaceAll(`"./${name}"`, `"${urls.staffUpload(upload.uploadId!)}"`);
+      }
+      const when =
+        instant.getTime() > now.getTime()
+          ? `, zoals het vanaf ${instant.toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long' })} op de site staat`
+          : '';
+      // Classes of the site's stylesheet: the policy allows no inline style.
+      const bar = `<div role="region" aria-label="Voorbeeld" class="border-b-4 border-ink bg-focus px-4 py-3 font-semibold text-ink">Voorbeeld van wijziging ${escape(id)}${escape(when)}: nog niet gepubliceerd. <a href="${escape(urls.staffChange(id))}" class="text-ink">Terug naar de wijziging</a></div>`;
+      html = html.replace(/<body([^>]*)>/, (m) => `${m}${bar}`);
+      send(res, view.status ?? 200, html);
+      return true;
+    } catch (error) {
+      logError(`Voorbeeld van wijziging ${id}`, error);
+      problem(
+        res,
+        422,
+        'Dit document kan nog niet als pagina worden getoond, waarschijnlijk omdat er nog problemen in staan. Los de problemen op de pagina van de wijziging op.',
+        urls.staffChange(id),
+      );
       return true;
     }
-    const content = release.at(instant);
-    const loaded = match.route.load ? await match.route.load(content) : {};
-    const view = match.route.view({ content, locale: match.locale, query: match.query, now: instant, params: { ...match.params, ...loaded } });
-    if (!view) {
-      problem(res, 404, 'De site zou dit document niet tonen (bijvoorbeeld omdat een verplicht veld ontbreekt).', urls.staffChange(id));
-      return true;
-    }
-    let html = renderDocument(
-      { ...view, metadata: { ...view.metadata, robots: { index: false, follow: false } } },
-      { locale: match.locale, address: match.address, assets },
-    );
-    // Images of the change are not on the site yet: the preview shows them from its uploads.
-    // (Referred to from the text as ./name, which the site's build would make /inhoud/<path>.)
-    for (const upload of change.files.filter((f) => f.uploadId)) {
-      const name = upload.path.split('/').pop()!;
-      html = html
-        .replaceAll(`/inhoud/${upload.path}"`, `${urls.staffUpload(upload.uploadId!)}"`)
-        .replaceAll(`"./${name}"`, `"${urls.staffUpload(upload.uploadId!)}"`);
-    }
-    const when =
-      instant.getTime() > now.getTime()
-        ? `, zoals het vanaf ${instant.toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long' })} op de site staat`
-        : '';
-    // Classes of the site's stylesheet: the policy allows no inline style.
-    const bar = `<div role="region" aria-label="Voorbeeld" class="border-b-4 border-ink bg-focus px-4 py-3 font-semibold text-ink">Voorbeeld van wijziging ${escape(id)}${escape(when)}: nog niet gepubliceerd. <a href="${escape(urls.staffChange(id))}" class="text-ink">Terug naar de wijziging</a></div>`;
-    html = html.replace(/<body([^>]*)>/, (m) => `${m}${bar}`);
-    send(res, view.status ?? 200, html);
-    return true;
   };
 }

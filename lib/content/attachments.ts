@@ -22,6 +22,9 @@ export function collectDownload(
   const format = path.extname(file).slice(1).toUpperCase();
   if (!file.startsWith('./')) {
     const onDisk = path.join(publicDir, file);
+    // Only under public/: `/../../etc/passwd` names no download of this site.
+    if (!path.resolve(onDisk).startsWith(path.resolve(publicDir) + path.sep))
+      return { title, href: file, format, bytes: null, problem: 'het bestand moet onder public/ staan (een pad als /downloads/rapport.pdf)' };
     const bytes = fs.existsSync(onDisk) ? fs.statSync(onDisk).size : null;
     return { title, href: file, format, bytes, ...(bytes === null ? { problem: 'het bestand bestaat niet onder public/' } : {}) };
   }

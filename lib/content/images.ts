@@ -41,6 +41,8 @@ export function besideDocument(src: string, sourceFileDir: string, contentDir: s
   const folder = path.resolve(contentDir, sourceFileDir);
   const file = path.resolve(folder, src);
   if (!file.startsWith(folder + path.sep)) return undefined;
+  // Also where links lead: a symbolic link beside the document must not publish a file from elsewhere.
+  if (fs.existsSync(file) && !fs.realpathSync(file).startsWith(fs.realpathSync(contentDir) + path.sep)) return undefined;
   const relative = path.relative(path.resolve(contentDir), file).split(path.sep).join('/');
   return { file, relative, url: `/inhoud/${relative}` };
 }

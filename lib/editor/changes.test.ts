@@ -10,6 +10,7 @@ import {
   markFailed,
   markPublished,
   mayReview,
+  proposalOf,
   rejectChange,
   requeueStale,
   saveChange,
@@ -70,6 +71,19 @@ describe('changes and their review', () => {
     mustOk(await rejectChange(memory.db, ander, change.id, 'De datum klopt niet.'));
     expect(await getChange(memory.db, change.id)).toMatchObject({ status: 'concept', reviewComment: 'De datum klopt niet.' });
     expect(await rejectChange(memory.db, ander, change.id, 'nog eens')).toMatchObject({ ok: false });
+  });
+
+  it('approves only the proposal the reviewer read', async () => {
+    const { change } = mustOk(await createChange(memory.db, redacteur, { title: 't', kind: 'bewerking', files: [file('a')] }));
+    const read = proposalOf(mustOk(await submitChange(memory.db, redacteur, change.id)).change);
+    // The writer changes it and puts it up again while the reviewer has the page open.
+    mustOk(await saveChange(memory.db, redacteur, change.id, { files: [file('b')] }));
+    await new Promise((r) => setTimeout(r, 5));
+    const again = proposalOf(mustOk(await submitChange(memory.db, redacteur, change.id)).change);
+    expect(again).not.toBe(read);
+    expect(await approveChange(memory.db, eind, change.id, 'n', read)).toMatchObject({ ok: false, reason: expect.stringContaining('opnieuw voorgelegd') });
+    expect(await approveChange(memory.db, eind, change.id, 'n', '')).toMatchObject({ ok: false });
+    mustOk(await approveChange(memory.db, eind, change.id, 'n', again));
   });
 
   it('keeps a failed publication ter controle with its reason, and requeues one left running', async () => {

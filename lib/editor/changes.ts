@@ -169,6 +169,9 @@ export async function submitChange(db: Database, actor: StaffSession, id: string
 
 const ownChange = (change: Change, actor: StaffSession) => change.authorEmail === actor.email || change.contributors.includes(actor.email);
 
+/** Which proposal of a change a reviewer read: the moment it was put up for review (ms, UTC). */
+export const proposalOf = (change: Pick<Change, 'submittedAt'>) => (change.submittedAt ? new Date(change.submittedAt).toISOString() : '');
+
 /** Whether `actor` may review this change: the role, and never a change they wrote in. */
 export function mayReview(change: Change, actor: StaffSession): boolean {
   return can(actor.role, 'publiceren') && !ownChange(change, actor);
@@ -198,20 +201,30 @@ export async function rejectChange(db: Database, actor: StaffSession, id: string
 }
 
 /**
- * Approved: queued for publication with the change note, which becomes the commit message and
+ * Approved: queued for publication with the change note (`proposal`: the one the reviewer read,
+ * proposalOf; a change put up again since is not approved unread), which becomes the commit message and
  * the line in the history. A failed publication may be queued again.
  */
-export async function approveChange(db: Database, actor: StaffSession, id: string, note: string): Promise<Outcome> {
+export async function approveChange(db: Database, actor: StaffSession, id: string, note: string, proposal?: string): Promise<Outcome> {
   const check = await reviewable(db, actor, id);
   if (!check.ok) return check;
+  if (proposal === '') return { ok: false, reason: 'Keur een wijziging goed op haar eigen pagina: daar ziet u wat u goedkeurt.' };
   const text = note.replace(/\s+/g, ' ').trim();
   if (!text) return { ok: false, reason: 'Schrijf een wijzigingsnotitie: wat is er veranderd en waarom (die komt in de geschiedenis).' };
   const rows = await db.query(
     `update content_changes set publish_state = 'wachtrij', publish_step = null, publish_error = null, change_note = $2, reviewer_email = $3, updated_at = now()
-     where id = $1::bigint and status = 'ter_controle' and (publish_state is null or publish_state = 'mislukt') returning id`,
-    [id, text.slice(0, 500), actor.email],
+     where id = $1::bigint and status = 'ter_controle' and (publish_state is null or publish_state = 'mislukt')
+       and ($4::text is null or to_char(submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') = $4)
+     returning id`,
+    [id, text.slice(0, 500), actor.email, proposal ?? null],
   );
-  if (!rows[0]) return refusedFor(db, id, 'publiceren');
+  if (!rows[0]) {
+    const now = await getChange(db, id);
+    // Put up for review again since the page was read: what was reviewed is not what is there.
+    if (proposal && now?.status === 'ter_controle' && now.submittedAt && proposalOf(now) !== proposal)
+      return { ok: false, reason: 'De wijziging is opnieuw voorgelegd nadat u haar opende: bekijk wat er nu staat en keur het dan goed.' };
+    return refusedFor(db, id, 'publiceren');
+  }
   return { ok: true, change: (await getChange(db, id))! };
 }
 

@@ -56,6 +56,9 @@ export async function draftDocument(rel: string, text: string): Promise<Record<s
   if (!kind) throw new Error(`${rel} is geen pad van een document`);
   const file = parseMarkdown(text);
   const { data } = checkFields(kind.def, file.data);
+  // A required list not filled in yet (a concept's themes) is empty in the preview: the pages
+  // read lists without checking them, as the build guarantees they are there.
+  for (const f of kind.fields) if (f.kind === 'list' && data[f.name] === undefined) data[f.name] = [];
   const { doc } = withoutPublishingImages(() => toDocument(kind.def, typed(kind.fields, data), rel, file.body));
   return { ...doc, _id: rel, body: { raw: file.body, html: await markdownToHtml(text) } };
 }

@@ -54,6 +54,19 @@ describe('inspectPdf', () => {
     expect((inspectPdf(encrypted) as { error: string }).error).toMatch(/^Dit PDF-bestand is beveiligd \(versleuteld\)/);
   });
 
+  it('refuses a PDF that runs JavaScript or starts a program, also inside an object', () => {
+    const withAction = (action: string) =>
+      Buffer.from(
+        `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R /OpenAction ${action} >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+        'latin1',
+      );
+    for (const action of ['<< /S /JavaScript /JS (app.alert(1)) >>', '<< /S /Launch /F (calc.exe) >>', '[ << /JS 4 0 R >> ]']) {
+      const result = inspectPdf(withAction(action));
+      expect(result, action).toMatchObject({ ok: false, error: expect.stringContaining('JavaScript') });
+    }
+    expect(inspectPdf(withAction('<< /S /GoTo /D [3 0 R /Fit] >>')).ok).toBe(true);
+  });
+
   it('survives garbage, deep nesting and a zip bomb without throwing', () => {
     const deep = Buffer.from(`%PDF-1.4\n1 0 obj\n${'['.repeat(10_000)}\nendobj\n%%EOF`);
     expect(inspectPdf(deep).ok).toBe(false);

@@ -271,6 +271,22 @@ function xmpTitle(xmp: string): string | null {
  * Reads a PDF: refused (with the reason in Dutch) when it is not one, is encrypted, or holds no
  * page; else the facts the accessibility check needs.
  */
+/** Keys and actions that make a PDF run something or carry a file (depth-limited: a hostile file may nest deeply). */
+const ACTIVE_KEYS = new Set(['JS', 'JavaScript', 'EmbeddedFiles', 'EmbeddedFile', 'RichMedia']);
+const ACTIVE_ACTIONS = new Set(['JavaScript', 'Launch', 'ImportData', 'SubmitForm', 'Rendition']);
+
+function hasActiveContent(v: Value | undefined, depth = 0): boolean {
+  if (!v || depth > 64) return false;
+  if (v.t === 'array') return v.a.some((x) => hasActiveContent(x, depth + 1));
+  if (v.t !== 'dict') return false;
+  for (const [key, value] of v.m) {
+    if (ACTIVE_KEYS.has(key)) return true;
+    if (key === 'S' && value.t === 'name' && ACTIVE_ACTIONS.has(value.v)) return true;
+    if (hasActiveContent(value, depth + 1)) return true;
+  }
+  return false;
+}
+
 export function inspectPdf(pdf: Buffer): PdfInspection {
   const broken = (why: string): PdfInspection => ({ ok: false, error: `Dit PDF-bestand is beschadigd of onvolledig: ${why}.` });
   if (pdf.toString('latin1', 0, 5) !== '%PDF-') return { ok: false, error: 'Dit bestand is geen PDF-bestand: het begint niet met %PDF-.' };
@@ -296,6 +312,15 @@ export function inspectPdf(pdf: Buffer): PdfInspection {
   if (!catalog) return broken('er staat geen document in (geen catalogus)');
   const pages = [...objects.values()].filter((v) => isType(dict(v), 'Page')).length;
   if (pages === 0) return broken('er staat geen pagina in');
+  // Scripts, programs started from the document and files carried inside it: not on this site
+  // (the editor accepts no scripts in any form), whatever else the PDF is.
+  const active = [...objects.values()].find((v) => hasActiveContent(v));
+  if (active)
+    return {
+      ok: false,
+      error:
+        'Dit PDF-bestand bevat JavaScript, een actie die een programma start of een ingesloten bestand. Zulke PDF-bestanden plaatst de site niet: sla het document opnieuw op als gewone PDF (bijvoorbeeld met "Opslaan als PDF") en probeer het nog eens.',
+    };
 
   const markInfo = dict(catalog.get('MarkInfo'));
   const marked = resolve(markInfo?.get('Marked'));

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
 import { formatLongDateTime } from '@/lib/dates';
-import type { Change, ChangeFile } from '@/lib/editor/changes';
+import { proposalOf, type Change, type ChangeFile } from '@/lib/editor/changes';
 import type { TextDiff as Diff } from '@/lib/editor/diff';
 import type { EditorProblem } from '@/lib/editor/check';
 import { PUBLISH_STEPS } from '@/lib/editor/publish';
@@ -240,6 +240,8 @@ function Actions({
           {form(
             'goedkeuren',
             <>
+              {/* The proposal this reviewer read: one put up again meanwhile is not approved unread. */}
+              <input type="hidden" name="voorstel" value={proposalOf(change)} />
               <div>
                 <label htmlFor="notitie" className="block font-semibold">
                   Wijzigingsnotitie (verplicht)

@@ -96,7 +96,10 @@ export async function POST(request: Request) {
     } else {
       const version = fields._versie ?? '';
       const repo = await openRepository(contentDir());
-      const earlier = /^[0-9a-f]{40}$/.test(version) ? await repo.show(version, rel).catch(() => null) : null;
+      // Only a version from this document's own history (never another object git happens to know).
+      const history = await repo.log(rel).catch(() => undefined);
+      const listed = history?.available && history.versions.some((v) => v.commit === version);
+      const earlier = listed ? await repo.show(version, rel).catch(() => null) : null;
       if (earlier === null) return refuse('Deze versie bestaat niet.', urls.staffHistory(kind.folder, rel.slice(kind.folder.length + 1, -3)));
       text = earlier;
       changeKind = 'herstel';
@@ -150,6 +153,13 @@ export async function POST(request: Request) {
     return seeOther(`${back}?poging=${id}`);
   };
 
+  if (
+    existingChange &&
+    (!['concept', 'ter_controle'].includes(existingChange.status) || existingChange.publishState === 'wachtrij' || existingChange.publishState === 'bezig')
+  )
+    return refuse('Deze wijziging kan niet meer worden bewerkt (ze is gepubliceerd, vervallen of wordt nu gepubliceerd).', urls.staffChange(existingChange.id));
+  if (!isNew && !changeFile && currentFile(rel) === null)
+    return refuse('Dit document bestaat niet (meer); begin een nieuw document.', urls.staffContentKind(kind.folder));
   const addressProblems = pathProblems(rel);
   if (!rel.startsWith(`${kind.folder}/`)) addressProblems.push({ field: 'slug', message: 'dit document hoort niet bij deze soort', fix: '' });
   if (isNew && !addressProblems.length) {

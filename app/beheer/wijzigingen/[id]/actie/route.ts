@@ -40,7 +40,7 @@ export async function POST(request: Request, { params }: RouteContext<'/beheer/w
     };
   else if (what === 'voorleggen') outcome = await submitChange(db, session, id);
   else if (what === 'laten-vervallen') outcome = await discardChange(db, session, id);
-  else if (what === 'goedkeuren') outcome = await approveChange(db, session, id, fields.notitie ?? '');
+  else if (what === 'goedkeuren') outcome = await approveChange(db, session, id, fields.notitie ?? '', fields.voorstel ?? '');
   else outcome = await rejectChange(db, session, id, fields.opmerking ?? '');
   await audit(db, {
     actor: session.email,
