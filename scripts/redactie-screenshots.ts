@@ -10,14 +10,14 @@
 // story: a redacteur writes a news item, an eindredacteur reviews and publishes it, two people save
 // the same change, history, import, accounts. Nothing in the project's own content or data changes.
 // The PNGs are reduced to a palette (sharp) to stay small; look at each before using it.
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { png } from '../tests/support/upload-files';
-import { startServer, stopServer } from '../tests/e2e/support/server';
+import { stopServer } from '../tests/e2e/support/server';
+import { startEditorSite } from '../tests/e2e/support/editor-site';
 
 const portFlag = process.argv.indexOf('--port');
 const PORT = portFlag > 0 ? Number(process.argv[portFlag + 1]) : 4700;
@@ -29,34 +29,15 @@ const REDACTEUR = 'redacteur@example.org';
 const EIND = 'eindredacteur@example.org';
 const BEHEERDER = 'beheerder@example.org';
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-redactie-schermen-'));
-const content = path.join(work, 'inhoud');
-const data = path.join(work, 'data');
-const git = (...args: string[]) =>
-  execFileSync('git', ['-C', content, ...args], { env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
-
-fs.cpSync(path.join(process.cwd(), 'content'), content, { recursive: true });
-git('init', '-q', '-b', 'main');
-git('add', '-A');
-git('-c', 'user.name=Redactie', '-c', 'user.email=redactie@example.org', 'commit', '-qm', 'De inhoud van de site');
-for (const [email, role] of [
-  [REDACTEUR, 'redacteur'],
-  [EIND, 'eindredacteur'],
-  [BEHEERDER, 'beheerder'],
-]) {
-  const made = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/beheer.ts', 'account', 'toevoegen', email, '--rol', role], {
-    input: PASSWORD,
-    env: { ...process.env, GKA_DATA_DIR: data },
-    encoding: 'utf8',
-  });
-  if (made.status !== 0) throw new Error(made.stderr);
-}
-const server = await startServer(PORT, data, {
-  CONTENT_DIR: content,
-  GKA_RELEASES_DIR: path.join(work, 'releases'),
-  GKA_RELEASE_POLL_MS: '200',
-  GKA_REQUEST_LOG: '0',
+const site = await startEditorSite(PORT, {
+  accounts: [
+    [REDACTEUR, 'redacteur'],
+    [EIND, 'eindredacteur'],
+    [BEHEERDER, 'beheerder'],
+  ],
+  password: PASSWORD,
 });
+const { work, server } = site;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -3,13 +3,12 @@
 // eindredacteur reviews and publishes, the site serves it within seconds; history, restore,
 // withdrawal; and the hostile cases, each refused in Dutch with nothing stored or published.
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { png } from '@/tests/support/upload-files';
-import { startServer, stopServer } from './support/server';
+import { stopServer } from './support/server';
+import { startEditorSite, type EditorSite } from './support/editor-site';
 
 // Ports of its own (3170–3179 in CI); E2E_EDITOR_PORT moves them for a run beside another.
 const PORT = Number(process.env.E2E_EDITOR_PORT ?? 3170);
@@ -24,47 +23,29 @@ test.describe.configure({ mode: 'serial' });
 // Each publication runs the content build of the real content; logins cost a scrypt hash each.
 test.setTimeout(240_000);
 
-let work: string;
-let server: ChildProcess;
+let site: EditorSite;
 const log: string[] = [];
-const content = () => path.join(work, 'inhoud');
-const git = (...args: string[]) =>
-  execFileSync('git', ['-C', content(), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
-  }).trim();
+const content = () => site.content;
+const git = (...args: string[]) => site.git(...args);
 
 test.beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-editor-e2e-'));
-  fs.cpSync(path.join(process.cwd(), 'content'), content(), { recursive: true });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('-c', 'user.name=Start', '-c', 'user.email=start@example.org', 'commit', '-qm', 'De inhoud van de site');
-  const data = path.join(work, 'data');
-  for (const [email, role] of [
-    [REDACTEUR, 'redacteur'],
-    [EIND, 'eindredacteur'],
-    [EIND2, 'eindredacteur'],
-    [BEHEERDER, 'beheerder'],
-  ]) {
-    const made = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/beheer.ts', 'account', 'toevoegen', email, '--rol', role], {
-      input: PASSWORD,
-      env: { ...process.env, GKA_DATA_DIR: data },
-      encoding: 'utf8',
-    });
-    if (made.status !== 0) throw new Error(made.stderr);
-  }
-  server = await startServer(
-    PORT,
-    data,
-    { CONTENT_DIR: content(), GKA_RELEASES_DIR: path.join(work, 'releases'), GKA_RELEASE_POLL_MS: '200', GKA_REQUEST_LOG: '0' },
-    { onLine: (line) => log.push(line) },
-  );
+  site = await startEditorSite(PORT, {
+    accounts: [
+      [REDACTEUR, 'redacteur'],
+      [EIND, 'eindredacteur'],
+      [EIND2, 'eindredacteur'],
+      [BEHEERDER, 'beheerder'],
+    ],
+    password: PASSWORD,
+    onLine: (line) => log.push(line),
+  });
 });
 
 test.afterAll(async () => {
-  if (server) await stopServer(server);
-  fs.rmSync(work, { recursive: true, force: true });
+  if (site) {
+    await stopServer(site.server);
+    fs.rmSync(site.work, { recursive: true, force: true });
+  }
 });
 
 const axe = async (page: Page) =>
