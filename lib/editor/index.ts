@@ -1,11 +1,10 @@
 // The web editor bound to its places: the content folder (CONTENT_DIR, the content repository),
 // the database of changes and uploads, and the release the site serves. Routes in app/beheer
 // call these; the parts below are pure and tested beside them.
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Database } from '../db';
 import type { Release } from '../content/release';
-import { ATTEMPT_RETENTION_MINUTES } from '../forms/definitions';
+import { keepForm, keptForm } from '../forms/submissions';
 import { getChange, type Change, type ChangeFile } from './changes';
 import { checkDraft, checkForm, type EditorProblem } from './check';
 import { diffTexts, type TextDiff } from './diff';
@@ -111,29 +110,8 @@ export type EditorAttempt = {
   conflict?: boolean;
 };
 
-/** Keeps `payload` for an hour under a new id (the public forms' attempts table and retention). */
-async function keep(db: Database, form: string, payload: unknown, now: Date): Promise<string> {
-  const id = randomBytes(16).toString('base64url');
-  await db.query('insert into form_attempts (id, form, payload, created_at) values ($1, $2, $3::jsonb, $4)', [
-    id,
-    form,
-    JSON.stringify(payload),
-    now.toISOString(),
-  ]);
-  return id;
-}
-
-async function kept<T>(db: Database, form: string, id: string | undefined, now: Date): Promise<T | undefined> {
-  if (!id || !/^[A-Za-z0-9_-]{22}$/.test(id)) return undefined;
-  const rows = await db.query<{ payload: T }>(
-    `select payload from form_attempts where id = $1 and form = $2 and created_at > $3::timestamptz - interval '${ATTEMPT_RETENTION_MINUTES} minutes'`,
-    [id, form, now.toISOString()],
-  );
-  return rows[0]?.payload;
-}
-
-export const saveEditorAttempt = (db: Database, attempt: EditorAttempt, now: Date) => keep(db, ATTEMPT_FORM, attempt, now);
-export const loadEditorAttempt = (db: Database, id: string | undefined, now: Date) => kept<EditorAttempt>(db, ATTEMPT_FORM, id, now);
+export const saveEditorAttempt = (db: Database, attempt: EditorAttempt, now: Date) => keepForm(db, ATTEMPT_FORM, attempt, now);
+export const loadEditorAttempt = (db: Database, id: string | undefined, now: Date) => keptForm<EditorAttempt>(db, id, ATTEMPT_FORM, now);
 
 /**
  * The publication worker of this server (lib/editor/publishing.ts) bound to the content folder,
@@ -192,10 +170,10 @@ const IMPORT_FORM = 'beheer-import';
 
 export type ImportRun = { id: string; kind: ImportKind; fileName: string; dryRun: DryRun };
 
-export const saveImportRun = (db: Database, run: Omit<ImportRun, 'id'>, now: Date) => keep(db, IMPORT_FORM, run, now);
+export const saveImportRun = (db: Database, run: Omit<ImportRun, 'id'>, now: Date) => keepForm(db, IMPORT_FORM, run, now);
 
 export async function loadImportRun(db: Database, id: string | undefined, now: Date): Promise<ImportRun | undefined> {
-  const run = await kept<Omit<ImportRun, 'id'>>(db, IMPORT_FORM, id, now);
+  const run = await keptForm<Omit<ImportRun, 'id'>>(db, id, IMPORT_FORM, now);
   return run && { id: id!, ...run };
 }
 

@@ -209,22 +209,31 @@ export interface Attempt {
   notice?: 'tooFast' | 'expired' | 'rateLimited';
 }
 
-export async function saveAttempt(db: Database, attempt: Attempt, now: Date): Promise<string> {
+/**
+ * Keeps `payload` an hour (ATTEMPT_RETENTION_MINUTES) under a new random id, for the page after a
+ * redirect: a form sent back, or in /beheer an editor's form or an import's dry run.
+ */
+export async function keepForm(db: Database, form: string, payload: unknown, now: Date): Promise<string> {
   const id = randomBytes(16).toString('base64url');
   await db.query('insert into form_attempts (id, form, payload, created_at) values ($1, $2, $3::jsonb, $4)', [
     id,
-    attempt.form,
-    JSON.stringify(attempt),
+    form,
+    JSON.stringify(payload),
     now.toISOString(),
   ]);
   return id;
 }
 
-export async function loadAttempt(db: Database, id: string, form: string, now: Date): Promise<Attempt | undefined> {
-  if (!/^[A-Za-z0-9_-]{22}$/.test(id)) return undefined;
-  const rows = await db.query<{ payload: Attempt }>(
+/** What keepForm kept under `id` for `form`, while it is kept. */
+export async function keptForm<T>(db: Database, id: string | undefined, form: string, now: Date): Promise<T | undefined> {
+  if (!id || !/^[A-Za-z0-9_-]{22}$/.test(id)) return undefined;
+  const rows = await db.query<{ payload: T }>(
     `select payload from form_attempts where id = $1 and form = $2 and created_at > $3::timestamptz - interval '${ATTEMPT_RETENTION_MINUTES} minutes'`,
     [id, form, now.toISOString()],
   );
   return rows[0]?.payload;
 }
+
+export const saveAttempt = (db: Database, attempt: Attempt, now: Date): Promise<string> => keepForm(db, attempt.form, attempt, now);
+
+export const loadAttempt = (db: Database, id: string, form: string, now: Date): Promise<Attempt | undefined> => keptForm<Attempt>(db, id, form, now);
