@@ -286,11 +286,14 @@ export const Page = defineDocumentType(() => ({
  */
 export const markdown = { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSanitize] };
 
+/** Every document type, in the order the site lists them: the build, the checker, the import and the web editor take this list. */
+export const documentTypes = [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page];
+
 export default makeSource({
   contentDirPath: CONTENT_DIR,
   // zoeken/ holds the synonym list (lib/search/synonyms.ts), checked below.
   contentDirExclude: ['data', 'zoeken', 'README.md'],
-  documentTypes: [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page],
+  documentTypes,
   markdown,
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',

@@ -1,12 +1,12 @@
 // `npm run check:content`: all content checked in seconds, every problem printed at once.
 import path from 'node:path';
-import { Agenda, Event, Intervention, Municipality, News, Page, PodcastEpisode, Publication, Region, Theme } from '../contentlayer.config';
+import { documentTypes } from '../contentlayer.config';
 import { checkContent } from '../lib/content/check';
 import { formatProblem } from '../lib/content/validate';
 
 const started = performance.now();
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
-const types = [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page].map((t) => t.def());
+const types = documentTypes.map((t) => t.def());
 const problems = checkContent(contentDir, types as never);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (problems.length === 0) {

@@ -1,10 +1,10 @@
 // `npm run import -- interventies|gemeenten FILE [--dry-run]` and
 // `npm run import -- sjabloon interventies|gemeenten FILE`: spreadsheets in, Markdown out.
 import path from 'node:path';
-import { Agenda, Event, Intervention, Municipality, News, Page, PodcastEpisode, Publication, Region, Theme } from '../contentlayer.config';
+import { documentTypes } from '../contentlayer.config';
 import { IMPORT_KINDS, importFile, writeTemplate, type ImportKind } from '../lib/import';
 
-const types = [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page].map((t) => t.def()) as never;
+const types = documentTypes.map((t) => t.def()) as never;
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const args = process.argv.slice(2);
 const dryRun = args.includes('--dry-run');

@@ -104,8 +104,8 @@ async function main(): Promise<number> {
       // contentlayer reports its own field checks in English; the checker (lib/content/check.ts) says
       // the same in Dutch, the rules across documents too, with file, line and field.
       // The content model's types only here, for the checker: a publish whose content builds never needs them.
-      const { Agenda, Event, Intervention, Municipality, News, Page, PodcastEpisode, Publication, Region, Theme } = await import('../contentlayer.config');
-      const types = [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page].map((t) => t.def());
+      const { documentTypes } = await import('../contentlayer.config');
+      const types = documentTypes.map((t) => t.def());
       const checked = checkContent(contentDir, types as never);
       const output = (built.output ?? '').trim().split('\n').slice(-20).join('\n');
       console.error(checked.length ? formatProblems(checked) : problems.length ? formatProblems(problems) : `De inhoud kon niet worden gebouwd:\n${output}`);

@@ -1,7 +1,7 @@
 // The web editor's content model: every kind of document with its fields, read from the one
 // content model (contentlayer.config.ts) and the checker's vocabularies and date rules
 // (lib/content/validate.ts). A field added to the model appears in the editor without code of its own.
-import { Agenda, Event, Intervention, Municipality, News, Page, PodcastEpisode, Publication, Region, Theme } from '../../contentlayer.config';
+import { documentTypes } from '../../contentlayer.config';
 import type { TypeDef } from '../content/check';
 import { dateRuleOf, vocabularyValues, VOCABULARIES, type ContentSet, type DateRule, type Vocabulary } from '../content/validate';
 import nl from '../../messages/nl.json';
@@ -45,9 +45,7 @@ type FieldDef = TypeDef['fields'][string] & { description?: string };
 type NestedOf = { type: 'nested'; def: () => { name: string; fields: Record<string, FieldDef> } };
 
 /** The content model's document types, in the order the site lists them. */
-export const MODEL_TYPES: TypeDef[] = [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page].map(
-  (t) => t.def() as unknown as TypeDef,
-);
+export const MODEL_TYPES: TypeDef[] = documentTypes.map((t) => t.def() as unknown as TypeDef);
 
 export const BODY = 'body';
 

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { Agenda, Event, Intervention, Municipality, News, Page, PodcastEpisode, Publication, Region, Theme } from '@/contentlayer.config';
+import { documentTypes } from '@/contentlayer.config';
 
 /** The checkout, for the real content folder. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** The content types as the checker reads them. */
-export const CONTENT_TYPES = [Theme, News, Publication, Agenda, Municipality, Region, Intervention, Event, PodcastEpisode, Page].map((t) => t.def()) as never;
+export const CONTENT_TYPES = documentTypes.map((t) => t.def()) as never;
 
 /**
  * A scratch folder for one test file, made before its tests and removed after them.
