@@ -16,13 +16,12 @@ import { contentSecurityPolicy, SECURITY_HEADERS } from '@/lib/http/security-hea
 import { secretFor } from '@/lib/secret';
 import { SESSION_COOKIE, sessionFor } from '@/lib/staff/accounts';
 import { urls } from '@/lib/urls';
+import { escape, problemHtml } from '@/lib/staff/respond';
 import { renderDocument, type DocumentAssets } from './document';
 import { logError } from './log';
 import { matchRoute } from './routes';
 
 const PREVIEW = /^\/beheer\/wijzigingen\/(\d{1,18})\/voorbeeld$/;
-
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function cookieOf(req: http.IncomingMessage, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -43,12 +42,7 @@ function send(res: http.ServerResponse, status: number, body: string, type = 'te
   res.end(body);
 }
 
-const problem = (res: http.ServerResponse, status: number, message: string, back: string) =>
-  send(
-    res,
-    status,
-    `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Geen voorbeeld | Beheer</title></head><body><main><h1>Geen voorbeeld</h1><p>${escape(message)}</p><p><a href="${escape(back)}">Terug</a></p></main></body></html>`,
-  );
+const problem = (res: http.ServerResponse, status: number, message: string, back: string) => send(res, status, problemHtml('Geen voorbeeld', message, back));
 
 /** Answers the preview's address; false for any other address. */
 export function createPreview(assets: DocumentAssets, current: () => Release) {

@@ -9,13 +9,14 @@ import type { Action } from './roles';
 import { seeOther } from '../http/form-body';
 import { urls } from '../urls';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text for HTML, in an element or a quoted attribute. */
+export const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** `back`: where the link goes (our own address, never one from the request); the staff start page by default. */
-/** A plain Dutch page for a refused or impossible action: what happened, and the way back. */
-export function problemPage(status: 403 | 404 | 409 | 413 | 422, title: string, message: string, back: string = urls.staff()): Response {
+/** A plain Dutch page (its HTML) for a refused or impossible action: what happened, and the way back. */
+export function problemHtml(title: string, message: string, back: string): string {
   const t = translator('nl');
-  const html = `<!DOCTYPE html>
+  return `<!DOCTYPE html>
 <html lang="nl">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)} | ${escape(t('site.name'))}</title></head>
 <body>
@@ -27,7 +28,11 @@ export function problemPage(status: 403 | 404 | 409 | 413 | 422, title: string, 
 </body>
 </html>
 `;
-  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+/** That page as a route handler's answer. */
+export function problemPage(status: 403 | 404 | 409 | 413 | 422, title: string, message: string, back: string = urls.staff()): Response {
+  return new Response(problemHtml(title, message, back), { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 
 /** `back`: where the link goes (our own address, never one from the request); the staff start page by default. */
