@@ -9,8 +9,8 @@ import { dataDir } from './db';
 /** The shortest secret taken: 32 characters (the made one has 43, 256 random bits). */
 export const MIN_SECRET_LENGTH = 32;
 
-/** `limieten`: the key the shared rate limits and login throttle hash addresses and accounts with. `beheer-meldingen`: signs the notices of /beheer after a redirect (lib/staff/notice.ts). */
-export type SecretPurpose = 'formulieren' | 'beheer-inloggen' | 'sessies' | 'limieten' | 'beheer-meldingen';
+/** `e-mailmeldingen`: signs the links in the alert mails (lib/alerts/tokens.ts). `limieten`: the key the shared rate limits and login throttle hash addresses and accounts with. `beheer-meldingen`: signs the notices of /beheer after a redirect (lib/staff/notice.ts). */
+export type SecretPurpose = 'formulieren' | 'beheer-inloggen' | 'sessies' | 'limieten' | 'beheer-meldingen' | 'e-mailmeldingen';
 
 let cached: string | undefined;
 

@@ -218,4 +218,99 @@ export const migrations: { id: string; sql: string }[] = [
       create index audit_log_actor on audit_log (actor, at desc);
     `,
   },
+  {
+    id: '007-email-alerts',
+    sql: `
+      -- E-mail alerts (issue 26, lib/alerts): a visitor follows a selection (a list or page with a
+      -- feed) by e-mail. Nothing is sent but the confirmation until the address confirms; a mail
+      -- per subscription and item at most once (alert_pending's key), across servers and restarts.
+      create table alert_addresses (
+        id bigserial primary key,
+        -- Lower case; the unique key keeps one row per address whatever anyone submits.
+        email text not null unique,
+        -- Part of every link in the mails (lib/alerts/tokens.ts): raising it revokes them all.
+        token_version integer not null default 1,
+        -- The last confirmation and manage-link mail: at most one of each per address per day.
+        confirm_sent_at timestamptz,
+        link_sent_at timestamptz,
+        created_at timestamptz not null default now()
+      );
+
+      create table alert_selections (
+        id bigserial primary key,
+        -- The canonical address of the list or page followed, without language: '/interventies?thema=armoede'.
+        address text not null unique,
+        -- What it is, in Dutch, as the staff counts and the mails name it.
+        title text not null,
+        created_at timestamptz not null default now(),
+        -- The release last compared for this selection (lib/alerts/queue.ts).
+        checked_release text,
+        checked_at timestamptz
+      );
+
+      -- Every item a selection has had: new ones are those not yet here. Filled when the selection
+      -- is made, so a new subscriber is not sent the whole list.
+      create table alert_selection_items (
+        selection_id bigint not null references alert_selections (id) on delete cascade,
+        item text not null,
+        primary key (selection_id, item)
+      );
+
+      create table alert_subscriptions (
+        id bigserial primary key,
+        address_id bigint not null references alert_addresses (id) on delete cascade,
+        selection_id bigint not null references alert_selections (id) on delete cascade,
+        frequency text not null check (frequency in ('direct', 'dagelijks', 'wekelijks')),
+        locale text not null check (locale in ('nl', 'en')),
+        created_at timestamptz not null default now(),
+        -- Null until the address confirms; unconfirmed ones are deleted after 7 days.
+        confirmed_at timestamptz,
+        unique (address_id, selection_id)
+      );
+      create index alert_subscriptions_selection on alert_subscriptions (selection_id) where confirmed_at is not null;
+      create index alert_subscriptions_unconfirmed on alert_subscriptions (created_at) where confirmed_at is null;
+
+      -- What a mail says of an item, as it was when the item was found.
+      create table alert_items (
+        item text primary key,
+        kind text not null,
+        title text not null,
+        summary text not null default '',
+        date text,
+        found_at timestamptz not null default now()
+      );
+
+      -- The outbox of the alerts: one row per e-mail, rendered when it is sent. kind 'melding' is an
+      -- alert (direct or a digest) of one subscription; 'bevestiging' and 'link' go to an address.
+      create table alert_deliveries (
+        id bigserial primary key,
+        kind text not null check (kind in ('melding', 'bevestiging', 'link')),
+        address_id bigint not null references alert_addresses (id) on delete cascade,
+        subscription_id bigint references alert_subscriptions (id) on delete cascade,
+        locale text not null default 'nl' check (locale in ('nl', 'en')),
+        created_at timestamptz not null default now(),
+        attempts integer not null default 0,
+        next_attempt_at timestamptz not null default now(),
+        -- The sending server's claim: only the holder may mark it sent (lib/alerts/deliver.ts).
+        claim text,
+        claimed_until timestamptz,
+        last_error text,
+        sent_at timestamptz
+      );
+      create index alert_deliveries_due on alert_deliveries (next_attempt_at) where sent_at is null;
+      create index alert_deliveries_sent on alert_deliveries (sent_at) where sent_at is not null;
+
+      -- The unique key per subscription and item: an item is queued for a subscriber once, ever.
+      -- delivery_id is null until a mail (direct, or the next digest) takes it.
+      create table alert_pending (
+        subscription_id bigint not null references alert_subscriptions (id) on delete cascade,
+        item text not null,
+        delivery_id bigint references alert_deliveries (id) on delete cascade,
+        queued_at timestamptz not null default now(),
+        primary key (subscription_id, item)
+      );
+      create index alert_pending_waiting on alert_pending (subscription_id) where delivery_id is null;
+      create index alert_pending_delivery on alert_pending (delivery_id);
+    `,
+  },
 ];
