@@ -22,9 +22,20 @@ describe('selectionOf', () => {
   });
 
   it('follows a theme or municipality page, not a page that does not exist or has no feed', () => {
-    expect(selectionOf(content, `/themas/${theme.slug}?x=1`)).toMatchObject({ ok: true, selection: { address: `/themas/${theme.slug}`, title: `Thema ${theme.title}` } });
+    expect(selectionOf(content, `/themas/${theme.slug}?x=1`)).toMatchObject({
+      ok: true,
+      selection: { address: `/themas/${theme.slug}`, title: `Thema ${theme.title}` },
+    });
     expect(selectionOf(content, `/gemeenten/${municipality}`)).toMatchObject({ ok: true });
-    for (const bad of ['/themas/bestaat-niet', '/contact', '/beheer', 'https://example.org/interventies', '//example.org/interventies', '/interventies/bundel', ''])
+    for (const bad of [
+      '/themas/bestaat-niet',
+      '/contact',
+      '/beheer',
+      'https://example.org/interventies',
+      '//example.org/interventies',
+      '/interventies/bundel',
+      '',
+    ])
       expect(selectionOf(content, bad)).toEqual({ ok: false, reason: 'onbekend' });
   });
 

@@ -47,7 +47,10 @@ const LISTS = {
   },
   '/publicaties': { params: { thema: 'many' }, title: 'publications.title' },
   '/actueel/podcast': { params: {}, title: 'podcast.title' },
-  '/zoeken': { params: { q: 'one', type: 'many', jaar: 'many', thema: 'many', gemeente: 'many', provincie: 'many', onderwijstype: 'many' }, title: 'search.title' },
+  '/zoeken': {
+    params: { q: 'one', type: 'many', jaar: 'many', thema: 'many', gemeente: 'many', provincie: 'many', onderwijstype: 'many' },
+    title: 'search.title',
+  },
 } as const;
 type ListPath = keyof typeof LISTS;
 const isList = (path: string): path is ListPath => Object.hasOwn(LISTS, path);
@@ -60,10 +63,7 @@ const PAGE = /^\/(themas|gemeenten)\/([a-z0-9-]{1,100})$/;
  * canonical: unknown parameters and values dropped, names and values sorted, so every way of
  * writing one selection is one subscription. Undefined when the address follows nothing.
  */
-export function selectionOf(
-  content: Snapshot,
-  requested: string,
-): { ok: true; selection: AlertSelection } | { ok: false; reason: 'onbekend' | 'te-lang' } {
+export function selectionOf(content: Snapshot, requested: string): { ok: true; selection: AlertSelection } | { ok: false; reason: 'onbekend' | 'te-lang' } {
   if (requested.length > MAX_SELECTION_LENGTH) return { ok: false, reason: 'te-lang' };
   let url: URL;
   try {
@@ -134,7 +134,15 @@ export function selectionTitle(content: Snapshot, address: string, locale: Local
   if (!isList(path)) return address;
   const q = text(raw, 'q', MAX_QUERY_LENGTH).value;
   const chosen = (groups: FacetGroup[]) =>
-    groups.filter((g) => g.options.some((o) => o.selected)).map((g) => `${g.legend}: ${g.options.filter((o) => o.selected).map((o) => o.label).join(', ')}`);
+    groups
+      .filter((g) => g.options.some((o) => o.selected))
+      .map(
+        (g) =>
+          `${g.legend}: ${g.options
+            .filter((o) => o.selected)
+            .map((o) => o.label)
+            .join(', ')}`,
+      );
   let parts: string[] = [];
   switch (path) {
     case '/actueel/nieuws':
@@ -148,7 +156,13 @@ export function selectionTitle(content: Snapshot, address: string, locale: Local
       break;
     case '/publicaties': {
       const themes = publicationList(content, raw).selection.thema ?? [];
-      if (themes.length) parts = [`${t('alertSelection.themeLabel')}: ${content.themesOf(themes).map((x) => x.title).join(', ')}`];
+      if (themes.length)
+        parts = [
+          `${t('alertSelection.themeLabel')}: ${content
+            .themesOf(themes)
+            .map((x) => x.title)
+            .join(', ')}`,
+        ];
       break;
     }
     case '/zoeken': {
