@@ -120,6 +120,16 @@ export const urls = {
   openData: () => '/open-data',
   openDataFile: (dataset: string, format: 'csv' | 'json') => `/open-data/${dataset}.${format}`,
   openDataCatalog: () => '/open-data/catalogus.jsonld',
+  // E-mail alerts (lib/alerts). `selection` is a canonical address such as '/interventies?thema=armoede'.
+  alertIndex: () => '/e-mailmeldingen',
+  alertSignup: (selection: string) => withFilter('/e-mailmeldingen/aanmelden', { selectie: selection }),
+  alertCheckMail: () => '/e-mailmeldingen/controleer-je-e-mail',
+  alertConfirm: (code: string) => withFilter('/e-mailmeldingen/bevestigen', { code }),
+  alertManage: (code: string) => withFilter('/e-mailmeldingen/beheren', { code }),
+  alertUnsubscribe: (code: string) => withFilter('/e-mailmeldingen/afmelden', { code }),
+  /** The POST endpoints of the alert pages; `afmelden` is also where a mail's one-click unsubscribe posts (RFC 8058). */
+  alertSubmit: (action: 'aanmelden' | 'bevestigen' | 'beheren' | 'link' | 'afmelden', code?: string) =>
+    withFilter(`/formulieren/e-mailmeldingen/${action}`, { code }),
   /** Generic pages: `paginas/voor-scholen/dashboard` → `/voor-scholen/dashboard`. */
   page: (path: string) => `/${path}`,
 } as const;
