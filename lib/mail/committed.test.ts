@@ -155,6 +155,49 @@ describe('smtpCommittedTransport', () => {
     expect(sink.connections()).toBe(1);
   });
 
+  it('opens a new connection when the server ended the kept one', async () => {
+    let connections = 0;
+    const received: string[] = [];
+    const impatient = await server({
+      socketTimeout: 300, // more than smtp-server's 100 ms before its greeting
+      onConnect: (_session, callback) => (connections++, callback()),
+      onData(stream, session, callback) {
+        stream.resume();
+        stream.on('end', () => (received.push(session.envelope.rcptTo[0].address), callback()));
+      },
+    });
+    const transport = smtpCommittedTransport(`smtp://127.0.0.1:${impatient.port}`, FROM);
+    cleanup.push(transport.close);
+    expect(await transport.send(mail('1', 'een@example.nl'), async () => true)).toBe('sent');
+    await until(() => impatient.instance.connections.size === 0);
+    expect(await transport.send(mail('2', 'twee@example.nl'), async () => true)).toBe('sent');
+    expect(received).toEqual(['een@example.nl', 'twee@example.nl']);
+    expect(connections).toBe(2);
+  });
+
+  it('sends again over a new connection when the kept one fails before the message began', async () => {
+    let mails = 0;
+    let connections = 0;
+    const received: string[] = [];
+    const closing = await server({
+      onConnect: (_session, callback) => (connections++, callback()),
+      // The second mail meets a server that is shutting this connection down.
+      onMailFrom: (_address, _session, callback) => callback(++mails === 2 ? Object.assign(new Error('Even niet'), { responseCode: 421 }) : undefined),
+      onData(stream, session, callback) {
+        stream.resume();
+        stream.on('end', () => (received.push(session.envelope.rcptTo[0].address), callback()));
+      },
+    });
+    const transport = smtpCommittedTransport(`smtp://127.0.0.1:${closing.port}`, FROM);
+    cleanup.push(transport.close);
+    let commits = 0;
+    const commit = async () => (commits++, true);
+    expect(await transport.send(mail('1', 'een@example.nl'), commit)).toBe('sent');
+    expect(await transport.send(mail('2', 'twee@example.nl'), commit)).toBe('sent');
+    expect(received).toEqual(['een@example.nl', 'twee@example.nl']);
+    expect({ connections, commits }).toEqual({ connections: 2, commits: 2 });
+  });
+
   it('does not run commit() when the server cannot be reached or refuses the recipient', async () => {
     const probe = await startSmtpSink();
     await probe.close();
@@ -272,8 +315,10 @@ describe('memoryCommittedTransport', () => {
 });
 
 /** An SMTP server with handlers of the test's choosing. */
-async function server(handlers: Pick<ConstructorParameters<typeof SMTPServer>[0] & object, 'onData' | 'onRcptTo'>) {
-  const instance = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false, ...handlers });
+async function server(
+  handlers: Pick<ConstructorParameters<typeof SMTPServer>[0] & object, 'onData' | 'onRcptTo' | 'onMailFrom' | 'onConnect' | 'socketTimeout'>,
+) {
+  const instance = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], disableReverseLookup: true, logger: false, ...handlers });
   await new Promise<void>((resolve) => instance.listen(0, '127.0.0.1', () => resolve()));
   cleanup.push(() => new Promise<void>((resolve) => instance.close(() => resolve())));
   return { instance, port: (instance.server.address() as AddressInfo).port };

@@ -142,17 +142,13 @@ export function smtpCommittedTransport(url: string, from: string): CommittedTran
         smtp.close();
         reject(error);
       };
-      smtp.once('error', fail);
-      const ready = () => {
-        smtp.removeListener('error', fail);
-        // Later errors also fail the send in progress (or end an idle connection): reported there.
-        smtp.on('error', () => {});
-        resolve({ smtp, sent: 0 });
-      };
+      // Once connected, an error also fails the send in progress, which reports it (or it ends an
+      // idle connection, which is then not reused); the promise is settled by then.
+      smtp.on('error', fail);
       smtp.connect((error) => {
         if (error) return fail(error);
-        if (auth && smtp.allowsAuth) smtp.login(auth, (error) => (error ? fail(error) : ready()));
-        else ready();
+        if (auth && smtp.allowsAuth) smtp.login(auth, (error) => (error ? fail(error) : resolve({ smtp, sent: 0 })));
+        else resolve({ smtp, sent: 0 });
       });
     });
   }
@@ -188,12 +184,13 @@ export function smtpCommittedTransport(url: string, from: string): CommittedTran
       disableUrlAccess: true,
     }).compile();
     const message = await node.build();
-    const envelope = { ...node.getEnvelope(), size: message.length };
     for (let attempt = 1; ; attempt++) {
       const reused = take();
       const connection = reused ?? (await open());
       const { smtp } = connection;
       const stream = new CommittedMessage(message, () => socketOf(smtp), commit);
+      // A new envelope for every attempt: SMTPConnection keeps the state of the transaction in it.
+      const envelope = { ...node.getEnvelope(), size: message.length };
       const error = await new Promise<Error | undefined>((resolve) => smtp.send(envelope, stream, (error) => resolve(error ?? undefined)));
       if (!stream.decision) {
         // Not a byte of the message went out and commit() did not run.
