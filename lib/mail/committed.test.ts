@@ -5,21 +5,43 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { alertMail } from '@/lib/alerts/mail';
+import { alertMail, type AlertMailInput } from '@/lib/alerts/mail';
 import { startSmtpSink } from '@/tests/support/smtp-sink';
 import { memoryCommittedTransport, smtpCommittedTransport, UnconfirmedAfterCommit, type CommittedTransport } from './committed';
 
 const FROM = 'Gelijke Kansen Alliantie <meldingen@gka.example>';
 const ORIGIN = 'https://gka.example';
 
+const INPUT: AlertMailInput = {
+  locale: 'nl',
+  origin: ORIGIN,
+  to: 'anna@example.nl',
+  selection: { title: 'Interventies — Thema: Armoede', url: `${ORIGIN}/interventies?thema=armoede` },
+  frequency: 'direct',
+  items: [{ url: '/interventies/brede-brugklas', kind: 'interventie', title: 'Brede brugklas', summary: 'Later kiezen.', date: '2023-03-14' }],
+  unsubscribeUrl: `${ORIGIN}/formulieren/e-mailmeldingen/afmelden?code=af.1`,
+  manageUrl: `${ORIGIN}/e-mailmeldingen/beheren?code=be.1`,
+  deliveryId: '1',
+};
+
 const mail = (deliveryId: string, to = 'anna@example.nl') =>
+  alertMail({ ...INPUT, to, deliveryId, unsubscribeUrl: `${ORIGIN}/formulieren/e-mailmeldingen/afmelden?code=af.${deliveryId}` });
+
+/** A weekly digest of 500 items: about 0.5 MB, many times what a socket writes in one go. */
+const digest = (deliveryId: string) =>
   alertMail({
     locale: 'nl',
     origin: ORIGIN,
-    to,
-    selection: { title: 'Interventies — Thema: Armoede', url: `${ORIGIN}/interventies?thema=armoede` },
-    frequency: 'direct',
-    items: [{ url: '/interventies/brede-brugklas', kind: 'interventie', title: 'Brede brugklas', summary: 'Later kiezen.', date: '2023-03-14' }],
+    to: 'anna@example.nl',
+    selection: { title: 'Nieuws', url: `${ORIGIN}/actueel/nieuws` },
+    frequency: 'wekelijks',
+    items: Array.from({ length: 500 }, (_, i) => ({
+      url: `/actueel/nieuws/2024/01/${String((i % 28) + 1).padStart(2, '0')}/bericht-${i}`,
+      kind: 'nieuws' as const,
+      title: `Bericht ${i}`,
+      summary: 'Een samenvatting van een bericht, lang genoeg om het overzicht een echte omvang te geven. '.repeat(3),
+      date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    })),
     unsubscribeUrl: `${ORIGIN}/formulieren/e-mailmeldingen/afmelden?code=af.${deliveryId}`,
     manageUrl: `${ORIGIN}/e-mailmeldingen/beheren?code=be.1`,
     deliveryId,
@@ -155,6 +177,38 @@ describe('smtpCommittedTransport', () => {
     expect(sink.connections()).toBe(1);
   });
 
+  it('waits with commit() while the server does not take the message in', async () => {
+    // A message larger than the kernel's buffers (4 MB to send on Linux), to a server that reads
+    // none of it until released: most of it stays in this process, and commit() must wait.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const received: number[] = [];
+    const slow = await server({
+      onData(stream, _session, callback) {
+        let bytes = 0;
+        void held.then(() => {
+          stream.on('data', (chunk: Buffer) => (bytes += chunk.length));
+          stream.on('end', () => (received.push(bytes), callback()));
+        });
+      },
+    });
+    const transport = smtpCommittedTransport(`smtp://127.0.0.1:${slow.port}`, FROM);
+    cleanup.push(transport.close);
+    const large = alertMail({
+      ...INPUT,
+      items: [{ url: '/interventies/brede-brugklas', kind: 'interventie', title: 'Brede brugklas', summary: 'Later kiezen. '.repeat(400_000) }],
+    });
+    cleanup.push(async () => release()); // first, should an expectation fail while it holds
+    let committed = false;
+    const sending = transport.send(large, async () => (committed = true));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(committed).toBe(false);
+    release();
+    expect(await sending).toBe('sent');
+    expect(committed).toBe(true);
+    expect(received[0]).toBeGreaterThan(10_000_000);
+  });
+
   it('opens a new connection when the server ended the kept one', async () => {
     let connections = 0;
     const received: string[] = [];
@@ -254,8 +308,8 @@ describe('smtpCommittedTransport', () => {
 });
 
 describe('smtpCommittedTransport in a process that is killed', () => {
-  // A sender in a child process sends one alert to the sink here and is killed with SIGKILL: at the
-  // start of commit() (the row is not marked sent), or right after commit() resolved true.
+  // A sender in a child process sends a large digest to the sink here and is killed with SIGKILL:
+  // at the start of commit() (the row is not marked sent), or right after commit() resolved true.
   const sender = async (port: number, kill: 'in-commit' | 'after-commit') => {
     const root = process.cwd();
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -268,7 +322,7 @@ describe('smtpCommittedTransport in a process that is killed', () => {
           import { smtpCommittedTransport } from './committed';
           const [port, kill] = process.argv.slice(2);
           const transport = smtpCommittedTransport('smtp://127.0.0.1:' + port, ${JSON.stringify(FROM)});
-          await transport.send(${JSON.stringify(mail('9'))}, async () => {
+          await transport.send(${JSON.stringify(digest('9'))}, async () => {
             if (kill === 'in-commit') process.kill(process.pid, 'SIGKILL');
             setImmediate(() => process.kill(process.pid, 'SIGKILL'));
             return true;
@@ -291,6 +345,7 @@ describe('smtpCommittedTransport in a process that is killed', () => {
     expect(await sender(sink.port, 'in-commit')).toBe('SIGKILL');
     await until(() => sink.aborted.length === 1);
     expect(sink.aborted[0]).toMatch(WHOLE_BUT_THE_END);
+    expect(sink.aborted[0].length).toBeGreaterThan(500_000);
     expect(sink.received).toHaveLength(0);
   });
 
