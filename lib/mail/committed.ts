@@ -1,17 +1,19 @@
 // Sending an alert at most once and, but for a few microseconds, exactly once, whenever the
-// sending process is killed. An SMTP server completes a message only at the "." that ends DATA;
-// a connection that ends before it makes the server discard the message (RFC 5321 §4.1.1.4). So
-// every byte of the message is handed to the server first, then commit() marks it sent (in the
-// database, with the claim), and only when that resolves true is the final dot written: five bytes
-// behind the rest in the kernel's send buffer, which the kernel delivers after a killed process too.
-// Killed before commit(): the message is discarded and its row, still unsent, goes out again later.
+// sending process is killed. An SMTP server completes a message only at the "." that ends DATA; a
+// connection that ends before it cancels the transaction (RFC 5321 §3.8: as if RSET was sent). So
+// every byte of the message is handed to the kernel first, then commit() marks it sent (in the
+// database, with the claim), and only when that resolves true is ".\r\n" written (the message's
+// last line ends in CRLF): three bytes behind the rest in the kernel's send buffer, which the
+// kernel delivers when the process is killed too. Killed before commit(): the server discards the
+// message and its row, still unsent, goes out again later.
 //
 // nodemailer builds the MIME (MailComposer) and speaks SMTP (SMTPConnection: TLS, AUTH from the URL,
 // PIPELINING, SIZE, the timeouts). It is not used through its transport's sendMail: that passes the
-// message through more streams (and a DKIM signer, when one is set, reads all of it first), so
-// there is no telling when the server has it all. SMTPConnection.send pipes the message into its
-// DataStream only after the server answered DATA with 354, and DataStream writes the dot only in
-// its flush, when the message stream ends; a stream destroyed with an error never ends.
+// message through more streams (and a DKIM signer, when one is set, reads all of it first), and
+// gives no hold of the socket, so there is no telling when the server has it all. SMTPConnection.send
+// pipes the message into its DataStream only after the server answered DATA with 354, and
+// DataStream writes the dot only in its flush, when the message stream ends; a stream destroyed
+// with an error never ends.
 import type { Socket } from 'node:net';
 import { Readable, type Duplex } from 'node:stream';
 import MailComposer from 'nodemailer/lib/mail-composer';
