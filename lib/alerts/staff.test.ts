@@ -3,7 +3,7 @@ import { memoryDatabase } from '@/tests/support/memory-database';
 import { addAddress, addDelivery, addPending, addSelection, addSubscription, emptyAlerts } from '@/tests/support/alert-rows';
 import { MAX_ATTEMPTS } from '../mail/outbox';
 import { audit } from '../staff/audit';
-import { auditTarget, AVG_ACTIONS, deleteAddress, earlierRequests, findAddress, findAddressById, selectionCounts } from './staff';
+import { auditTarget, AVG_ACTIONS, deleteAddress, earlierRequests, findAddress, findAddressById, keepLookup, keptLookup, selectionCounts } from './staff';
 
 const memory = memoryDatabase();
 beforeEach(() => emptyAlerts(memory.db));
@@ -139,5 +139,16 @@ describe('one address (an AVG request)', () => {
     await audit(memory.db, { actor: 'beheer@example.org', action: AVG_ACTIONS.lookup, target: auditTarget(key, 'ander@example.org'), outcome: 'ok' });
     await audit(memory.db, { actor: 'redacteur@example.org', action: AVG_ACTIONS.lookup, target, outcome: 'geweigerd' });
     expect((await earlierRequests(memory.db, target)).map((r) => r.action)).toEqual([AVG_ACTIONS.delete, AVG_ACTIONS.lookup]);
+  });
+
+  it('keeps a lookup an hour for the beheerder who made it, with the id and mark of the address, never the address', async () => {
+    const lookup = { actor: 'beheer@example.org', target: auditTarget('k'.repeat(43), 'juf@example.org'), addressId: '7' };
+    const id = await keepLookup(memory.db, lookup, NOW);
+    expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(await keptLookup(memory.db, id, 'beheer@example.org', NOW)).toEqual(lookup);
+    expect(JSON.stringify(await memory.db.query('select payload from form_attempts'))).not.toContain('juf@');
+    expect(await keptLookup(memory.db, id, 'ander@example.org', NOW)).toBeUndefined();
+    expect(await keptLookup(memory.db, id, 'beheer@example.org', new Date(NOW.getTime() + 61 * 60_000))).toBeUndefined();
+    expect(await keptLookup(memory.db, 'geraden', 'beheer@example.org', NOW)).toBeUndefined();
   });
 });

@@ -4,7 +4,9 @@
 import { createHmac } from 'node:crypto';
 import type { Database } from '../db';
 import { amsterdamToInstant, toAmsterdamDay } from '../dates';
+import { keepForm, keptForm } from '../forms/submissions';
 import { MAX_ATTEMPTS } from '../mail/outbox';
+import { secretFor } from '../secret';
 import { SENT_DAYS } from './retention';
 
 export const FREQUENCIES = ['direct', 'dagelijks', 'wekelijks'] as const;
@@ -219,6 +221,12 @@ export function auditTarget(key: string, email: string): string {
   return `e-mailadres #${mark}`;
 }
 
+/**
+ * The mark under the server's key for hashing addresses ('limieten', which the rate limits and
+ * the login throttle hash with); the prefix in auditTarget keeps its marks apart from theirs.
+ */
+export const auditMark = (email: string) => auditTarget(secretFor('limieten'), email);
+
 /** The lookups and deletes of this address in the audit log, newest first. */
 export async function earlierRequests(db: Database, target: string, limit = 20): Promise<{ at: Date; actor: string | null; action: string }[]> {
   const rows = await db.query<{ at: Date | string; actor: string | null; action: string }>(
@@ -226,4 +234,20 @@ export async function earlierRequests(db: Database, target: string, limit = 20):
     [target, Object.values(AVG_ACTIONS)],
   );
   return rows.map((r) => ({ at: new Date(r.at), actor: r.actor, action: r.action }));
+}
+
+/**
+ * A lookup, kept an hour for the page after its POST (keepForm), which finds it by a random id in
+ * its address: the e-mail address is never in a URL. It keeps the address's id and mark, not the
+ * address (what a beheerder typed wrong is kept, to show it back). Only who looked it up sees it.
+ */
+export type Lookup = { actor: string } & ({ problem: 'email'; typed: string } | { target: string; addressId?: string });
+
+const LOOKUP_FORM = 'beheer-meldingen-avg';
+
+export const keepLookup = (db: Database, lookup: Lookup, now: Date) => keepForm(db, LOOKUP_FORM, lookup, now);
+
+export async function keptLookup(db: Database, id: string | undefined, actor: string, now: Date): Promise<Lookup | undefined> {
+  const lookup = await keptForm<Lookup>(db, id, LOOKUP_FORM, now);
+  return lookup?.actor === actor ? lookup : undefined;
 }
