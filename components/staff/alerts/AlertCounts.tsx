@@ -12,17 +12,17 @@ export function AlertCounts({ counts }: { counts: Counts }) {
   const { outbox, totals, selections } = counts;
   return (
     <>
-      <section aria-labelledby="verzending-titel" className="space-y-4">
-        <h2 id="verzending-titel" className="text-2xl font-bold">
+      <section aria-labelledby="overzicht-titel" className="space-y-4">
+        <h2 id="overzicht-titel" className="text-2xl font-bold">
           {t('staffAlerts.outbox.title')}
         </h2>
         <dl className="grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
           {(
             [
+              ['addresses', totals.addresses],
               ['waiting', outbox.waiting],
               ['failed', outbox.failed],
               ['sentToday', outbox.sentToday],
-              ['addresses', totals.addresses],
             ] as const
           ).map(([key, n]) => (
             <div key={key} className="contents">
