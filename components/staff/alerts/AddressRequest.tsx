@@ -96,7 +96,7 @@ function Found({ data, earlier, lookupId, confirm, csrf }: Extract<AddressView, 
             <tbody>
               {data.subscriptions.map((s) => (
                 <tr key={s.selectionAddress} className="border-b border-brand-100 align-top">
-                  <th scope="row" className="p-2 font-normal">
+                  <th scope="row" className="min-w-[10rem] p-2 font-normal">
                     <a href={s.selectionAddress}>{s.selectionTitle}</a>
                   </th>
                   <td className="p-2">{t(`staffAlerts.avg.frequencies.${s.frequency}`)}</td>

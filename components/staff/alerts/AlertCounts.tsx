@@ -16,7 +16,7 @@ export function AlertCounts({ counts }: { counts: Counts }) {
         <h2 id="overzicht-titel" className="text-2xl font-bold">
           {t('staffAlerts.outbox.title')}
         </h2>
-        <dl className="grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+        <dl className="grid max-w-3xl grid-cols-[minmax(0,1fr)_auto] gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
           {(
             [
               ['addresses', totals.addresses],
@@ -66,12 +66,12 @@ export function AlertCounts({ counts }: { counts: Counts }) {
               <tbody>
                 {selections.map((s) => (
                   <tr key={s.id} className="border-b border-brand-100 align-top">
-                    <th scope="row" className="p-2 font-normal">
+                    <th scope="row" className="min-w-[12rem] p-2 font-normal">
                       {/* The Dutch page: a selection's address is the same in both languages, without /en. */}
                       <a href={s.address} className="font-semibold">
                         {s.title}
                       </a>
-                      <span className="block text-sm break-all text-muted">{s.address}</span>
+                      <span className="block text-sm break-words text-muted">{s.address}</span>
                     </th>
                     {FREQUENCIES.map((f) => (
                       <td key={f} className={NUMBER}>
