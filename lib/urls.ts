@@ -132,6 +132,11 @@ export const urls = {
     withFilter(`/formulieren/e-mailmeldingen/${action}`, { code }),
   /** Generic pages: `paginas/voor-scholen/dashboard` → `/voor-scholen/dashboard`. */
   page: (path: string) => `/${path}`,
+  // E-mail alerts (staff)
+  staffAlerts: (filter?: Filter) => withFilter('/beheer/meldingen', filter),
+  /** A beheerder's lookup of one address (an AVG request): the address in the form, never in a URL. */
+  staffAlertsLookup: () => '/beheer/meldingen/opzoeken',
+  staffAlertsDelete: () => '/beheer/meldingen/verwijderen',
 } as const;
 
 /** Prefix an internal path for a locale; Dutch is the default and has no prefix. */

@@ -13,6 +13,8 @@ const SECTIONS = [
   { key: 'review', href: urls.staffReview(), action: 'publiceren' },
   { key: 'submissions', href: urls.staff(), action: 'inzendingen' },
   { key: 'import', href: urls.staffImport(), action: 'bewerken' },
+  // The counts are for every account; an address's data only for a beheerder (on the page).
+  { key: 'alerts', href: urls.staffAlerts(), action: 'inzendingen' },
   { key: 'accounts', href: urls.staffAccounts(), action: 'accounts' },
   { key: 'audit', href: urls.staffAudit(), action: 'accounts' },
 ] as const satisfies readonly { key: string; href: string; action: Action }[];

@@ -11,6 +11,7 @@ import { GKA_MAILBOX } from '../site';
 import { purgeLimits } from '../http/rate-limit';
 import { purgeThrottle } from '../staff/throttle';
 import { purgeExpired } from './submissions';
+import { purgeAlerts } from '../alerts/retention';
 
 const SHARED = Symbol.for('gka.jobs');
 type Jobs = { kick: () => void; stop: () => Promise<void> };
@@ -51,7 +52,12 @@ export function startBackgroundJobs(env = process.env): void {
       // A little under the period: the timers of two servers drift apart.
       if (!(await takeLease(db, 'retention', PURGE_PERIOD_MS - 60_000))) return;
       const now = new Date();
-      const removed = { ...(await purgeExpired(db, now)), limits: await purgeLimits(db, now), throttle: await purgeThrottle(db, now) };
+      const removed = {
+        ...(await purgeExpired(db, now)),
+        limits: await purgeLimits(db, now),
+        throttle: await purgeThrottle(db, now),
+        alerts: await purgeAlerts(db, now),
+      };
       console.log(JSON.stringify({ time: new Date().toISOString(), job: 'retention', ...removed }));
     })()
       .catch((error: unknown) => logJobError('Opruimen volgens de bewaartermijnen mislukt', error))

@@ -180,7 +180,7 @@ test('a beheerder makes a redacteur in the browser; the redacteur is refused acc
   await expect(redacteur).toHaveURL(/\/beheer$/);
   await expect(redacteur.getByText(`Ingelogd als ${email} (redacteur)`)).toBeVisible();
   const theirNav = redacteur.getByRole('navigation', { name: 'Beheer' });
-  await expect(theirNav.getByRole('link')).toHaveText(['Inhoud', 'Inzendingen', 'Importeren']);
+  await expect(theirNav.getByRole('link')).toHaveText(['Inhoud', 'Inzendingen', 'Importeren', 'E-mailmeldingen']);
   for (const path of ['/beheer/accounts', '/beheer/logboek']) {
     const response = await redacteur.goto(path);
     expect(response?.status(), path).toBe(403);
