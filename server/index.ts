@@ -36,6 +36,7 @@ import { serveContentFrom } from '@/lib/content';
 import { compress, etagOf, sendPage } from './respond';
 import { createPreview } from './preview';
 import { startEditorPublishing } from '@/lib/editor';
+import { alertSettings, kickAlerts, startAlerts } from '@/lib/alerts';
 import { database } from '@/lib/db';
 import type { CachedPage } from '@/lib/http/response-cache';
 
@@ -285,6 +286,13 @@ async function main() {
     console.error((error as Error).message);
     process.exit(1);
   }
+  try {
+    // A wrong GKA_ALERT_* setting stops the start with its reason, not the first alert round.
+    alertSettings();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   // Next is told 'localhost' whatever address we listen on: the locale proxy rewrites to absolute
   // URLs on that host, and a rewrite to another host would be proxied as an external one.
   let manifest: BuildManifest;
@@ -310,7 +318,11 @@ async function main() {
       showDrafts: dev,
       prepare: rendered.prepare,
       log: (line) => console.log(line),
-      onSwitch: rendered.schedule,
+      onSwitch: () => {
+        rendered.schedule();
+        // A new release may hold what someone follows by e-mail.
+        kickAlerts();
+      },
     });
   } catch (error) {
     console.error(`De inhoud kon niet worden geladen: ${(error as Error).message}`);
@@ -415,6 +427,8 @@ async function main() {
     // Changes approved in /beheer are published by this server; "live" is when its own /health says
     // so. GKA_EDITOR_PUBLISH=0 on servers that do not hold the content repository (several machines).
     if (process.env.GKA_EDITOR_PUBLISH !== '0') startEditorPublishing(database, `http://127.0.0.1:${port}`);
+    // E-mail alerts (lib/alerts/jobs.ts): after serveContentFrom, so the first comparison is with the release served.
+    startAlerts((instant) => releases!.holder.current().release.at(instant));
   });
   gracefulShutdown(server, () => {
     rendered.stop();

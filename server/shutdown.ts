@@ -6,6 +6,7 @@
 import type http from 'node:http';
 import { closeDatabase } from '@/lib/db';
 import { stopBackgroundJobs } from '@/lib/forms/jobs';
+import { stopAlerts } from '@/lib/alerts';
 import { stopPublishing } from '@/lib/editor/publishing';
 import { flushLog, logError, logEvent } from './log';
 
@@ -60,7 +61,10 @@ export function gracefulShutdown(server: http.Server, stopRenderer: () => void) 
     try {
       // The mail being sent is finished (the SMTP timeouts bound it), but not beyond the grace:
       // a mail cut off is sent again after its claim.
-      await Promise.race([Promise.all([stopBackgroundJobs(), stopPublishing()]), new Promise((resolve) => setTimeout(resolve, GRACE_MS).unref())]);
+      await Promise.race([
+        Promise.all([stopBackgroundJobs(), stopPublishing(), stopAlerts()]),
+        new Promise((resolve) => setTimeout(resolve, GRACE_MS).unref()),
+      ]);
       await closeDatabase();
     } catch (error) {
       logError('Afsluiten', error);

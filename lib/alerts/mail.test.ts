@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alertMail, confirmationMail, manageLinkMail, type AlertMailInput } from './mail';
-import type { AlertItem } from './selection';
+import type { AlertItem } from './items';
 
 const ORIGIN = 'https://gka.example';
 const item = (over: Partial<AlertItem>): AlertItem => ({

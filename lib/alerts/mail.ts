@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { translator, type Translator } from '../../i18n/translate';
 import { formatLongDate, machineDate } from '../dates';
 import { localized, withoutLocale } from '../urls';
-import { ALERT_KINDS, type AlertItem } from './selection';
+import { ALERT_KINDS, type AlertItem } from './items';
 
 export type AlertMime = {
   to: string;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledRelease, openRelease } from '../content';
 import { openDatabase, type Database } from '../db';
-import { digestSlot, makeDeliveries, makeDueDeliveries, queueNewItems } from './queue';
-import { selectionItems } from './selection';
+import { digestSlot, makeDeliveries, makeDueDeliveries } from './queue';
+import { queueNewItems, selectionItems } from '.';
 
 const now = new Date('2026-12-07T10:00:00Z');
 const release = bundledRelease;

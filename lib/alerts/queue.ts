@@ -8,9 +8,8 @@
 // (a SIGKILL, a second server doing the same) and run again: the keys make a repeat a no-op, and an
 // item is recorded as seen by its selection only after it was queued for its subscribers.
 import type { Database } from '../db';
-import type { Snapshot } from '../content';
 import { amsterdamToInstant, toAmsterdamDay } from '../dates';
-import { selectionItems } from './selection';
+import type { AlertItem } from './items';
 
 export type QueueReport = { selections: number; compared: number; newItems: number; queued: number };
 
@@ -20,11 +19,14 @@ const SELECTION_BATCH = 100;
 export const DELIVERY_BATCH = 5_000;
 
 /**
- * What the content (`content`, the site at `now`) holds that a selection has not had. The key
- * `release@day` is stored per selection, so a tick with nothing published compares nothing.
+ * The content to compare with: `itemsOf` gives what a selection holds in it, `version` names it
+ * (the release and its publication day). The version is stored per selection, so a tick with
+ * nothing published compares nothing.
  */
-export async function queueNewItems(db: Database, content: Snapshot, now: Date): Promise<QueueReport> {
-  const version = `${content.release.id}@${content.day}`;
+export type ContentSource = { version: string; itemsOf: (address: string) => AlertItem[] };
+
+/** What the content holds that a selection has not had, queued for the selection's subscribers. */
+export async function queueSelections(db: Database, { version, itemsOf }: ContentSource, now: Date): Promise<QueueReport> {
   const report: QueueReport = { selections: 0, compared: 0, newItems: 0, queued: 0 };
   let after = '0';
   for (;;) {
@@ -38,7 +40,7 @@ export async function queueNewItems(db: Database, content: Snapshot, now: Date):
     for (const selection of selections) {
       if (selection.checked_release === version) continue;
       report.compared++;
-      const outcome = await queueSelection(db, selection.id, selectionItems(content, selection.address, now), version, now);
+      const outcome = await queueSelection(db, selection.id, itemsOf(selection.address), version, now);
       report.newItems += outcome.newItems;
       report.queued += outcome.queued;
     }
@@ -47,7 +49,7 @@ export async function queueNewItems(db: Database, content: Snapshot, now: Date):
 }
 
 /** One selection: its new items queued for its confirmed subscribers, then recorded as seen. */
-async function queueSelection(db: Database, id: string, items: ReturnType<typeof selectionItems>, version: string, now: Date) {
+async function queueSelection(db: Database, id: string, items: AlertItem[], version: string, now: Date) {
   const seen = new Set((await db.query<{ item: string }>('select item from alert_selection_items where selection_id = $1::bigint', [id])).map((r) => r.item));
   const fresh = items.filter((i) => !seen.has(i.url));
   let queued = 0;

@@ -1,8 +1,9 @@
-// What an e-mail alert follows: a selection, the canonical address of a list or page that has a
-// feed, and the items it holds in a snapshot of the content. The lists are those of lib/lists, so a
-// subscription holds exactly what its page and its feed show; an item is new for a selection when
-// its address was not among the selection's items before (lib/alerts/queue.ts).
+// E-mail alerts bound to the content and the server: what a selection (the canonical address of a
+// list or page that has a feed) holds in a snapshot, and the background job that queues and sends.
+// The lists are those of lib/lists, so a subscription holds exactly what its page and its feed
+// show; an item is new for a selection when its address was not among its items before (queue.ts).
 import type { Snapshot } from '../content';
+import { database, type Database } from '../db';
 import { canonicalQuery, MAX_QUERY_LENGTH, queryRecord, text, type RawQuery } from '../http/query';
 import { eventList, interventionList, newsList, publicationList } from '../lists';
 import type { FacetGroup } from '../lists/facets';
@@ -11,25 +12,14 @@ import { parseSearchParams } from '../search/params';
 import { findBySlug } from '../content/queries';
 import { perSnapshot } from '../content/per-snapshot';
 import { translator } from '../../i18n/translate';
-
-export type AlertItem = {
-  /** The item's address on the site: its key for the selection and the subscriber. */
-  url: string;
-  kind: AlertKind;
-  title: string;
-  summary: string;
-  /** YYYY-MM-DD, or the start of an event (YYYY-MM-DDTHH:mm). */
-  date?: string;
-};
-
-/** What a mail can announce: content with its own page that appears over time. */
-export const ALERT_KINDS = ['nieuws', 'activiteit', 'interventie', 'publicatie', 'agenda', 'podcast'] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
-
-export type AlertSelection = { address: string; title: string };
-
-/** A requested address longer than this is refused: no list has a canonical query near it. */
-export const MAX_SELECTION_LENGTH = 2_000;
+import { MAX_SELECTION_LENGTH, type AlertItem, type AlertKind, type AlertSelection } from './items';
+import { takeLease } from '../db/leases';
+import { smtpCommittedTransport, type CommittedTransport } from '../mail/committed';
+import { secretFor } from '../secret';
+import { GKA_MAILBOX } from '../site';
+import { configuredOrigin } from '../urls';
+import { DEFAULT_CLAIM_MS, deliverAlerts } from './deliver';
+import { makeDueDeliveries, queueSelections } from './queue';
 
 type Locale = 'nl' | 'en';
 type Item = { url: string; title: string; summary: string };
@@ -243,3 +233,125 @@ const itemsByUrl = perSnapshot((content: Snapshot): Map<string, AlertItem> => {
   ];
   return new Map(all.map((i) => [i.url, i]));
 });
+
+// --- The job in every server -------------------------------------------------------------------
+// Compare what is published with each selection (at start, when the server switches to a new
+// release, and every GKA_ALERT_INTERVAL_MS for what the clock publishes), make the mails that are
+// due, and send them at GKA_ALERT_RATE mails per second over all servers together (one server
+// sends a batch at a time: lib/db/leases.ts). Kept on globalThis like lib/forms/jobs.ts: Next
+// bundles this module apart from the server's.
+
+/** What the content holds that a selection has not had, queued for its confirmed subscribers (queue.ts). */
+export function queueNewItems(db: Database, content: Snapshot, now: Date) {
+  return queueSelections(db, { version: `${content.release.id}@${content.day}`, itemsOf: (address) => selectionItems(content, address, now) }, now);
+}
+
+const SHARED = Symbol.for('gka.alerts');
+type Alerts = { kick: () => void; stop: () => Promise<void> };
+type WithAlerts = typeof globalThis & { [SHARED]?: Alerts };
+
+/** Mails per second when GKA_ALERT_RATE is not set: well within what a ministry's SMTP relay takes. */
+export const DEFAULT_RATE = 10;
+
+export type AlertSettings = { intervalMs: number; perSecond: number; claimMs: number; batch: number };
+
+/** The settings from the environment; a value that is not a number is a clear error at start. */
+export function alertSettings(env: Record<string, string | undefined> = process.env): AlertSettings {
+  const number = (name: string, fallback: number, min: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min) throw new Error(`${name} moet een getal van minstens ${min} zijn, niet "${raw}".`);
+    return n;
+  };
+  const perSecond = number('GKA_ALERT_RATE', DEFAULT_RATE, 0);
+  return {
+    intervalMs: number('GKA_ALERT_INTERVAL_MS', 30_000, 100),
+    perSecond,
+    claimMs: number('GKA_ALERT_CLAIM_MS', DEFAULT_CLAIM_MS, 1_000),
+    // About two seconds of mails per batch (at most 200): the lease below is held that long.
+    batch: perSecond > 0 ? Math.max(1, Math.min(200, Math.ceil(perSecond * 2))) : 200,
+  };
+}
+
+/**
+ * Starts the job in this server. `content`: the site as published at an instant, from the release
+ * the server serves (so the first comparison is with that release, never the build's).
+ */
+export function startAlerts(content: (instant: Date) => Snapshot, env: Record<string, string | undefined> = process.env): void {
+  const shared = globalThis as WithAlerts;
+  if (shared[SHARED]) return;
+  const settings = alertSettings(env);
+  let transport: CommittedTransport | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+  const round = async () => {
+    const db = await database();
+    const now = new Date();
+    const report = await queueNewItems(db, content(now), now);
+    const made = await makeDueDeliveries(db, now);
+    if (report.newItems || made.direct || made.dagelijks || made.wekelijks)
+      console.log(JSON.stringify({ time: new Date().toISOString(), job: 'e-mailmeldingen', ...report, mails: made }));
+    if (!env.SMTP_URL) return;
+    transport ??= smtpCommittedTransport(env.SMTP_URL, env.MAIL_FROM || GKA_MAILBOX);
+    const options = {
+      transport,
+      secret: secretFor('e-mailmeldingen'),
+      origin: configuredOrigin(env),
+      titleOf: (address: string, locale: 'nl' | 'en') => selectionTitle(content(new Date()), address, locale),
+      perSecond: settings.perSecond,
+      batch: settings.batch,
+      claimMs: settings.claimMs,
+      stopped: () => stopped,
+    };
+    while (!stopped) {
+      // The rate holds for all servers together: one of them sends a batch per period.
+      const period = settings.perSecond > 0 ? (settings.batch * 1000) / settings.perSecond : 0;
+      if (period && !(await takeLease(db, 'e-mailmeldingen-versturen', period * 0.95))) break;
+      const sent = await deliverAlerts(db, options);
+      if (sent.claimed < settings.batch) break;
+    }
+  };
+  const run = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = round()
+      .catch((error: unknown) => {
+        const e = error instanceof Error ? error : new Error(String(error));
+        console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: `E-mailmeldingen: ${e.message}`, stack: e.stack }));
+      })
+      .finally(() => {
+        running = undefined;
+        if (again && !stopped) {
+          again = false;
+          run();
+        }
+      });
+  };
+  const timer = setInterval(run, settings.intervalMs);
+  timer.unref();
+  shared[SHARED] = {
+    kick: run,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+      await transport?.close();
+    },
+  };
+  run();
+}
+
+/** Something was published, or a confirmation waits: compare and send now rather than at the next tick. */
+export function kickAlerts(): void {
+  (globalThis as WithAlerts)[SHARED]?.kick();
+}
+
+/** On shutdown: no new rounds; the mail being sent is finished, the rest of the batch handed back. */
+export async function stopAlerts(): Promise<void> {
+  await (globalThis as WithAlerts)[SHARED]?.stop();
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentContent } from '../content';
 import { interventionList, newsList } from '../lists';
-import { selectionItems, selectionOf, selectionTitle } from './selection';
+import { selectionItems, selectionOf, selectionTitle } from '.';
 
 const content = currentContent(new Date('2026-12-07T10:00:00Z'));
 const now = new Date('2026-12-07T10:00:00Z');
