@@ -85,7 +85,7 @@ export async function deliverAlerts(db: Database, options: DeliverOptions): Prom
   );
   const items = await itemsOf(db, rows);
   const pending = await pendingOf(db, rows, at);
-  const started = performance.now();
+  let nextAt = performance.now();
   for (const [i, row] of rows.entries()) {
     if (options.stopped?.()) {
       const rest = rows.slice(i).map((r) => r.id);
@@ -104,8 +104,10 @@ export async function deliverAlerts(db: Database, options: DeliverOptions): Prom
       continue;
     }
     if (perSecond > 0) {
-      const wait = started + (i * 1000) / perSecond - performance.now();
+      // One mail per interval, never a burst to catch up after a slow one: the rate is a ceiling.
+      const wait = nextAt - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      nextAt = Math.max(nextAt, performance.now()) + 1000 / perSecond;
     }
     let committed = false;
     const commit = async () => {
