@@ -34,20 +34,21 @@ export function attemptErrors(attempt: AlertAttempt | undefined, locale: string,
 
 export function EmailField({ value, error, hint, locale }: { value?: string; error?: string; hint?: string; locale: string }) {
   return (
-    <TextField
-      id={EMAIL_FIELD_ID}
-      name="email"
-      type="email"
-      large
-      label={translator(locale)('alerts.email.label')}
-      hint={hint}
-      error={error}
-      defaultValue={value}
-      autoComplete="email"
-      spellCheck={false}
-      maxLength={320}
-      className="max-w-md"
-    />
+    <div className="max-w-md">
+      <TextField
+        id={EMAIL_FIELD_ID}
+        name="email"
+        type="email"
+        large
+        label={translator(locale)('alerts.email.label')}
+        hint={hint}
+        error={error}
+        defaultValue={value}
+        autoComplete="email"
+        spellCheck={false}
+        maxLength={320}
+      />
+    </div>
   );
 }
 

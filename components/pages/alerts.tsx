@@ -58,7 +58,7 @@ export function alertProblemPage({ locale, query }: ViewInput): PageView {
     urls.alertProblem(reason),
     t(`alerts.problem.${reason}.title`),
     <>
-      <Notice as="p" tone="problem" role="alert">
+      <Notice as="p" className="text-lg">
         {t(`alerts.problem.${reason}.text`)}
       </Notice>
       {back(locale, t('alerts.problem.back'))}

@@ -79,7 +79,7 @@ export default async function AlertManagePage({ params, searchParams }: Props) {
                   {hidden('afmelden', s.id)}
                   <Button variant="danger" size="sm">
                     {t('alerts.manage.stop')}
-                    <span className="sr-only">: {titleOf(s.selection.address, locale)}</span>
+                    <span className="sr-only"> ({titleOf(s.selection.address, locale)})</span>
                   </Button>
                 </form>
               </li>
