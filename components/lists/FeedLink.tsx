@@ -1,6 +1,6 @@
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
-import { selectionOf } from '@/lib/alerts/selection';
+import { selectionOf } from '@/lib/alerts';
 import type { Snapshot } from '@/lib/content/release';
 import { urls } from '@/lib/urls';
 
@@ -9,7 +9,7 @@ export type AlertOffer = { content: Snapshot; address: string; label: string };
 
 /**
  * The ways to follow exactly what is on screen: "Volg deze selectie", its RSS feed, and "E-mail bij
- * nieuwe …", its e-mail alerts (the sign-up page of the same selection, lib/alerts/selection.ts).
+ * nieuwe …", its e-mail alerts (the sign-up page of the same selection, lib/alerts selectionOf).
  */
 export function FeedLink({ feed, alert, locale }: { feed?: string; alert?: AlertOffer; locale: string }) {
   const selection = alert && selectionOf(alert.content, alert.address);

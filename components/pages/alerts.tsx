@@ -8,7 +8,7 @@ import { translator } from '@/i18n/translate';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { Link } from '@/components/ui/Link';
 import { Notice } from '@/components/ui/Notice';
-import { selectionOf, selectionTitle } from '@/lib/alerts/selection';
+import { selectionOf, selectionTitle } from '@/lib/alerts';
 import { PROBLEMS, type Problem } from '@/lib/alerts/requests';
 import { first } from '@/lib/http/query';
 import { pageMetadata } from '@/lib/seo/metadata';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bundledRelease } from '../content';
+import { selectionItems, selectionOf } from '.';
 import { openDatabase, type Database } from '../db';
 import { createRateLimiter } from '../http/rate-limit';
 import { HONEYPOT_FIELD, TOKEN_FIELD } from '../forms/receive';
@@ -28,7 +29,10 @@ const context = (over: Partial<FormContext> = {}) => ({
   client: '192.0.2.1',
   sameOrigin: true,
   limiter: createRateLimiter(5, 600_000),
-  content,
+  selections: {
+    of: (requested: string) => selectionOf(content, requested),
+    items: (address: string) => selectionItems(content, address, now).map((i) => i.url),
+  },
   ...over,
 });
 const signup = (over: Record<string, string> = {}) => ({

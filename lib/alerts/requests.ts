@@ -4,14 +4,13 @@
 // outcome into a redirect. The same rules as the site's other forms (lib/forms/receive.ts): the
 // signed form token (origin, age, one form), the shared rate limit per sender, the hidden field
 // for bots and the minimum fill time; what was typed comes back through keepForm, never in a URL.
-import type { Snapshot } from '../content';
 import type { Database } from '../db';
 import type { RateLimiter } from '../http/rate-limit';
 import { MIN_FILL_MS, HONEYPOT_FIELD, TOKEN_FIELD } from '../forms/receive';
 import { keepForm, keptForm } from '../forms/submissions';
 import { verifyToken } from '../forms/token';
 import type { Frequency } from './queue';
-import { selectionItems, selectionOf } from './selection';
+import type { AlertSelection } from './items';
 import { FREQUENCIES, MAX_EMAIL_LENGTH, normaliseEmail, requestManageLink, subscribe, addressForToken, type EmailProblem, type Locale } from './subscriptions';
 import { readAlertToken, type AlertToken } from './tokens';
 
@@ -36,6 +35,16 @@ export interface AlertAttempt {
 
 export type FormOutcome =
   { type: 'done'; queued: boolean } | { type: 'again'; attemptId: string; selection?: string } | { type: 'problem'; reason: Problem; selection?: string };
+
+/**
+ * The selections of the content served now, bound by the caller (lib/alerts/index.ts selectionOf
+ * and selectionItems): this module stays free of the content.
+ */
+export interface Selections {
+  of(requested: string): { ok: true; selection: AlertSelection } | { ok: false; reason: 'onbekend' | 'te-lang' };
+  /** The addresses of what the selection holds now. */
+  items(address: string): string[];
+}
 
 export interface FormContext {
   db: Database;
@@ -89,8 +98,8 @@ const keptEmail = (input: Record<string, string>) => (input[ALERT_FIELDS.email] 
  * A selection the site does not have is a problem page; the visitor learns nothing of the address
  * (known, confirmed, or over its limit: the same "check your e-mail").
  */
-export async function receiveSignup(input: Record<string, string>, ctx: FormContext & { content: Snapshot }): Promise<FormOutcome> {
-  const wanted = selectionOf(ctx.content, input[ALERT_FIELDS.selection] ?? '');
+export async function receiveSignup(input: Record<string, string>, ctx: FormContext & { selections: Selections }): Promise<FormOutcome> {
+  const wanted = ctx.selections.of(input[ALERT_FIELDS.selection] ?? '');
   if (!wanted.ok) return { type: 'problem', reason: wanted.reason };
   const selection = wanted.selection;
   const email = normaliseEmail(input[ALERT_FIELDS.email] ?? '');
@@ -114,7 +123,7 @@ export async function receiveSignup(input: Record<string, string>, ctx: FormCont
       const result = await subscribe(ctx.db, {
         email: input[ALERT_FIELDS.email],
         selection,
-        seedItems: selectionItems(ctx.content, selection.address, ctx.now).map((i) => i.url),
+        seedItems: ctx.selections.items(selection.address),
         frequency: frequency as Frequency,
         locale: localeOf(input),
         now: ctx.now,

@@ -11,7 +11,7 @@
 import type { Database } from '../db';
 import type { Frequency } from './queue';
 import { CONFIRM_DAYS, type AlertToken } from './tokens';
-import type { AlertSelection } from './selection';
+import type { AlertSelection } from './items';
 
 export const FREQUENCIES = ['direct', 'dagelijks', 'wekelijks'] as const satisfies readonly Frequency[];
 export type Locale = 'nl' | 'en';
@@ -55,7 +55,7 @@ export function normaliseEmail(input: string): { ok: true; email: string } | { o
 
 export interface SubscribeRequest {
   email: string;
-  /** Canonical (lib/alerts/selection.ts selectionOf). */
+  /** Canonical (lib/alerts selectionOf). */
   selection: AlertSelection;
   /** The selection's items now (their urls): the first subscriber's selection starts with these as seen. */
   seedItems: string[];

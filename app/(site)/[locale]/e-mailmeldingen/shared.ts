@@ -5,7 +5,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { linkHolder } from '@/lib/alerts/requests';
-import { selectionTitle } from '@/lib/alerts/selection';
+import { selectionTitle } from '@/lib/alerts';
 import { currentContent } from '@/lib/content';
 import type { AlertToken } from '@/lib/alerts/tokens';
 import { database } from '@/lib/db';

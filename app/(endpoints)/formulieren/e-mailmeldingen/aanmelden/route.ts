@@ -1,3 +1,4 @@
+import { kickAlerts, selectionItems, selectionOf } from '@/lib/alerts';
 import { currentContent } from '@/lib/content';
 import { database } from '@/lib/db';
 import { limiters } from '@/lib/forms';
@@ -18,6 +19,7 @@ export async function POST(request: Request) {
   const locale = localeOf(fields);
   if (!read.ok) return toProblem('formulier', locale);
   const now = new Date();
+  const content = currentContent(now);
   const outcome = await receiveSignup(fields, {
     db: await database(),
     secret: secretFor('formulieren'),
@@ -25,7 +27,9 @@ export async function POST(request: Request) {
     client: clientAddress(request),
     sameOrigin: isSameOrigin(request),
     limiter: (await limiters()).forms,
-    content: currentContent(now),
+    selections: { of: (requested) => selectionOf(content, requested), items: (address) => selectionItems(content, address, now).map((i) => i.url) },
   });
+  // The confirmation goes now, not at the job's next round.
+  if (outcome.type === 'done' && outcome.queued) kickAlerts();
   return answer(outcome, locale, urls.alertCheckMail(), (attempt, selection) => (selection ? urls.alertSignup(selection, attempt) : urls.alertIndex()));
 }

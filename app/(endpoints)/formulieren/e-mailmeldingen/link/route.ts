@@ -1,3 +1,4 @@
+import { kickAlerts } from '@/lib/alerts';
 import { database } from '@/lib/db';
 import { limiters } from '@/lib/forms';
 import { clientAddress, isSameOrigin, readForm } from '@/lib/http/form-body';
@@ -24,5 +25,6 @@ export async function POST(request: Request) {
     sameOrigin: isSameOrigin(request),
     limiter: (await limiters()).forms,
   });
+  if (outcome.type === 'done' && outcome.queued) kickAlerts();
   return answer(outcome, locale, urls.alertCheckMail('link'), (attempt) => urls.alertIndex(attempt));
 }

@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/Button';
 import { contentLang } from '@/components/ui/Dutch';
 import { Link } from '@/components/ui/Link';
 import { ALERT_FIELDS, ALERT_FORMS, keptAttempt } from '@/lib/alerts/requests';
-import { selectionItems, selectionOf, selectionTitle } from '@/lib/alerts/selection';
+import { selectionItems, selectionOf, selectionTitle } from '@/lib/alerts';
 import { currentContent } from '@/lib/content';
 import { database } from '@/lib/db';
 import { TOKEN_FIELD } from '@/lib/forms/receive';
