@@ -1,13 +1,11 @@
 import { database } from '@/lib/db';
 import { isSameOrigin, readForm, seeOther } from '@/lib/http/form-body';
 import { linkHolder, localeOf } from '@/lib/alerts/requests';
-import { unsubscribe } from '@/lib/alerts/subscriptions';
+import { subscriptionsOf, unsubscribe } from '@/lib/alerts/subscriptions';
 import { secretFor } from '@/lib/secret';
 import { translator } from '@/i18n/translate';
 import { localized, urls } from '@/lib/urls';
 import { toProblem } from '../shared';
-
-export { GET } from '../shared';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,4 +33,17 @@ export async function POST(request: Request) {
   // Once stopped, a second click says the same: stopped.
   if (oneClick) return text(200, translator('nl')('alerts.oneClick'));
   return seeOther(localized(urls.alertUnsubscribed(stopped && { selection: stopped.address }), locale));
+}
+
+/**
+ * The same address opened as a link (the mail's "stop" link is this endpoint, as its
+ * List-Unsubscribe header is): on to the page with the button, in the subscription's language.
+ * Nothing is stopped by a GET.
+ */
+export async function GET(request: Request) {
+  const code = new URL(request.url).searchParams.get('code') ?? '';
+  const db = await database();
+  const held = await linkHolder(db, secretFor('e-mailmeldingen'), code, 'afmelden', new Date());
+  const locale = held.ok ? ((await subscriptionsOf(db, held.address.id)).find((s) => s.id === held.token.subscriptionId)?.locale ?? 'nl') : 'nl';
+  return seeOther(localized(urls.alertUnsubscribe(code), locale));
 }
