@@ -14,8 +14,10 @@ import { startServer, stopServer } from './support/server';
 // E-mail alerts as a visitor uses them, without JavaScript: subscribe from a filtered list, confirm
 // (opening the link confirms nothing), manage, unsubscribe by the page's button and by a mail
 // program's one-click POST; and the bad input of issue 26. A server of its own on PostgreSQL, so the
-// test reads what was stored, with an SMTP sink. The mails themselves are the sender's
-// (lib/alerts/deliver.ts): this test reads the queued rows and makes each link as the sender does.
+// test reads what was stored, with an SMTP sink that receives the confirmation and manage-link
+// mails (lib/alerts/deliver.ts); their links are followed. An alert's own unsubscribe link comes
+// with a publish, which this test does not make: it is signed here as the sender signs it, and so
+// is a confirmation link from more than a week ago.
 
 // Each test walks several pages, each checked with axe: longer than the default 30 s on a busy machine.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -30,6 +32,7 @@ const sign = (token: AlertToken) => signAlertToken(deriveKey(SECRET, 'e-mailmeld
 const SHOTS = process.env.E2E_SCREENSHOTS_DIR;
 
 let db: pg.Client;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let stop: () => Promise<void>;
 
 test.beforeAll(async () => {
@@ -38,9 +41,14 @@ test.beforeAll(async () => {
   test.skip(!bin && !process.env.CI, 'PostgreSQL is niet geïnstalleerd');
   const postgres = await startPostgres(bin!);
   const database = await freshDatabase(postgres.url);
-  const sink = await startSmtpSink(PORT + 1);
+  sink = await startSmtpSink(PORT + 1);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-alerts-'));
-  const server = await startServer(PORT, dataDir, { DATABASE_URL: database.url, SMTP_URL: `smtp://127.0.0.1:${sink.port}`, GKA_SECRET: SECRET });
+  const server = await startServer(PORT, dataDir, {
+    DATABASE_URL: database.url,
+    SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+    GKA_SECRET: SECRET,
+    SITE_URL: base,
+  });
   db = new pg.Client({ connectionString: database.url });
   await db.connect();
   stop = async () => {
@@ -67,9 +75,38 @@ const subscriptionsOf = (email: string) =>
 const mails = (email: string) =>
   rows<{ kind: string }>('select d.kind from alert_deliveries d join alert_addresses a on a.id = d.address_id where a.email = $1 order by d.id', [email]);
 
-/** The link of the confirmation mail queued for an address, as the sender makes it. */
-async function confirmationLink(email: string, issued = Date.now()) {
+/** A mail's text: its parts decoded (quoted-printable or base64), so its links can be read. */
+function mailText(raw: string): string {
+  return raw
+    .split(/\r?\n--[^\r\n]+\r?\n/)
+    .map((part) => {
+      const [head, ...rest] = part.split(/\r?\n\r?\n/);
+      const body = rest.join('\n\n');
+      if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+      if (/content-transfer-encoding:\s*quoted-printable/i.test(head))
+        return Buffer.from(
+          body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8');
+      return body;
+    })
+    .join('\n');
+}
+
+/** The link to `page` in the last mail the sink received for `email`, as a path on the site (waits for it). */
+async function linkInMail(email: string, page: 'bevestigen' | 'beheren') {
+  const pattern = new RegExp(`${base}(/(?:en/)?e-mailmeldingen/${page}\\?code=[\\w.-]+)`);
+  await expect.poll(() => sink.received.filter((m) => m.to.includes(email) && pattern.test(mailText(m.raw))).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  return pattern.exec(mailText(sink.received.filter((m) => m.to.includes(email) && pattern.test(mailText(m.raw))).at(-1)!.raw))![1];
+}
+
+/** The link of the one confirmation mail of an address. */
+async function confirmationLink(email: string) {
   expect((await mails(email)).filter((m) => m.kind === 'bevestiging')).toHaveLength(1);
+  return linkInMail(email, 'bevestigen');
+}
+/** A confirmation link as the sender made it at `issued` (a mail of over a week ago). */
+async function confirmationLinkOf(email: string, issued: number) {
   const { id, version } = await addressOf(email);
   return `/e-mailmeldingen/bevestigen?code=${sign({ use: 'bevestigen', addressId: id, version, issued })}`;
 }
@@ -168,8 +205,12 @@ test('subscribe from a filtered list, confirm, change how often, unsubscribe by 
   expect((await subscriptionsOf(EMAIL))[0].frequency).toBe('direct');
 
   // The unsubscribe link of a mail: opening it (a scanner, a preview) stops nothing.
-  const unsubscribe = `/e-mailmeldingen/afmelden?code=${await unsubscribeCode(EMAIL, SELECTION)}`;
+  const code = await unsubscribeCode(EMAIL, SELECTION);
+  const unsubscribe = `/e-mailmeldingen/afmelden?code=${code}`;
   expect((await fetch(`${base}${unsubscribe}`)).status).toBe(200);
+  // The mail's stop link is the endpoint of the one-click POST; opened, it leads to the page.
+  const opened = await fetch(`${base}/formulieren/e-mailmeldingen/afmelden?code=${code}`, { redirect: 'manual' });
+  expect([opened.status, opened.headers.get('location')]).toEqual([303, unsubscribe]);
   await page.goto(unsubscribe);
   await expect(page.getByText('Wil je geen e-mail meer krijgen over Interventies — Thema: Armoede?')).toBeVisible();
   await check(browser, page, 'afmelden');
@@ -275,7 +316,7 @@ test('a confirmation link that expired or was tampered with: a clear page with i
   const token = await signupToken('/publicaties');
   await sleep(3_100);
   await postSignup({ formulier: token, selectie: '/publicaties', email });
-  const expired = await page.goto(await confirmationLink(email, Date.now() - 8 * 86_400_000));
+  const expired = await page.goto(await confirmationLinkOf(email, Date.now() - 8 * 86_400_000));
   expect(expired?.status()).toBe(410);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze link is verlopen');
   await check(browser, page, 'link-verlopen');
@@ -308,6 +349,9 @@ test('an address subscribed 1,000 times by someone else: one mail, at most 20 wa
   // Every post is told the same: check your e-mail.
   expect([...answers]).toEqual([['303 /e-mailmeldingen/controleer-je-e-mail', 1000]]);
   expect(await mails(email)).toEqual([{ kind: 'bevestiging' }]);
+  await linkInMail(email, 'bevestigen');
+  await sleep(2_000);
+  expect(sink.received.filter((m) => m.to.includes(email))).toHaveLength(1);
   const waiting = (await subscriptionsOf(email)).length;
   // Requests at the same moment can each see the last place free (lib/alerts/subscriptions.ts): a brake, not an exact count.
   expect(waiting).toBeGreaterThanOrEqual(20);
@@ -404,6 +448,24 @@ test('the alerts page explains them and mails a manage link on request, the same
   await check(browser, page, 'controleer-je-e-mail-link');
   expect(await count('alert_addresses where email = $1', ['niet-bekend@example.nl'])).toBe(0);
   expect(await count(`alert_deliveries where kind = 'link'`)).toBe(0);
+  // An address with alerts (here one not confirmed yet) gets the link, once a day, and it opens the manage page.
+  const known = 'weet.de.link.niet@example.nl';
+  const token = await signupToken('/actueel/podcast');
+  await sleep(3_100);
+  await postSignup({ formulier: token, selectie: '/actueel/podcast', email: known });
+  for (let i = 0; i < 2; i++) {
+    await page.goto('/e-mailmeldingen');
+    await page.getByLabel('E-mailadres').fill(known);
+    await sleep(3_100);
+    await page.getByRole('button', { name: 'Stuur mij de link' }).click();
+    await expect(page).toHaveURL('/e-mailmeldingen/controleer-je-e-mail?na=link');
+  }
+  expect(await mails(known)).toEqual([{ kind: 'bevestiging' }, { kind: 'link' }]);
+  await page.goto(await linkInMail(known, 'beheren'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je e-mailmeldingen');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Podcast Ieder Talent Telt' })).toBeVisible();
+  await expect(page.getByText('Nog niet bevestigd: gebruik de link in de bevestigingsmail.')).toBeVisible();
+
   await page.goto('/en/e-mailmeldingen');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('E-mail alerts');
   await check(browser, page, 'e-mailmeldingen-en');
