@@ -121,12 +121,22 @@ export const urls = {
   openDataFile: (dataset: string, format: 'csv' | 'json') => `/open-data/${dataset}.${format}`,
   openDataCatalog: () => '/open-data/catalogus.jsonld',
   // E-mail alerts (lib/alerts). `selection` is a canonical address such as '/interventies?thema=armoede'.
-  alertIndex: () => '/e-mailmeldingen',
-  alertSignup: (selection: string) => withFilter('/e-mailmeldingen/aanmelden', { selectie: selection }),
-  alertCheckMail: () => '/e-mailmeldingen/controleer-je-e-mail',
-  alertConfirm: (code: string) => withFilter('/e-mailmeldingen/bevestigen', { code }),
-  alertManage: (code: string) => withFilter('/e-mailmeldingen/beheren', { code }),
+  // `poging`: a form sent back (its values kept through lib/forms/submissions keepForm), never the address itself.
+  alertIndex: (attempt?: string) => withFilter('/e-mailmeldingen', { poging: attempt }),
+  alertSignup: (selection: string, attempt?: string) => withFilter('/e-mailmeldingen/aanmelden', { selectie: selection, poging: attempt }),
+  /** After a form: "check your e-mail", for a subscription or (`link`) a manage link asked for. */
+  alertCheckMail: (after?: 'link') => withFilter('/e-mailmeldingen/controleer-je-e-mail', { na: after }),
+  alertConfirm: (code: string, problem?: 'geen-keuze') => withFilter('/e-mailmeldingen/bevestigen', { code, fout: problem }),
+  /** The manage page; `notice` says what was just done (and `selection` about what). */
+  alertManage: (code: string, notice?: 'bevestigd' | 'frequentie' | 'afgemeld', selection?: string) =>
+    withFilter('/e-mailmeldingen/beheren', { code, melding: notice, selectie: selection }),
   alertUnsubscribe: (code: string) => withFilter('/e-mailmeldingen/afmelden', { code }),
+  /** "Je bent afgemeld": from one selection (with a link to follow it again), or from everything. */
+  alertUnsubscribed: (from?: { selection: string } | 'alles') =>
+    withFilter('/e-mailmeldingen/afgemeld', from === 'alles' ? { alles: 'ja' } : { selectie: from?.selection }),
+  alertRevoked: () => '/e-mailmeldingen/links-ingetrokken',
+  /** A link or form that did not work, with its HTTP status (lib/alerts/requests.ts PROBLEMS). */
+  alertProblem: (reason: string) => withFilter('/e-mailmeldingen/niet-gelukt', { reden: reason }),
   /** The POST endpoints of the alert pages; `afmelden` is also where a mail's one-click unsubscribe posts (RFC 8058). */
   alertSubmit: (action: 'aanmelden' | 'bevestigen' | 'beheren' | 'link' | 'afmelden', code?: string) =>
     withFilter(`/formulieren/e-mailmeldingen/${action}`, { code }),
@@ -174,6 +184,7 @@ export function configuredOrigin(env: Record<string, string | undefined> = proce
 export const FIXED_SECTIONS = [
   'aanmelden',
   'actueel',
+  'e-mailmeldingen',
   'gemeenten',
   'interventies',
   'ontvangen',

@@ -9,6 +9,7 @@
 // made by lib/ (feeds, calendars, open data, sitemap, the PDF bundle).
 import type http from 'node:http';
 import { agendaPage, agendasPage } from '@/components/pages/agendas';
+import { alertCheckMailPage, alertProblemPage, alertRevokedPage, alertUnsubscribedPage } from '@/components/pages/alerts';
 import { bundlePage } from '@/components/pages/bundle';
 import { calendarHelpPage } from '@/components/pages/calendar-help';
 import { contentPage } from '@/components/pages/content-page';
@@ -128,6 +129,11 @@ const PAGES: PageRoute[] = [
   page('/regiocoordinatoren/:slug', regionPage),
   page('/zoeken', searchPage, { query: PAGE_PARAMS.search }),
   page('/open-data', openDataPage),
+  // The e-mail alerts' pages without anything personal; those with an address or a form are Next's.
+  page('/e-mailmeldingen/controleer-je-e-mail', alertCheckMailPage, { query: { na: 'one' } }),
+  page('/e-mailmeldingen/afgemeld', alertUnsubscribedPage, { query: { selectie: 'one', alles: 'one' } }),
+  page('/e-mailmeldingen/links-ingetrokken', alertRevokedPage),
+  page('/e-mailmeldingen/niet-gelukt', alertProblemPage, { query: { reden: 'one' } }),
   page('/*path', contentPage, { fallThrough: true }),
 ];
 

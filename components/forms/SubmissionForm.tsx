@@ -3,11 +3,12 @@ import { Link } from '@/components/ui/Link';
 import { MunicipalityCombobox } from '@/components/regions/Combobox';
 import type { FormDefinition } from '@/lib/forms/definitions';
 import { fieldErrorId, fieldId, MAX_TEAM_SIZE, type FieldSpec } from '@/lib/forms/fields';
-import { HONEYPOT_FIELD, TOKEN_FIELD } from '@/lib/forms/receive';
+import { TOKEN_FIELD } from '@/lib/forms/receive';
 import type { Attempt } from '@/lib/forms/submissions';
 import { urls } from '@/lib/urls';
 import { errorText, errorTexts } from '../../lib/forms/messages';
 import { ErrorSummary } from './ErrorSummary';
+import { Honeypot } from './Honeypot';
 import { FormEnhancer } from './FormEnhancer';
 import { Button } from '@/components/ui/Button';
 
@@ -52,11 +53,7 @@ export function SubmissionForm({ form, token, attempt, locale }: { form: FormDef
             ) : null}
           </Field>
         ))}
-        {/* For bots only: hidden from people and from screen readers, never focused with Tab. */}
-        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor={HONEYPOT_FIELD}>{t('forms.honeypot')}</label>
-          <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+        <Honeypot locale={locale} />
         <p className="text-sm">
           {t.rich('forms.privacy', {
             days: form.retentionDays,

@@ -46,7 +46,11 @@ export function eventsIndexPage({ locale, query, content, now }: PageInput): Pag
           status={t('events.count', { count: page.total })}
           after={
             <>
-              <FeedLink href={urls.eventsRss(list.selection)} locale={locale} />
+              <FeedLink
+                feed={urls.eventsRss(list.selection)}
+                alert={{ content, address: urls.eventsIndex(list.selection), label: t('alerts.link.events') }}
+                locale={locale}
+              />
               {/* The whole agenda, not this selection: calendar apps subscribe to one fixed address.
                   webcal: opens a calendar app that subscribes; the https address downloads a copy. */}
               <ul className="mt-2 space-y-1">

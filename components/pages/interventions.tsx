@@ -54,7 +54,13 @@ export function interventionsPage({ locale, query, content: c }: PageInput): Pag
               </p>
             </>
           }
-          after={<FeedLink href={urls.interventionsRss({ q: list.q, sorteer, ...sel })} locale={locale} />}
+          after={
+            <FeedLink
+              feed={urls.interventionsRss({ q: list.q, sorteer, ...sel })}
+              alert={{ content: c, address: urls.interventions({ q: list.q, ...sel }), label: t('alerts.link.interventions') }}
+              locale={locale}
+            />
+          }
           filters={
             <FilterPanel
               action={urls.interventions()}

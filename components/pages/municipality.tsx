@@ -8,6 +8,7 @@ import { Section } from '@/components/content/Section';
 import { ThemeTags } from '@/components/content/ThemeTags';
 import { DetailLayout } from '@/components/layout/DetailLayout';
 import { PageHeader } from '@/components/layout/PageHeader';
+import { FeedLink } from '@/components/lists/FeedLink';
 import { RELATED_MAX, SeeAll } from '@/components/lists/SeeAll';
 import { NetherlandsMap } from '@/components/map/NetherlandsMap';
 import { contentLang } from '@/components/ui/Dutch';
@@ -72,6 +73,7 @@ export function municipalityPage({ content, locale, params }: ViewInput<{ slug: 
                   className="mx-auto mt-6 max-w-56"
                 />
               )}
+              <FeedLink alert={{ content, address: m.url, label: t('alerts.link.municipality') }} locale={locale} />
             </>
           }
         >

@@ -37,7 +37,13 @@ export function newsIndexPage({ locale, query, content }: PageInput): PageView {
           page={page}
           hrefFor={(p) => urls.newsIndex({ pagina: p > 1 ? String(p) : undefined, ...list.selection })}
           status={t('news.count', { count: page.total })}
-          after={<FeedLink href={urls.newsSelectionRss(list.selection)} locale={locale} />}
+          after={
+            <FeedLink
+              feed={urls.newsSelectionRss(list.selection)}
+              alert={{ content, address: urls.newsIndex(list.selection), label: t('alerts.link.news') }}
+              locale={locale}
+            />
+          }
           filters={<FilterPanel action={urls.newsIndex()} locale={locale} clearHref={filtered ? urls.newsIndex() : undefined} groups={list.groups} />}
         >
           {page.total === 0 ? (

@@ -2,6 +2,7 @@ import { translator } from '@/i18n/translate';
 import { DateText } from '@/components/content/DateText';
 import { Prose } from '@/components/content/Prose';
 import { PageHeader } from '@/components/layout/PageHeader';
+import { FeedLink } from '@/components/lists/FeedLink';
 import { contentLang, Dutch } from '@/components/ui/Dutch';
 import { Link } from '@/components/ui/Link';
 import { findBySlug } from '@/lib/content/queries';
@@ -44,6 +45,7 @@ export function podcastPage({ content, locale }: ViewInput): PageView {
               ),
             )}
           </ol>
+          <FeedLink feed={urls.podcastRss()} alert={{ content, address: urls.podcastIndex(), label: t('alerts.link.podcast') }} locale={locale} />
         </div>
       </>
     ),

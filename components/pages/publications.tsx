@@ -5,6 +5,7 @@ import { Prose } from '@/components/content/Prose';
 import { Published } from '@/components/content/Published';
 import { Section } from '@/components/content/Section';
 import { PageHeader } from '@/components/layout/PageHeader';
+import { FeedLink } from '@/components/lists/FeedLink';
 import { Notice } from '@/components/ui/Notice';
 import { findBySlug } from '@/lib/content/queries';
 import { publicationFeedLinks } from '@/lib/feeds/links';
@@ -34,6 +35,7 @@ export function publicationsPage({ content, locale }: ViewInput): PageView {
             locale={locale}
             items={content.publications.map((p) => ({ href: p.url, title: p.title, meta: <DateText value={p.date} locale={locale} />, summary: p.summary }))}
           />
+          <FeedLink feed={urls.publicationsRss()} alert={{ content, address: urls.publications(), label: t('alerts.link.publications') }} locale={locale} />
         </div>
       </>
     ),

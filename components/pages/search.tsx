@@ -2,6 +2,7 @@ import { translator } from '@/i18n/translate';
 import { contentLang } from '@/components/ui/Dutch';
 import { DateText } from '@/components/content/DateText';
 import { PageHeader } from '@/components/layout/PageHeader';
+import { FeedLink } from '@/components/lists/FeedLink';
 import { FilteredList } from '@/components/lists/FilteredList';
 import { ActiveFilters } from '@/components/search/ActiveFilters';
 import { FilterPanel } from '@/components/search/FilterPanel';
@@ -69,6 +70,12 @@ export function searchPage({ locale, query, content }: PageInput): PageView {
               )}
               <ActiveFilters items={active} locale={locale} />
             </>
+          }
+          // The search as asked, to follow by e-mail; an empty search follows nothing in particular.
+          after={
+            result.mode !== 'empty' && (
+              <FeedLink alert={{ content, address: href({ q: parsed.q, filters: parsed.filters }), label: t('alerts.link.search') }} locale={locale} />
+            )
           }
           filters={
             // Nothing found: no panel of empty groups (chosen filters stay removable above).

@@ -5,6 +5,7 @@ import { LinkRow } from '@/components/content/LinkRow';
 import { Prose } from '@/components/content/Prose';
 import { Section } from '@/components/content/Section';
 import { PageHeader } from '@/components/layout/PageHeader';
+import { FeedLink } from '@/components/lists/FeedLink';
 import { RELATED_MAX, SeeAll } from '@/components/lists/SeeAll';
 import { countBy, findBySlug } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -67,6 +68,7 @@ export function themePage({ content, locale, params }: ViewInput<{ slug: string 
         />
         <div className="container-page mt-8">
           <Prose doc={theme} />
+          <FeedLink alert={{ content, address: theme.url, label: t('alerts.link.theme') }} locale={locale} />
           {on.interventions.length > 0 && (
             <Section id="interventies" title={`${t('themes.interventions')} (${on.interventions.length})`}>
               <CardList

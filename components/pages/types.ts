@@ -28,6 +28,9 @@ export type View<P = Record<string, never>> = (input: ViewInput<P>) => PageView 
 export type PageView = {
   metadata: Metadata;
   body: ReactNode;
-  /** The HTTP status (200 when absent): a list page the list does not have is a 404 with a helpful page. */
-  status?: 200 | 404;
+  /**
+   * The HTTP status (200 when absent): a list page the list does not have is a 404 with a helpful
+   * page; a link or form of the e-mail alerts that did not work a 400, 404, 410 or 429 (components/pages/alerts.tsx).
+   */
+  status?: 200 | 400 | 404 | 410 | 429;
 };
