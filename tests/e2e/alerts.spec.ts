@@ -6,7 +6,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import pg from 'pg';
 import { signAlertToken, type AlertToken } from '@/lib/alerts/tokens';
 import { deriveKey } from '@/lib/secret';
-import { startSmtpSink } from '../support/smtp-sink';
+import { mailText, startSmtpSink } from '../support/smtp-sink';
 import { freshDatabase, postgresBin, startPostgres } from '../support/postgres';
 import { sleep, tokenFrom } from './support/forms';
 import { startServer, stopServer } from './support/server';
@@ -74,24 +74,6 @@ const subscriptionsOf = (email: string) =>
   );
 const mails = (email: string) =>
   rows<{ kind: string }>('select d.kind from alert_deliveries d join alert_addresses a on a.id = d.address_id where a.email = $1 order by d.id', [email]);
-
-/** A mail's text: its parts decoded (quoted-printable or base64), so its links can be read. */
-function mailText(raw: string): string {
-  return raw
-    .split(/\r?\n--[^\r\n]+\r?\n/)
-    .map((part) => {
-      const [head, ...rest] = part.split(/\r?\n\r?\n/);
-      const body = rest.join('\n\n');
-      if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-      if (/content-transfer-encoding:\s*quoted-printable/i.test(head))
-        return Buffer.from(
-          body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
-          'latin1',
-        ).toString('utf8');
-      return body;
-    })
-    .join('\n');
-}
 
 /** The link to `page` in the last mail the sink received for `email`, as a path on the site (waits for it). */
 async function linkInMail(email: string, page: 'bevestigen' | 'beheren') {

@@ -19,7 +19,12 @@ export type EditorSite = {
 
 export async function startEditorSite(
   port: number,
-  { accounts, password, onLine }: { accounts: [email: string, role: string][]; password: string; onLine?: (line: string) => void },
+  {
+    accounts,
+    password,
+    onLine,
+    env = {},
+  }: { accounts: [email: string, role: string][]; password: string; onLine?: (line: string) => void; env?: Record<string, string> },
 ): Promise<EditorSite> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gka-editor-'));
   const content = path.join(work, 'inhoud');
@@ -44,7 +49,7 @@ export async function startEditorSite(
   const server = await startServer(
     port,
     data,
-    { CONTENT_DIR: content, GKA_RELEASES_DIR: path.join(work, 'releases'), GKA_RELEASE_POLL_MS: '200', GKA_REQUEST_LOG: '0' },
+    { CONTENT_DIR: content, GKA_RELEASES_DIR: path.join(work, 'releases'), GKA_RELEASE_POLL_MS: '200', GKA_REQUEST_LOG: '0', ...env },
     { onLine },
   );
   return { work, content, server, git };
