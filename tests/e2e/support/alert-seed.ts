@@ -2,14 +2,18 @@
 // three selections, two addresses (one with a confirmed and an unconfirmed subscription), and
 // some mails. Run in a process of its own (node scripts/run-ts.mjs …), like stored-references.ts.
 import path from 'node:path';
+import { selectionItems } from '../../../lib/alerts';
+import { bundledRelease } from '../../../lib/content';
 import { openDatabase } from '../../../lib/db';
 import { addAddress, addDelivery, addPending, addSelection, addSubscription } from '../../support/alert-rows';
 
 const db = await openDatabase({ dir: path.join(process.argv[2], 'pglite') });
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
-const news = await addSelection(db, '/actueel/nieuws', 'Nieuws');
-const poverty = await addSelection(db, '/themas/armoede', 'Thema: Armoede');
-await addSelection(db, '/actueel/podcast', 'Podcast');
+// What each selection holds now, as the sign-up records it: the server's alert job then finds nothing new.
+const items = (address: string) => ({ items: selectionItems(bundledRelease.at(new Date()), address, new Date()).map((i) => i.url) });
+const news = await addSelection(db, '/actueel/nieuws', 'Nieuws', items('/actueel/nieuws'));
+const poverty = await addSelection(db, '/themas/armoede', 'Thema: Armoede', items('/themas/armoede'));
+await addSelection(db, '/actueel/podcast', 'Podcast', items('/actueel/podcast'));
 const juf = await addAddress(db, 'juf@example.org', { created: hoursAgo(72), confirmSent: hoursAgo(72) });
 const meester = await addAddress(db, 'meester@example.org', { created: hoursAgo(48), confirmSent: hoursAgo(48) });
 const jufNews = await addSubscription(db, juf, news, { frequency: 'dagelijks', created: hoursAgo(72), confirmed: hoursAgo(71) });
