@@ -18,6 +18,7 @@ import { smtpCommittedTransport, type CommittedTransport } from '../mail/committ
 import { secretFor } from '../secret';
 import { GKA_MAILBOX } from '../site';
 import { configuredOrigin } from '../urls';
+import { oneAtATime } from '../process';
 import { DEFAULT_CLAIM_MS, deliverAlerts } from './deliver';
 import { makeDueDeliveries, queueSelections } from './queue';
 
@@ -283,9 +284,6 @@ export function startAlerts(content: (instant: Date) => Snapshot, env: Record<st
   if (shared[SHARED]) return;
   const settings = alertSettings(env);
   let transport: CommittedTransport | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-  let stopped = false;
   const round = async () => {
     const db = await database();
     const now = new Date();
@@ -303,9 +301,9 @@ export function startAlerts(content: (instant: Date) => Snapshot, env: Record<st
       perSecond: settings.perSecond,
       batch: settings.batch,
       claimMs: settings.claimMs,
-      stopped: () => stopped,
+      stopped,
     };
-    while (!stopped) {
+    while (!stopped()) {
       // The rate holds for all servers together: one of them sends a batch per period.
       const period = settings.perSecond > 0 ? (settings.batch * 1000) / settings.perSecond : 0;
       if (period && !(await takeLease(db, 'e-mailmeldingen-versturen', period * 0.95))) break;
@@ -313,33 +311,17 @@ export function startAlerts(content: (instant: Date) => Snapshot, env: Record<st
       if (sent.claimed < settings.batch) break;
     }
   };
-  const run = () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = round()
-      .catch((error: unknown) => {
-        const e = error instanceof Error ? error : new Error(String(error));
-        console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: `E-mailmeldingen: ${e.message}`, stack: e.stack }));
-      })
-      .finally(() => {
-        running = undefined;
-        if (again && !stopped) {
-          again = false;
-          run();
-        }
-      });
-  };
+  const { run, stop, stopped } = oneAtATime(round, (error) => {
+    const e = error instanceof Error ? error : new Error(String(error));
+    console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: `E-mailmeldingen: ${e.message}`, stack: e.stack }));
+  });
   const timer = setInterval(run, settings.intervalMs);
   timer.unref();
   shared[SHARED] = {
     kick: run,
     async stop() {
-      stopped = true;
       clearInterval(timer);
-      await running;
+      await stop();
       await transport?.close();
     },
   };

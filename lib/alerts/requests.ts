@@ -5,8 +5,7 @@
 // signed form token (origin, age, one form), the shared rate limit per sender, the hidden field
 // for bots and the minimum fill time; what was typed comes back through keepForm, never in a URL.
 import type { Database } from '../db';
-import type { RateLimiter } from '../http/rate-limit';
-import { MIN_FILL_MS, HONEYPOT_FIELD, TOKEN_FIELD } from '../forms/receive';
+import { MIN_FILL_MS, HONEYPOT_FIELD, TOKEN_FIELD, type PostContext } from '../forms/receive';
 import { keepForm, keptForm } from '../forms/submissions';
 import { verifyToken } from '../forms/token';
 import type { Frequency } from './queue';
@@ -46,17 +45,8 @@ export interface Selections {
   items(address: string): string[];
 }
 
-export interface FormContext {
-  db: Database;
-  /** The forms' secret (lib/secret.ts 'formulieren'). */
-  secret: string;
-  now: Date;
-  /** The sender's address, for the rate limit (lib/http/client-address.ts). */
-  client: string;
-  /** False when the browser says the form was posted from another site. */
-  sameOrigin: boolean;
-  limiter: RateLimiter;
-}
+/** The forms' secret is lib/secret.ts 'formulieren', as for the site's other forms. */
+export type FormContext = PostContext;
 
 export const localeOf = (input: Record<string, string>): Locale => (input.taal === 'en' ? 'en' : 'nl');
 const isFrequency = (value: string | undefined): value is Frequency => (FREQUENCIES as readonly string[]).includes(value ?? '');

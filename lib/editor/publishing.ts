@@ -3,6 +3,7 @@
 // release: `publish` below, lib/editor/publish.ts), record the outcome and the audit line. The
 // editor's page shows the step the change is at (content_changes.publish_step).
 import type { Database } from '../db';
+import { oneAtATime } from '../process';
 import { audit } from '../staff/audit';
 import { markFailed, markPublished, requeueStale, setPublishStep, takeQueued, type Change } from './changes';
 
@@ -58,34 +59,14 @@ type WithWorker = typeof globalThis & { [SHARED]?: Worker };
 export function startPublishing(db: () => Promise<Database>, publish: PublishFn, intervalMs = 2_000, onError: (error: unknown) => void = console.error): void {
   const shared = globalThis as WithWorker;
   if (shared[SHARED]) return;
-  let running: Promise<unknown> | undefined;
-  let again = false;
-  let stopped = false;
-  const run = () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = db()
-      .then((d) => publishQueued(d, publish))
-      .catch(onError)
-      .finally(() => {
-        running = undefined;
-        if (again) {
-          again = false;
-          run();
-        }
-      });
-  };
+  const { run, stop } = oneAtATime(() => db().then((d) => publishQueued(d, publish)), onError);
   const timer = setInterval(run, intervalMs);
   timer.unref();
   shared[SHARED] = {
     kick: run,
     async stop() {
-      stopped = true;
       clearInterval(timer);
-      await running;
+      await stop();
     },
   };
   run();

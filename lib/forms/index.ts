@@ -16,6 +16,8 @@ import { configuredOrigin, urls } from '../urls';
 import { translator } from '../../i18n/translate';
 import { FIXED_FORMS, SIGNUP_PREFIX, signupForm, type FormDefinition, type SignupTarget } from './definitions';
 import type { MunicipalityCheck } from './fields';
+import type { PostContext } from './receive';
+import { clientAddress, isSameOrigin } from '../http/form-body';
 
 /** The site's forms in a snapshot: the fixed ones and the sign-ups its activities, agendas and pages ask for. */
 const formsOf = perSnapshot((content) => {
@@ -114,3 +116,15 @@ export const municipalityCheck: MunicipalityCheck = (value) => {
   if (result.status === 'choose') return { suggestions: result.candidates.map((c) => c.municipality.name) };
   return { suggestions: [] };
 };
+
+/** What a posted form is received with, for the request in hand: the database, the forms' key, the sender, the shared limit. */
+export async function postContext(request: Request, now = new Date()): Promise<PostContext> {
+  return {
+    db: await database(),
+    secret: secretFor('formulieren'),
+    now,
+    client: clientAddress(request),
+    sameOrigin: isSameOrigin(request),
+    limiter: (await limiters()).forms,
+  };
+}

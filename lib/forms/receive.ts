@@ -26,7 +26,8 @@ export type Outcome =
   | { type: 'closed'; form: FormDefinition }
   | { type: 'refused'; reason: 'token' | 'origin' | 'form' | 'rateLimited' };
 
-export interface ReceiveContext {
+/** What every posted form of the site (submissions, e-mail alerts) is received with. */
+export interface PostContext {
   db: Database;
   secret: string;
   now: Date;
@@ -35,6 +36,9 @@ export interface ReceiveContext {
   /** False when the browser says the form was posted from another site. */
   sameOrigin: boolean;
   limiter: RateLimiter;
+}
+
+export interface ReceiveContext extends PostContext {
   municipality: MunicipalityCheck;
   /** The site's forms by id (lib/forms/index.ts formById). */
   forms: (id: string) => FormDefinition | undefined;

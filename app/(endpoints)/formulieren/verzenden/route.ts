@@ -1,10 +1,8 @@
 import { kickMailWorker } from '@/lib/forms/jobs';
-import { clientAddress, isSameOrigin, readForm, seeOther } from '@/lib/http/form-body';
+import { readForm, seeOther } from '@/lib/http/form-body';
 import { currentContent } from '@/lib/content';
-import { database } from '@/lib/db';
-import { formById, limiters, mailSettings, municipalityCheck } from '@/lib/forms';
+import { formById, mailSettings, municipalityCheck, postContext } from '@/lib/forms';
 import { receive } from '@/lib/forms/receive';
-import { secretFor } from '@/lib/secret';
 import { localized, urls } from '@/lib/urls';
 
 export const dynamic = 'force-dynamic';
@@ -18,12 +16,7 @@ export async function POST(request: Request) {
   const now = new Date();
   const content = currentContent(now);
   const outcome = await receive(fields, {
-    db: await database(),
-    secret: secretFor('formulieren'),
-    now,
-    client: clientAddress(request),
-    sameOrigin: isSameOrigin(request),
-    limiter: (await limiters()).forms,
+    ...(await postContext(request, now)),
     municipality: municipalityCheck,
     forms: (id) => formById(content, id),
     mail: mailSettings(),

@@ -1,10 +1,8 @@
 import { kickAlerts, selectionItems, selectionOf } from '@/lib/alerts';
 import { currentContent } from '@/lib/content';
-import { database } from '@/lib/db';
-import { limiters } from '@/lib/forms';
-import { clientAddress, isSameOrigin, readForm } from '@/lib/http/form-body';
+import { postContext } from '@/lib/forms';
+import { readForm } from '@/lib/http/form-body';
 import { localeOf, receiveSignup } from '@/lib/alerts/requests';
-import { secretFor } from '@/lib/secret';
 import { urls } from '@/lib/urls';
 import { answer, toProblem } from '../shared';
 
@@ -21,12 +19,7 @@ export async function POST(request: Request) {
   const now = new Date();
   const content = currentContent(now);
   const outcome = await receiveSignup(fields, {
-    db: await database(),
-    secret: secretFor('formulieren'),
-    now,
-    client: clientAddress(request),
-    sameOrigin: isSameOrigin(request),
-    limiter: (await limiters()).forms,
+    ...(await postContext(request, now)),
     selections: { of: (requested) => selectionOf(content, requested), items: (address) => selectionItems(content, address, now).map((i) => i.url) },
   });
   // The confirmation goes now, not at the job's next round.
