@@ -22,6 +22,7 @@ export function SiteFooter({ locale }: { locale: string }) {
       links: [
         [t('footer.contact'), urls.contact()],
         [t('footer.coordinators'), urls.coordinators()],
+        [t('footer.alerts'), urls.alertIndex()],
         [t('footer.accessibility'), urls.accessibility()],
         [t('footer.privacy'), urls.privacy()],
       ],
