@@ -75,3 +75,15 @@ describe('digestSlot', () => {
     expect(digestSlot('wekelijks', new Date('2026-12-07T05:00:00Z')).toISOString()).toBe('2026-11-30T06:00:00.000Z');
   });
 });
+
+describe('queueNewItems over many selections', () => {
+  it('compares every selection, past the first batch and past ids that sort wrongly as text', async () => {
+    const many = await openDatabase();
+    try {
+      await many.query("insert into alert_selections (address, title) select '/zoeken?q=woord' || n, 'Zoeken' from generate_series(1, 250) as n");
+      expect(await queueNewItems(many, release.at(now), now)).toMatchObject({ selections: 250, compared: 250 });
+    } finally {
+      await many.close();
+    }
+  });
+});

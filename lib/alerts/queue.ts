@@ -31,7 +31,8 @@ export async function queueSelections(db: Database, { version, itemsOf }: Conten
   let after = '0';
   for (;;) {
     const selections = await db.query<{ id: string; address: string; checked_release: string | null }>(
-      'select id::text as id, address, checked_release from alert_selections where id > $1::bigint order by id limit $2',
+      // Ordered by the number, not the text alias: '100' sorts before '11', and the keyset would skip selections.
+      'select id::text as id, address, checked_release from alert_selections where id > $1::bigint order by alert_selections.id limit $2',
       [after, SELECTION_BATCH],
     );
     if (selections.length === 0) break;
