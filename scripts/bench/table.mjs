@@ -298,6 +298,51 @@ function editor(e) {
     .join('\n');
 }
 
+function alerts(a) {
+  if (!a?.runs) return failed(a) || '  niet gemeten';
+  const s = (v) => (typeof v === 'number' ? `${n(v, v < 10 ? 2 : 1)} s` : '–');
+  const range = (from, to) => (typeof from === 'number' ? `${n(from)} → ${n(to)}` : '–');
+  const rows = [
+    [
+      'database',
+      'subscribers',
+      'matched',
+      'queued',
+      'target',
+      'direct mails',
+      'digests (at their slot)',
+      'process RSS MiB',
+      'heap MiB',
+      'PostgreSQL MiB (own)',
+    ],
+  ];
+  for (const r of a.runs) {
+    const o = r.outside ?? {};
+    const made = r.made?.direct;
+    const digests = r.digests ? r.digests.dagelijks + r.digests.wekelijks : undefined;
+    rows.push([
+      r.store === 'postgresql' ? a.postgresql : 'PGlite',
+      n(r.subscribers),
+      n(r.check?.matchedSubscribers),
+      s(r.queuedSeconds),
+      `≤ ${a.target.seconds} s`,
+      n(made),
+      `${n(digests)} (${s(r.digestSeconds)})`,
+      range(o.rssStartMiB, o.rssPeakMiB),
+      range(r.memory?.heapStartMiB, r.memory?.heapPeakMiB),
+      o.postgresStartMiB === undefined ? '–' : `${range(o.postgresStartMiB, o.postgresPeakMiB)} (${range(o.postgresOwnStartMiB, o.postgresOwnPeakMiB)})`,
+    ]);
+  }
+  return [
+    columns(rows),
+    a.quick ? '  --quick: 10,000 subscribers only (a full run: 10,000, 50,000 and 100,000 on PostgreSQL, 10,000 and 100,000 on PGlite)' : '',
+    ...a.runs.filter((r) => r.error).map((r) => `  ${r.store} ${n(r.subscribers)}: ${r.error}`),
+    `  memory: start → peak during the queue; ${a.note}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 export function renderTable(r) {
   const m = r.machine;
   const s = r.search;
@@ -320,6 +365,8 @@ export function renderTable(r) {
     unless(r.publish, (p) => publish(p, m.cpus)),
     '\nEditor: "Publiceren" (publishChange) → the new news item answers 200',
     unless(r.editor, editor),
+    '\nE-mail alerts: a publish → every mail queued (issue 26)',
+    unless(r.meldingen, alerts),
     '\nBuilds (content = contentlayer2, next build; the content is a release, no page of it is built)',
     builds(r.builds),
     '\nCold URLs at 10,000 interventions',
