@@ -4,10 +4,11 @@
 // each seeded with its current items as subscribing does; subscribers are inserted in bulk by the
 // database (generate_series, unnest), not one round trip each.
 import type { Database } from '@/lib/db';
-import { openRelease, type Release, type Snapshot } from '@/lib/content';
+import { bundledRelease, openRelease, type Release, type Snapshot } from '@/lib/content';
 import { selectionItems, selectionOf, type AlertSelection } from '@/lib/alerts/selection';
 import { PROVINCES, SCHOOL_TYPES } from '@/lib/vocabulary';
 import { toAmsterdamDay } from '@/lib/dates';
+import type { Frequency } from '@/lib/alerts/queue';
 
 /** The address of the k-th generated subscriber (from 1), in SQL: abonnee-000123@voorbeeld.invalid. */
 const EMAIL_SQL = `'abonnee-' || lpad(k::text, 6, '0') || '@voorbeeld.invalid'`;
@@ -16,7 +17,7 @@ const EMAIL_SQL = `'abonnee-' || lpad(k::text, 6, '0') || '@voorbeeld.invalid'`;
  * How often the k-th subscriber wants mail: of every ten, seven direct, two a daily and one a
  * weekly digest, so every selection gets the same mix.
  */
-const FREQUENCY_SQL = `case when k % 10 < 7 then 'direct' when k % 10 < 9 then 'dagelijks' else 'wekelijks' end`;
+const FREQUENCY_MIX_SQL = `case when k % 10 < 7 then 'direct' when k % 10 < 9 then 'dagelijks' else 'wekelijks' end`;
 
 /** Words of at least five letters in the content's titles: what visitors search for. */
 function searchWords(content: Snapshot): string[] {
@@ -80,10 +81,16 @@ export async function seedSelections(db: Database, content: Snapshot, selections
 
 /**
  * `counts[i]` confirmed subscribers of selection `ids[i]`, each an address of its own
- * (abonnee-000001@voorbeeld.invalid from `first` = 1 on), with the frequency mix of FREQUENCY_SQL and
- * one in twenty in English. Two statements, whatever the count.
+ * (abonnee-000001@voorbeeld.invalid from `first` = 1 on), with the frequency mix of
+ * FREQUENCY_MIX_SQL unless `frequency` is given, and one in twenty in English. Two statements,
+ * whatever the count.
  */
-export async function seedSubscribers(db: Database, ids: string[], counts: number[], { first = 1 } = {}): Promise<number> {
+export async function seedSubscribers(
+  db: Database,
+  ids: string[],
+  counts: number[],
+  { first = 1, frequency }: { first?: number; frequency?: Frequency } = {},
+): Promise<number> {
   const total = counts.reduce((a, b) => a + b, 0);
   await db.query(
     `insert into alert_addresses (email)
@@ -96,7 +103,7 @@ export async function seedSubscribers(db: Database, ids: string[], counts: numbe
        from unnest($1::bigint[], $2::int[]) with ordinality as s (id, count, n), generate_series(1, s.count) as g
      )
      insert into alert_subscriptions (address_id, selection_id, frequency, locale, confirmed_at)
-     select a.id, slots.id, ${FREQUENCY_SQL}, case when k % 20 = 19 then 'en' else 'nl' end, now()
+     select a.id, slots.id, ${frequency ? `'${frequency}'` : FREQUENCY_MIX_SQL}, case when k % 20 = 19 then 'en' else 'nl' end, now()
      from slots join alert_addresses a on a.email = ${EMAIL_SQL}`,
     [ids, counts, first],
   );
@@ -177,4 +184,109 @@ export function spreadSubscribers(hit: boolean[], total: number, matched: number
     total - matched,
   );
   return counts;
+}
+
+/**
+ * Subscribers of a running site (the production proof): `subscribers` confirmed direct ones over
+ * `selections` selections of the built content, which a fresh installation serves until its first
+ * publish, each selection seeded with its items there.
+ */
+export async function seedSiteSubscribers(db: Database, { selections, subscribers }: { selections: number; subscribers: number }, now = new Date()) {
+  const before = bundledRelease.at(now);
+  const chosen = fixtureSelections(before, selections);
+  const ids = await seedSelections(db, before, chosen, now);
+  await seedSubscribers(
+    db,
+    ids,
+    spreadSubscribers(
+      chosen.map(() => true),
+      subscribers,
+      subscribers,
+    ),
+    { frequency: 'direct' },
+  );
+}
+
+/**
+ * What the direct subscribers of a fresh installation must be sent once `published` (a release as
+ * the store holds it) replaced the built content: per confirmed direct subscription (by id), the
+ * items its selection holds there and did not before; and every item address of `published`, to
+ * tell an item's link in a mail from the others.
+ */
+export async function expectedAlertItems(
+  db: Database,
+  published: { id: string; createdAt: string; documents: Release['documents'] },
+  now = new Date(),
+): Promise<{ bySubscription: Map<string, Set<string>>; items: Set<string> }> {
+  const before = bundledRelease.at(now);
+  const after = openRelease(published).at(now);
+  const rows = await db.query<{ id: string; address: string }>(
+    `select s.id::text as id, sel.address from alert_subscriptions s join alert_selections sel on sel.id = s.selection_id
+     where s.confirmed_at is not null and s.frequency = 'direct'`,
+  );
+  const fresh = new Map<string, Set<string>>();
+  const bySubscription = new Map<string, Set<string>>();
+  for (const r of rows) {
+    let items = fresh.get(r.address);
+    if (!items) {
+      const had = new Set(selectionItems(before, r.address, now).map((i) => i.url));
+      items = new Set(selectionItems(after, r.address, now).flatMap((i) => (had.has(i.url) ? [] : [i.url])));
+      fresh.set(r.address, items);
+    }
+    if (items.size) bySubscription.set(r.id, items);
+  }
+  const items = new Set(
+    [...after.news, ...after.events, ...after.publications, ...after.agendas, ...after.interventions, ...after.podcastEpisodes].map((d) => d.url),
+  );
+  return { bySubscription, items };
+}
+
+export type ReceivedAlert = { deliveryId: string; kind: string; urls: URL[] };
+
+/**
+ * What a mail from the sink (its raw message) is: the delivery and kind its Message-ID names
+ * (`<melding-42@host>`, lib/alerts/mail.ts) and every link in its plain text part. Undefined for a
+ * mail that is not one of the alerts'.
+ */
+export function readAlertMail(raw: string): ReceivedAlert | undefined {
+  const id = messageIdOf(raw);
+  if (!id) return undefined;
+  const urls = plainText(raw).flatMap((text) => (text.match(/https?:\/\/[^\s<>"]+/g) ?? []).map((u) => new URL(u)));
+  return { kind: id[1], deliveryId: id[2], urls };
+}
+
+/** 'melding', 'bevestiging' or 'link' for a mail of the alerts, from its Message-ID only (cheap); else undefined. */
+export const alertMailKind = (raw: string): string | undefined => messageIdOf(raw)?.[1];
+
+const messageIdOf = (raw: string) =>
+  /^Message-ID:\s*<(melding|bevestiging|link)-(\d+)@[^>]*>/im.exec(raw.slice(0, /\r?\n\r?\n/.exec(raw)?.index ?? raw.length).replace(/\r?\n[ \t]+/g, ' '));
+
+/** The decoded text/plain parts of a MIME entity, from inside multiparts. */
+function plainText(entity: string): string[] {
+  const split = /\r?\n\r?\n/.exec(entity);
+  const head = (split ? entity.slice(0, split.index) : entity).replace(/\r?\n[ \t]+/g, ' ');
+  const body = split ? entity.slice(split.index + split[0].length) : '';
+  const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1] ?? '';
+  const type = header('Content-Type') || 'text/plain';
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (/^multipart\//i.test(type) && boundary)
+    return body
+      .split(`--${boundary}`)
+      .slice(1, -1)
+      .flatMap((part) => plainText(part.replace(/^\r?\n/, '')));
+  if (!/^text\/plain/i.test(type)) return [];
+  const encoding = header('Content-Transfer-Encoding').toLowerCase();
+  if (encoding === 'base64') return [Buffer.from(body, 'base64').toString('utf8')];
+  if (encoding !== 'quoted-printable') return [body];
+  // Soft line breaks go, =XX is a byte: the bytes are UTF-8.
+  const bytes: number[] = [];
+  const text = body.replace(/=\r?\n/g, '');
+  for (let i = 0; i < text.length; i++) {
+    const hex = text[i] === '=' ? /^[0-9A-F]{2}/i.exec(text.slice(i + 1, i + 3)) : null;
+    if (hex) {
+      bytes.push(parseInt(hex[0], 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(text[i], 'utf8'));
+  }
+  return [Buffer.from(bytes).toString('utf8')];
 }
