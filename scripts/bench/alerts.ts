@@ -6,7 +6,8 @@
 // Talks to its parent over IPC: { phase: 'start' | 'queued' } as it goes, then the result.
 import { bundledRelease } from '../../lib/content';
 import { openDatabase, type Database } from '../../lib/db';
-import { makeDueDeliveries, queueNewItems } from '../../lib/alerts/queue';
+import { queueNewItems } from '../../lib/alerts';
+import { makeDueDeliveries } from '../../lib/alerts/queue';
 import {
   fixtureSelections,
   releaseWithNews,

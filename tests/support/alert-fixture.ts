@@ -5,7 +5,8 @@
 // database (generate_series, unnest), not one round trip each.
 import type { Database } from '@/lib/db';
 import { bundledRelease, openRelease, type Release, type Snapshot } from '@/lib/content';
-import { selectionItems, selectionOf, type AlertSelection } from '@/lib/alerts/selection';
+import { selectionItems, selectionOf } from '@/lib/alerts';
+import type { AlertSelection } from '@/lib/alerts/items';
 import { PROVINCES, SCHOOL_TYPES } from '@/lib/vocabulary';
 import { toAmsterdamDay } from '@/lib/dates';
 import type { Frequency } from '@/lib/alerts/queue';
