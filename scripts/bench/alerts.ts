@@ -2,12 +2,17 @@
 // process per run, so its memory is the queue's alone and not that of the bench or an earlier run.
 // It seeds the fixture (tests/support/alert-fixture.ts), then times a publish from
 // queueNewItems to every direct mail made (lib/alerts/queue.ts), then the digests at their slot,
-// sampling its own heap and RSS every 100 ms; its parent samples it and PostgreSQL from /proc.
-// Talks to its parent over IPC: { phase: 'start' | 'queued' } as it goes, then the result.
-import { bundledRelease } from '../../lib/content';
+// sampling its own heap and RSS every 100 ms; its parent samples it and PostgreSQL from /proc. Then,
+// when asked, it sends the mails (lib/alerts/deliver.ts through lib/mail/committed.ts) to the
+// parent's SMTP sink: at a set rate, then as fast as it can.
+// Talks to its parent over IPC: { phase: 'start' | 'queued' | 'send' | 'sent' } as it goes, then the result.
+import { randomBytes } from 'node:crypto';
+import { bundledRelease, type Snapshot } from '../../lib/content';
 import { openDatabase, type Database } from '../../lib/db';
-import { queueNewItems } from '../../lib/alerts';
+import { alertSettings, queueNewItems, selectionTitle } from '../../lib/alerts';
+import { deliverAlerts, type DeliverReport } from '../../lib/alerts/deliver';
 import { makeDueDeliveries } from '../../lib/alerts/queue';
+import { smtpCommittedTransport } from '../../lib/mail/committed';
 import {
   fixtureSelections,
   releaseWithNews,
@@ -17,7 +22,18 @@ import {
   spreadSubscribers,
 } from '../../tests/support/alert-fixture';
 
-export type RunSpec = { url?: string; dir?: string; subscribers: number; matched: number; selections: number };
+/** `send`: the sink to send to, and each rate (mails/s, 0: none) with how long to send at it, in turn. */
+export type RunSpec = {
+  url?: string;
+  dir?: string;
+  subscribers: number;
+  matched: number;
+  selections: number;
+  send?: { smtpUrl: string; rates: { perSecond: number; seconds: number }[] };
+};
+
+/** The links in the mails: a site that cannot exist (RFC 2606). */
+const ORIGIN = 'https://gka.voorbeeld.invalid';
 
 const SAMPLE_MS = 100;
 const DAY_MS = 86_400_000;
@@ -50,6 +66,36 @@ function sampleSelf() {
 
 async function count(db: Database, sql: string): Promise<number> {
   return (await db.query<{ n: number }>(`select (${sql})::int as n`))[0].n;
+}
+
+/**
+ * deliverAlerts round after round for `seconds` (the round under way is finished), with the batch
+ * and claim a server takes at this rate (alertSettings, as GKA_ALERT_RATE sets them); 0: no rate.
+ */
+async function sendFor(db: Database, content: Snapshot, smtpUrl: string, perSecond: number, seconds: number) {
+  const transport = smtpCommittedTransport(smtpUrl, 'GKA <noreply@voorbeeld.invalid>');
+  const { batch, claimMs } = alertSettings({ GKA_ALERT_RATE: String(perSecond) });
+  const options = {
+    transport,
+    secret: randomBytes(32).toString('base64url'),
+    origin: ORIGIN,
+    titleOf: (address: string, locale: 'nl' | 'en') => selectionTitle(content, address, locale),
+    perSecond,
+    batch,
+    claimMs,
+  };
+  const totals: DeliverReport = { claimed: 0, sent: 0, failed: 0, withdrawn: 0, dropped: 0, released: 0 };
+  await send({ phase: 'send' });
+  const t = performance.now();
+  while (performance.now() - t < seconds * 1000) {
+    const round = await deliverAlerts(db, options);
+    for (const k of Object.keys(totals) as (keyof DeliverReport)[]) totals[k] += round[k];
+    if (round.claimed === 0) break;
+  }
+  const took = secondsSince(t);
+  await send({ phase: 'sent' });
+  await transport.close();
+  return { perSecond, batch, seconds: took, ...totals, sentPerSecond: Number((totals.sent / took).toFixed(1)) };
 }
 
 async function run(spec: RunSpec) {
@@ -104,6 +150,11 @@ async function run(spec: RunSpec) {
         "select count(*) from alert_deliveries d where kind = 'melding' and not exists (select 1 from alert_pending p where p.delivery_id = d.id)",
       ),
     };
+
+    if (spec.send) {
+      out.sending = [];
+      for (const { perSecond, seconds } of spec.send.rates) (out.sending as unknown[]).push(await sendFor(db, after, spec.send.smtpUrl, perSecond, seconds));
+    }
     return out;
   } finally {
     await db.close();

@@ -333,11 +333,26 @@ function alerts(a) {
       o.postgresStartMiB === undefined ? '–' : `${range(o.postgresStartMiB, o.postgresPeakMiB)} (${range(o.postgresOwnStartMiB, o.postgresOwnPeakMiB)})`,
     ]);
   }
+  const sending = [['sending', 'subscribers', 'rate set', 'seconds', 'sent', 'achieved /s', 'most in 1 s', 'failed']];
+  for (const r of a.runs)
+    for (const x of r.sending ?? [])
+      sending.push([
+        r.store === 'postgresql' ? a.postgresql : 'PGlite',
+        n(r.subscribers),
+        x.perSecond ? `${n(x.perSecond)}/s` : 'none',
+        n(x.sink?.seconds, 1),
+        n(x.sink?.received),
+        n(x.sink?.perSecond, 1),
+        n(x.sink?.mostInOneSecond),
+        n(x.failed),
+      ]);
   return [
     columns(rows),
+    sending.length > 1 ? `\n${columns(sending)}` : '',
     a.quick ? '  --quick: 10,000 subscribers only (a full run: 10,000, 50,000 and 100,000 on PostgreSQL, 10,000 and 100,000 on PGlite)' : '',
     ...a.runs.filter((r) => r.error).map((r) => `  ${r.store} ${n(r.subscribers)}: ${r.error}`),
     `  memory: start → peak during the queue; ${a.note}`,
+    `  machine load average (1 min): ${n(a.loadAverage?.start, 1)} at the start, ${n(a.loadAverage?.end, 1)} at the end`,
   ]
     .filter(Boolean)
     .join('\n');
