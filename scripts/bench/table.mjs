@@ -352,9 +352,7 @@ function alerts(a) {
   return [
     columns(rows),
     sending.length > 1 ? `\n${columns(sending)}` : '',
-    bursts.length
-      ? `  above the rate in some second (${bursts.join(', ')}): each batch is paced from its own start, so a batch that fell behind (a busy machine) catches up at once`
-      : '',
+    bursts.length ? `  ABOVE THE SET RATE in some second: ${bursts.join(', ')} (counted when each mail's final dot reached the sink)` : '',
     a.quick ? '  --quick: 10,000 subscribers only (a full run: 10,000, 50,000 and 100,000 on PostgreSQL, 10,000 and 100,000 on PGlite)' : '',
     ...a.runs.filter((r) => r.error).map((r) => `  ${r.store} ${n(r.subscribers)}: ${r.error}`),
     `  memory: start → peak during the queue; ${a.note}`,
