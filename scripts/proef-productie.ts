@@ -6,9 +6,10 @@
 // SIGKILL. Before that: one visitor alternating between the two servers meets the limits of one
 // (form limit and login throttle, kept in PostgreSQL), and a production start without
 // GKA_TRUSTED_PROXIES fails unless GKA_DIRECT_VISITORS=1. E-mail alerts under the same load: confirmed
-// subscribers, a release published with `npm run publiceer` while the servers restart, and the server
-// that is sending alerts killed with SIGKILL; every (subscriber, item) due must then arrive exactly
-// once. The last lines: `meldingen: …` and `requests N, failed F, submissions acknowledged A, stored S`;
+// subscribers (most put in PostgreSQL, some through the site's sign-up form and the link in their
+// confirmation mail), a release published with `npm run publiceer` while the servers restart, and the
+// server that is sending alerts killed with SIGKILL; every (subscriber, item) due must then arrive
+// exactly once. The last lines: `meldingen: …` and `requests N, failed F, submissions acknowledged A, stored S`;
 // the exit code is 0 only when nothing failed, A = S, no e-mail went out twice, no alert was lost or
 // doubled and the clean-up ran once.
 //
@@ -46,6 +47,8 @@ const CONCURRENCY = 12;
 /** Confirmed direct subscribers of e-mail alerts, over this many selections of the content. */
 const ALERT_SUBSCRIBERS = 2_000;
 const ALERT_SELECTIONS = 60;
+/** And these through the site's sign-up form and the link in the confirmation mail, during the load. */
+const SITE_SUBSCRIBERS = 24;
 /** Alert mails a second over both servers: slow enough that a server is killed in the middle of sending. */
 const ALERT_RATE = 20;
 /** How long a server's claim on alert mails keeps the other off them: after a SIGKILL, the wait before they go out. */
@@ -288,6 +291,14 @@ type AlertFixture = typeof import('../tests/support/alert-fixture');
 /** Two days ago, as the bench's publish: published on any server clock, and the newest news. */
 const newsDate = () => new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
 
+/** The slugs of the documents in a folder of a content folder, sorted. */
+const slugsIn = (content: string, folder: string) =>
+  fs
+    .readdirSync(path.join(content, folder))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3))
+    .sort();
+
 /**
  * `npm run publiceer` of a copy of the content with two news items more, into the servers' store:
  * fictional, and they say so, on the first themes and municipalities of the content (the second on
@@ -296,13 +307,7 @@ const newsDate = () => new Date(Date.now() - 2 * 86_400_000).toISOString().slice
 function publishNews(databaseUrl: string): Promise<{ id: string; seconds: number }> {
   const dir = path.join(work, 'inhoud');
   fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
-  const slugs = (folder: string) =>
-    fs
-      .readdirSync(path.join(dir, folder))
-      .filter((f) => f.endsWith('.md'))
-      .map((f) => f.slice(0, -3))
-      .sort();
-  const [themes, places] = [slugs('themas'), slugs('gemeenten')];
+  const [themes, places] = [slugsIn(dir, 'themas'), slugsIn(dir, 'gemeenten')];
   const marker = randomBytes(4).toString('hex');
   for (const n of [1, 2]) {
     fs.writeFileSync(
@@ -328,6 +333,86 @@ function publishNews(databaseUrl: string): Promise<{ id: string; seconds: number
       else reject(new Error(`publiceer: exit ${code}: ${text.trim().split('\n').slice(-5).join(' ')}`));
     });
   });
+}
+
+/** What a form on a page posts: where to, and its fields (hidden and text inputs, checked boxes), as a browser would. */
+function formOf(html: string, action: string): { action: string; fields: [string, string][] } | undefined {
+  const decode = (v: string) =>
+    v
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;|&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  for (const form of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)) {
+    const to = decode(/\baction="([^"]*)"/.exec(form[1])?.[1] ?? '');
+    if (!to.includes(action)) continue;
+    const fields: [string, string][] = [];
+    for (const [input] of form[2].matchAll(/<input\b[^>]*>/g)) {
+      const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(input)?.[1];
+      const type = attr('type') ?? 'text';
+      const name = attr('name');
+      if (!name || (['checkbox', 'radio'].includes(type) && !/\bchecked\b/.test(input))) continue;
+      fields.push([name, decode(attr('value') ?? '')]);
+    }
+    return { action: to, fields };
+  }
+  return undefined;
+}
+
+/**
+ * Visitors subscribe through the site (nginx), as a browser without JavaScript does, each from an
+ * address of its own: the sign-up page of a selection, its form posted after 3 s (a person takes
+ * that long) for direct mail, then the link in the confirmation mail opened and its form posted.
+ * Every step that goes otherwise is a failure of the load. The number confirmed.
+ */
+async function subscribeThroughSite(selections: string[], sink: { received: { to: string[]; raw: string }[] }, alerts: AlertFixture): Promise<number> {
+  let confirmed = 0;
+  await Promise.all(
+    selections.map(async (selection, i) => {
+      const email = `aanmelder-${String(i + 1).padStart(3, '0')}@voorbeeld.invalid`;
+      const from = { 'x-forwarded-for': visitor(50_000 + i) };
+      // A GET follows redirects as a browser does (the sign-up page sends a selection on to its canonical address).
+      const step = async (what: string, method: 'GET' | 'POST', url: string, expected: number, body?: string): Promise<Answer> => {
+        stats.requests++;
+        const a = await request(method, site + url, body, from).catch((error: Error) => ({ status: 0, body: error.message, location: undefined }));
+        if (method === 'GET' && [301, 302, 303, 307, 308].includes(a.status) && a.location?.startsWith('/')) return step(what, method, a.location, expected);
+        if (a.status !== expected) throw new Error(`${what}: ${a.status} ${a.location ?? ''}`);
+        return a;
+      };
+      try {
+        const page = await step('aanmelden', 'GET', `/e-mailmeldingen/aanmelden?selectie=${encodeURIComponent(selection)}`, 200);
+        const signup = formOf(page.body, '/formulieren/e-mailmeldingen/aanmelden');
+        if (!signup) throw new Error('aanmelden: geen formulier');
+        await sleep(3_100);
+        const fields = new URLSearchParams([
+          ...signup.fields.filter(([name]) => name !== 'email' && name !== 'frequentie'),
+          ['email', email],
+          ['frequentie', 'direct'],
+        ]);
+        const sent = await step('aanmelden (POST)', 'POST', signup.action, 303, fields.toString());
+        if (!sent.location?.includes('/e-mailmeldingen/controleer-je-e-mail')) throw new Error(`aanmelden (POST): naar ${sent.location}`);
+        let link: URL | undefined;
+        await waitFor(
+          `bevestigingsmail aan ${email}`,
+          async () => {
+            const mail = sink.received.find((m) => m.to.includes(email) && alerts.alertMailKind(m.raw) === 'bevestiging');
+            link = mail && alerts.readAlertMail(mail.raw)?.urls.find((u) => u.pathname.endsWith('/e-mailmeldingen/bevestigen'));
+            return Boolean(link);
+          },
+          60_000,
+        );
+        const confirm = formOf((await step('bevestigen', 'GET', link!.pathname + link!.search, 200)).body, '/formulieren/e-mailmeldingen/bevestigen');
+        if (!confirm) throw new Error('bevestigen: geen formulier');
+        const done = await step('bevestigen (POST)', 'POST', confirm.action, 303, new URLSearchParams(confirm.fields).toString());
+        if (!done.location?.includes('melding=bevestigd')) throw new Error(`bevestigen (POST): naar ${done.location}`);
+        confirmed++;
+      } catch (error) {
+        failed(`e-mailmeldingen via de site: ${(error as Error).message}`);
+      }
+    }),
+  );
+  return confirmed;
 }
 
 /** Bytes each process has had acknowledged on its connections to the SMTP sink (ss, from iproute2). */
@@ -561,7 +646,24 @@ async function main() {
     await sleep(6_000);
   };
   await sleep(3_000);
-  // A new release during the load and the restarts; its alerts go out while the servers restart.
+  // Visitors subscribe and confirm through the site during the load (one selection written as a
+  // visitor might, with a sort order); then a new release, during the restarts.
+  const content = path.join(root, 'content');
+  const [themes, places] = [slugsIn(content, 'themas'), slugsIn(content, 'gemeenten')];
+  const followed = [
+    ...themes.slice(0, 4).map((t) => `/themas/${t}`),
+    ...places.slice(0, 4).map((m) => `/gemeenten/${m}`),
+    '/actueel/nieuws',
+    `/actueel/nieuws?thema=${themes[0]}&pagina=2`,
+    `/interventies?thema=${themes[1]}&sorteer=titel`,
+    `/publicaties?thema=${themes[2]}`,
+  ];
+  const viaSite = await subscribeThroughSite(
+    Array.from({ length: SITE_SUBSCRIBERS }, (_, i) => followed[i % followed.length]),
+    sink,
+    alerts,
+  );
+  say(`e-mailmeldingen via de site: ${viaSite} van de ${SITE_SUBSCRIBERS} aanmeldingen bevestigd`);
   const publishing = publishNews(database.url);
   await restart(servers[0], 'SIGTERM');
   await restart(servers[1], 'SIGTERM');
@@ -626,7 +728,7 @@ async function main() {
   );
   say(`opruimen volgens de bewaartermijnen: ${cleanUps}× over ${SERVER_PORTS.length} servers en 3 herstarts`);
   console.log(
-    `meldingen: abonnees ${ALERT_SUBSCRIBERS}, verwacht ${alerted.due} (abonnee, item) bij ${alerted.subscribers} abonnees, ontvangen ${alerted.received} in ${alerted.mails} mails, ` +
+    `meldingen: abonnees ${ALERT_SUBSCRIBERS} + ${viaSite} via de site, verwacht ${alerted.due} (abonnee, item) bij ${alerted.subscribers} abonnees, ontvangen ${alerted.received} in ${alerted.mails} mails, ` +
       `dubbel ${alerted.doubled}, kwijt ${alerted.lost}, onverwacht ${alerted.unexpected}; SIGKILL van server ${sender.port} na ${killedAt} meldingen, ` +
       `${alerted.takenOver} van zijn geclaimde mails na de claim door een andere server verstuurd`,
   );
@@ -636,6 +738,7 @@ async function main() {
     acknowledged.size === stored.size &&
     lost.length === 0 &&
     duplicates === 0 &&
+    viaSite === SITE_SUBSCRIBERS &&
     alerted.due > 0 &&
     alerted.received === alerted.due &&
     alerted.doubled === 0 &&
