@@ -18,6 +18,7 @@ import { renderTable } from './bench/table.mjs';
 import { parameterAttack } from './bench/attack.mjs';
 import { publishBench } from './bench/publish.mjs';
 import { editorBench } from './bench/editor.mjs';
+import { alertsBench } from './bench/alerts.mjs';
 import { AGREE, coldTarget, logCost, warmTarget } from './bench/throughput.mjs';
 
 const argv = process.argv.slice(2);
@@ -87,8 +88,9 @@ async function part(name, fn) {
   }
 }
 
-// First, so a fresh clone has its build (and public/) before anything is copied or measured.
-ensureBuild();
+// First, so a fresh clone has its build (and public/) before anything is copied or measured. The
+// alerts part needs the content only (.contentlayer/generated): `--only=meldingen` builds no site.
+if (!only || only.some((p) => p !== 'meldingen')) ensureBuild();
 const lib = await siteModule();
 
 // ── Search engine on a generated corpus ──────────────────────────────────────────────────────────
@@ -317,6 +319,9 @@ await part('publish', () => publishBench({ work, quick }));
 
 // ── Editor (issue 24): "Publiceren" in /beheer (publishChange) to the new item at its address ───
 await part('editor', () => editorBench({ work, quick }));
+
+// ── E-mail alerts (issue 26): a publish → every mail queued for 100,000 subscribers, then sent ───
+await part('meldingen', () => alertsBench({ work, quick }));
 
 // ── Builds of the real content and of generated sites; cold URLs at 10,000 interventions ──────────
 await part('builds', async () => {

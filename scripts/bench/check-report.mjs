@@ -92,6 +92,10 @@ for (const set of quick ? ['real'] : ['real', 'generated10k']) {
 // Editor (issue 24): publishChange to the new item at its address.
 number('editor.medianSeconds');
 
+// E-mail alerts (issue 26): a publish queued for the fixture's subscribers, on each database measured.
+for (const i of (report.meldingen?.runs ?? [undefined]).keys())
+  for (const k of ['queuedSeconds', 'digestSeconds', 'check.matchedSubscribers', 'outside.rssPeakMiB']) number(`meldingen.runs.${i}.${k}`);
+
 // A part that failed is reported in place, with its reason. The comparison of renderers (issue
 // 23) builds and starts a second Next app: a decision aid, not a figure of the portal, so its
 // failure is shown here but does not fail `npm test`.

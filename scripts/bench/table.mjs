@@ -298,6 +298,70 @@ function editor(e) {
     .join('\n');
 }
 
+function alerts(a) {
+  if (!a?.runs) return failed(a) || '  niet gemeten';
+  const s = (v) => (typeof v === 'number' ? `${n(v, v < 10 ? 2 : 1)} s` : '–');
+  const range = (from, to) => (typeof from === 'number' ? `${n(from)} → ${n(to)}` : '–');
+  const rows = [
+    [
+      'database',
+      'subscribers',
+      'matched',
+      'queued',
+      'target',
+      'direct mails',
+      'digests (at their slot)',
+      'process RSS MiB',
+      'heap MiB',
+      'PostgreSQL MiB (own)',
+    ],
+  ];
+  for (const r of a.runs) {
+    const o = r.outside ?? {};
+    const made = r.made?.direct;
+    const digests = r.digests ? r.digests.dagelijks + r.digests.wekelijks : undefined;
+    rows.push([
+      r.store === 'postgresql' ? a.postgresql : 'PGlite',
+      n(r.subscribers),
+      n(r.check?.matchedSubscribers),
+      s(r.queuedSeconds),
+      `≤ ${a.target.seconds} s`,
+      n(made),
+      `${n(digests)} (${s(r.digestSeconds)})`,
+      range(o.rssStartMiB, o.rssPeakMiB),
+      range(r.memory?.heapStartMiB, r.memory?.heapPeakMiB),
+      o.postgresStartMiB === undefined ? '–' : `${range(o.postgresStartMiB, o.postgresPeakMiB)} (${range(o.postgresOwnStartMiB, o.postgresOwnPeakMiB)})`,
+    ]);
+  }
+  const sending = [['sending', 'subscribers', 'rate set', 'seconds', 'sent', 'achieved /s', 'most in 1 s', 'failed']];
+  for (const r of a.runs)
+    for (const x of r.sending ?? [])
+      sending.push([
+        r.store === 'postgresql' ? a.postgresql : 'PGlite',
+        n(r.subscribers),
+        x.perSecond ? `${n(x.perSecond)}/s` : 'none',
+        n(x.sink?.seconds, 1),
+        n(x.sink?.received),
+        n(x.sink?.perSecond, 1),
+        n(x.sink?.mostInOneSecond),
+        n(x.failed),
+      ]);
+  const bursts = a.runs.flatMap((r) =>
+    (r.sending ?? []).filter((x) => x.perSecond > 0 && x.sink?.mostInOneSecond > x.perSecond).map((x) => `${n(x.sink.mostInOneSecond)} at ${n(x.perSecond)}/s`),
+  );
+  return [
+    columns(rows),
+    sending.length > 1 ? `\n${columns(sending)}` : '',
+    bursts.length ? `  ABOVE THE SET RATE in some second: ${bursts.join(', ')} (counted when each mail's final dot reached the sink)` : '',
+    a.quick ? '  --quick: 10,000 subscribers only (a full run: 10,000, 50,000 and 100,000 on PostgreSQL, 10,000 and 100,000 on PGlite)' : '',
+    ...a.runs.filter((r) => r.error).map((r) => `  ${r.store} ${n(r.subscribers)}: ${r.error}`),
+    `  memory: start → peak during the queue; ${a.note}`,
+    `  machine load average (1 min): ${n(a.loadAverage?.start, 1)} at the start, ${n(a.loadAverage?.end, 1)} at the end`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 export function renderTable(r) {
   const m = r.machine;
   const s = r.search;
@@ -320,6 +384,8 @@ export function renderTable(r) {
     unless(r.publish, (p) => publish(p, m.cpus)),
     '\nEditor: "Publiceren" (publishChange) → the new news item answers 200',
     unless(r.editor, editor),
+    '\nE-mail alerts: a publish → every mail queued (issue 26)',
+    unless(r.meldingen, alerts),
     '\nBuilds (content = contentlayer2, next build; the content is a release, no page of it is built)',
     builds(r.builds),
     '\nCold URLs at 10,000 interventions',

@@ -50,6 +50,9 @@ export async function startSmtpSink(port = 0) {
       });
     },
   });
+  // A client killed mid-connection (the production proof's SIGKILL) resets it; smtp-server reports
+  // that as an 'error' of the server, which without a listener would end the process.
+  server.on('error', () => {});
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
