@@ -1,18 +1,19 @@
 import { translator } from '@/i18n/translate';
 import { Link } from '@/components/ui/Link';
-import { selectionOf } from '@/lib/alerts';
-import type { Snapshot } from '@/lib/content/release';
 import { urls } from '@/lib/urls';
 
-/** What a page offers to follow by e-mail: its own address (made canonical here) and the link's words. */
-export type AlertOffer = { content: Snapshot; address: string; label: string };
+/**
+ * What a page offers to follow by e-mail: its own address and the link's words. The sign-up page
+ * makes the address canonical (lib/alerts selectionOf) and redirects to it, so a list page does
+ * not run its selection a second time for a link most visitors never follow.
+ */
+export type AlertOffer = { address: string; label: string };
 
 /**
  * The ways to follow exactly what is on screen: "Volg deze selectie", its RSS feed, and "E-mail bij
- * nieuwe …", its e-mail alerts (the sign-up page of the same selection, lib/alerts selectionOf).
+ * nieuwe …", its e-mail alerts (the sign-up page of the same selection).
  */
 export function FeedLink({ feed, alert, locale }: { feed?: string; alert?: AlertOffer; locale: string }) {
-  const selection = alert && selectionOf(alert.content, alert.address);
   return (
     <ul className="mt-6 space-y-2">
       {feed && (
@@ -26,9 +27,9 @@ export function FeedLink({ feed, alert, locale }: { feed?: string; alert?: Alert
           </a>
         </li>
       )}
-      {alert && selection?.ok && (
+      {alert && (
         <li>
-          <Link locale={locale} href={urls.alertSignup(selection.selection.address)} className="inline-flex items-center gap-2">
+          <Link locale={locale} href={urls.alertSignup(alert.address)} className="inline-flex items-center gap-2">
             <svg aria-hidden="true" viewBox="0 0 16 16" fill="none" strokeWidth="1.5" className="size-4 shrink-0 stroke-accent-500">
               <rect x="1.5" y="3.5" width="13" height="9" rx="1" />
               <path d="m2 4.5 6 4.5 6-4.5" />

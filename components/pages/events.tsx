@@ -48,7 +48,7 @@ export function eventsIndexPage({ locale, query, content, now }: PageInput): Pag
             <>
               <FeedLink
                 feed={urls.eventsRss(list.selection)}
-                alert={{ content, address: urls.eventsIndex(list.selection), label: t('alerts.link.events') }}
+                alert={{ address: urls.eventsIndex(list.selection), label: t('alerts.link.events') }}
                 locale={locale}
               />
               {/* The whole agenda, not this selection: calendar apps subscribe to one fixed address.

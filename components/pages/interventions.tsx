@@ -57,7 +57,7 @@ export function interventionsPage({ locale, query, content: c }: PageInput): Pag
           after={
             <FeedLink
               feed={urls.interventionsRss({ q: list.q, sorteer, ...sel })}
-              alert={{ content: c, address: urls.interventions({ q: list.q, ...sel }), label: t('alerts.link.interventions') }}
+              alert={{ address: urls.interventions({ q: list.q, ...sel }), label: t('alerts.link.interventions') }}
               locale={locale}
             />
           }

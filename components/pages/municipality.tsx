@@ -73,7 +73,7 @@ export function municipalityPage({ content, locale, params }: ViewInput<{ slug: 
                   className="mx-auto mt-6 max-w-56"
                 />
               )}
-              <FeedLink alert={{ content, address: m.url, label: t('alerts.link.municipality') }} locale={locale} />
+              <FeedLink alert={{ address: m.url, label: t('alerts.link.municipality') }} locale={locale} />
             </>
           }
         >

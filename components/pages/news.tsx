@@ -40,7 +40,7 @@ export function newsIndexPage({ locale, query, content }: PageInput): PageView {
           after={
             <FeedLink
               feed={urls.newsSelectionRss(list.selection)}
-              alert={{ content, address: urls.newsIndex(list.selection), label: t('alerts.link.news') }}
+              alert={{ address: urls.newsIndex(list.selection), label: t('alerts.link.news') }}
               locale={locale}
             />
           }

@@ -45,7 +45,7 @@ export function podcastPage({ content, locale }: ViewInput): PageView {
               ),
             )}
           </ol>
-          <FeedLink feed={urls.podcastRss()} alert={{ content, address: urls.podcastIndex(), label: t('alerts.link.podcast') }} locale={locale} />
+          <FeedLink feed={urls.podcastRss()} alert={{ address: urls.podcastIndex(), label: t('alerts.link.podcast') }} locale={locale} />
         </div>
       </>
     ),

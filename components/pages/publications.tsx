@@ -35,7 +35,7 @@ export function publicationsPage({ content, locale }: ViewInput): PageView {
             locale={locale}
             items={content.publications.map((p) => ({ href: p.url, title: p.title, meta: <DateText value={p.date} locale={locale} />, summary: p.summary }))}
           />
-          <FeedLink feed={urls.publicationsRss()} alert={{ content, address: urls.publications(), label: t('alerts.link.publications') }} locale={locale} />
+          <FeedLink feed={urls.publicationsRss()} alert={{ address: urls.publications(), label: t('alerts.link.publications') }} locale={locale} />
         </div>
       </>
     ),

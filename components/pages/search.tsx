@@ -74,7 +74,7 @@ export function searchPage({ locale, query, content }: PageInput): PageView {
           // The search as asked, to follow by e-mail; an empty search follows nothing in particular.
           after={
             result.mode !== 'empty' && (
-              <FeedLink alert={{ content, address: href({ q: parsed.q, filters: parsed.filters }), label: t('alerts.link.search') }} locale={locale} />
+              <FeedLink alert={{ address: href({ q: parsed.q, filters: parsed.filters }), label: t('alerts.link.search') }} locale={locale} />
             )
           }
           filters={

@@ -68,7 +68,7 @@ export function themePage({ content, locale, params }: ViewInput<{ slug: string 
         />
         <div className="container-page mt-8">
           <Prose doc={theme} />
-          <FeedLink alert={{ content, address: theme.url, label: t('alerts.link.theme') }} locale={locale} />
+          <FeedLink alert={{ address: theme.url, label: t('alerts.link.theme') }} locale={locale} />
           {on.interventions.length > 0 && (
             <Section id="interventies" title={`${t('themes.interventions')} (${on.interventions.length})`}>
               <CardList
