@@ -47,3 +47,9 @@ export function oneAtATime(round: () => Promise<unknown>, onError: (error: unkno
     },
   };
 }
+
+/** A background job's failure, as one JSON line on stderr (the operator's log): what failed, why, where. */
+export function logJobError(what: string, error: unknown): void {
+  const e = error instanceof Error ? error : new Error(String(error));
+  console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: `${what}: ${e.message}`, stack: e.stack }));
+}

@@ -18,7 +18,7 @@ import { smtpCommittedTransport, type CommittedTransport } from '../mail/committ
 import { secretFor } from '../secret';
 import { GKA_MAILBOX } from '../site';
 import { configuredOrigin } from '../urls';
-import { oneAtATime } from '../process';
+import { logJobError, oneAtATime } from '../process';
 import { DEFAULT_CLAIM_MS, deliverAlerts } from './deliver';
 import { makeDueDeliveries, queueSelections } from './queue';
 
@@ -311,10 +311,7 @@ export function startAlerts(content: (instant: Date) => Snapshot, env: Record<st
       if (sent.claimed < settings.batch) break;
     }
   };
-  const { run, stop, stopped } = oneAtATime(round, (error) => {
-    const e = error instanceof Error ? error : new Error(String(error));
-    console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: `E-mailmeldingen: ${e.message}`, stack: e.stack }));
-  });
+  const { run, stop, stopped } = oneAtATime(round, (error) => logJobError('E-mailmeldingen', error));
   const timer = setInterval(run, settings.intervalMs);
   timer.unref();
   shared[SHARED] = {

@@ -11,6 +11,7 @@ import { GKA_MAILBOX } from '../site';
 import { purgeLimits } from '../http/rate-limit';
 import { purgeThrottle } from '../staff/throttle';
 import { purgeExpired } from './submissions';
+import { logJobError } from '../process';
 import { purgeAlerts } from '../alerts/retention';
 
 const SHARED = Symbol.for('gka.jobs');
@@ -89,9 +90,4 @@ export function kickMailWorker(): void {
 /** On shutdown: no new rounds, and the running one finished. */
 export async function stopBackgroundJobs(): Promise<void> {
   await (globalThis as WithJobs)[SHARED]?.stop();
-}
-
-function logJobError(what: string, error: unknown) {
-  const e = error instanceof Error ? error : new Error(String(error));
-  console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: `${what}: ${e.message}`, stack: e.stack }));
 }
