@@ -4,9 +4,8 @@
 import { translator } from '@/i18n/translate';
 import { ErrorSummary } from '@/components/forms/ErrorSummary';
 import { TextField } from '@/components/ui/TextField';
-import { FREQUENCIES } from '@/lib/alerts/subscriptions';
 import type { AlertAttempt } from '@/lib/alerts/requests';
-import type { Frequency } from '@/lib/alerts/queue';
+import { FREQUENCIES, type Frequency } from '@/lib/alerts/items';
 
 export const EMAIL_FIELD_ID = 'veld-email';
 export const frequencyId = (prefix: string, f: Frequency) => `${prefix}-${f}`;

@@ -14,9 +14,8 @@ import { UnconfirmedAfterCommit, type CommittedTransport } from '../mail/committ
 import { MAX_ATTEMPTS, retryDelayMs } from '../mail/outbox';
 import { localized, urls } from '../urls';
 import { alertMail, confirmationMail, manageLinkMail, type AlertMime } from './mail';
-import type { AlertItem, AlertKind } from './items';
+import type { AlertItem, AlertKind, Frequency } from './items';
 import { CONFIRM_DAYS, signAlertToken } from './tokens';
-import type { Frequency } from './queue';
 
 export type DeliverOptions = {
   transport: CommittedTransport;

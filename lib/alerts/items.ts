@@ -15,6 +15,10 @@ export type AlertItem = {
 export const ALERT_KINDS = ['nieuws', 'activiteit', 'interventie', 'publicatie', 'agenda', 'podcast'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
+/** How often a subscriber gets mail: at once, or a digest at 07.00 (Amsterdam) daily or on Mondays. */
+export const FREQUENCIES = ['direct', 'dagelijks', 'wekelijks'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
 /** `address`: the canonical address of a list or page with a feed, without language ('/interventies?thema=armoede'). */
 export type AlertSelection = { address: string; title: string };
 

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { translator, type Translator } from '../../i18n/translate';
 import { formatLongDate, machineDate } from '../dates';
 import { localized, withoutLocale } from '../urls';
-import { ALERT_KINDS, type AlertItem } from './items';
+import { ALERT_KINDS, type AlertItem, type Frequency } from './items';
 
 export type AlertMime = {
   to: string;
@@ -23,7 +23,6 @@ export type AlertMime = {
   messageId: string;
 };
 
-export type Frequency = 'direct' | 'dagelijks' | 'wekelijks';
 type Locale = 'nl' | 'en';
 
 type Envelope = {

@@ -9,7 +9,7 @@
 // item is recorded as seen by its selection only after it was queued for its subscribers.
 import type { Database } from '../db';
 import { amsterdamToInstant, toAmsterdamDay } from '../dates';
-import type { AlertItem } from './items';
+import type { AlertItem, Frequency } from './items';
 
 export type QueueReport = { selections: number; compared: number; newItems: number; queued: number };
 
@@ -79,8 +79,6 @@ async function queueSelection(db: Database, id: string, items: AlertItem[], vers
   await db.query('update alert_selections set checked_release = $2, checked_at = now() where id = $1::bigint', [id, version]);
   return { newItems: fresh.length, queued };
 }
-
-export type Frequency = 'direct' | 'dagelijks' | 'wekelijks';
 
 /**
  * One mail per subscription of `frequency` for its waiting items queued before `before`. In

@@ -8,9 +8,9 @@ import type { Database } from '../db';
 import { MIN_FILL_MS, HONEYPOT_FIELD, TOKEN_FIELD, type PostContext } from '../forms/receive';
 import { keepForm, keptForm } from '../forms/submissions';
 import { verifyToken } from '../forms/token';
-import type { Frequency } from './queue';
 import type { AlertSelection } from './items';
-import { FREQUENCIES, MAX_EMAIL_LENGTH, normaliseEmail, requestManageLink, subscribe, addressForToken, type EmailProblem, type Locale } from './subscriptions';
+import { FREQUENCIES, type Frequency } from './items';
+import { MAX_EMAIL_LENGTH, normaliseEmail, requestManageLink, subscribe, addressForToken, type EmailProblem, type Locale } from './subscriptions';
 import { readAlertToken, type AlertToken } from './tokens';
 
 /** The form ids in the forms' tokens: a token of one form is no good for another. */

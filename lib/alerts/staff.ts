@@ -7,10 +7,8 @@ import { amsterdamToInstant, toAmsterdamDay } from '../dates';
 import { keepForm, keptForm } from '../forms/submissions';
 import { MAX_ATTEMPTS } from '../mail/outbox';
 import { secretFor } from '../secret';
+import type { Frequency } from './items';
 import { SENT_DAYS } from './retention';
-
-export const FREQUENCIES = ['direct', 'dagelijks', 'wekelijks'] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
 
 type PerFrequency = Record<Frequency, number>;
 

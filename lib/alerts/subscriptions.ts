@@ -9,11 +9,9 @@
 // once store it once and queue one mail. Ids are
 // bigint, returned as text (the pg driver gives int8 as a string, PGlite as a number).
 import type { Database } from '../db';
-import type { Frequency } from './queue';
 import { CONFIRM_DAYS, type AlertToken } from './tokens';
-import type { AlertSelection } from './items';
+import type { AlertSelection, Frequency } from './items';
 
-export const FREQUENCIES = ['direct', 'dagelijks', 'wekelijks'] as const satisfies readonly Frequency[];
 export type Locale = 'nl' | 'en';
 
 /** Subscriptions of one address waiting for confirmation; past this a new one is refused. */

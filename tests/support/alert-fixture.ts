@@ -9,7 +9,7 @@ import { selectionItems, selectionOf } from '@/lib/alerts';
 import type { AlertSelection } from '@/lib/alerts/items';
 import { PROVINCES, SCHOOL_TYPES } from '@/lib/vocabulary';
 import { toAmsterdamDay } from '@/lib/dates';
-import type { Frequency } from '@/lib/alerts/queue';
+import type { Frequency } from '@/lib/alerts/items';
 
 /** The address of the k-th generated subscriber (from 1), in SQL: abonnee-000123@voorbeeld.invalid. */
 const EMAIL_SQL = `'abonnee-' || lpad(k::text, 6, '0') || '@voorbeeld.invalid'`;

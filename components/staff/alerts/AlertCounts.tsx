@@ -1,6 +1,7 @@
 import { translator } from '@/i18n/translate';
 import { formatLongDateTime } from '@/lib/dates';
-import { FREQUENCIES, type AlertCounts as Counts } from '@/lib/alerts/staff';
+import { FREQUENCIES } from '@/lib/alerts/items';
+import type { AlertCounts as Counts } from '@/lib/alerts/staff';
 import { MAX_ATTEMPTS } from '@/lib/mail/outbox';
 
 const NUMBER = 'p-2 text-right tabular-nums';

@@ -1,7 +1,8 @@
 import { database } from '@/lib/db';
 import { isSameOrigin, readForm, seeOther } from '@/lib/http/form-body';
 import { ALERT_FIELDS, linkHolder, localeOf } from '@/lib/alerts/requests';
-import { FREQUENCIES, revokeLinks, setFrequency, unsubscribe, unsubscribeAll } from '@/lib/alerts/subscriptions';
+import { FREQUENCIES } from '@/lib/alerts/items';
+import { revokeLinks, setFrequency, unsubscribe, unsubscribeAll } from '@/lib/alerts/subscriptions';
 import { secretFor } from '@/lib/secret';
 import { localized, urls } from '@/lib/urls';
 import { toProblem } from '../shared';
